@@ -1,0 +1,11 @@
+namespace Counselling.Core.Interventions;
+
+/// <summary>What to do with a session recorded without a concrete outcome (rule 3 of the brief).</summary>
+public enum MissingOutcomePolicy
+{
+    /// <summary>Refuse to record the session until it has at least one concrete outcome (the default).</summary>
+    Reject = 0,
+
+    /// <summary>Record the session and flag it as lacking a concrete outcome.</summary>
+    Flag = 1,
+}
