@@ -506,24 +506,29 @@ public sealed partial class Intervention
     {
         List<Reason>? reasons = null;
         _pending = context;
-        if (!Machine.CanFire(context.Action, out var unmet) && (unmet is null || unmet.Count == 0))
+        var inState = Machine.CanFire(context.Action, out var unmet) || unmet is { Count: > 0 };
+        if (!inState)
         {
-            (reasons ??= []).Add(NotAllowedInState(context.Action));
+            // The stage does not allow the action at all: its other rules would only distract from that.
+            reasons = [NotAllowedInState(context.Action)];
         }
 
         foreach (var rule in InterventionRules.ChecksFor(context.Action))
         {
-            if (!rule.IsSatisfied(this, in context))
+            if ((inState || rule is ClockMovesForwardRule) && !rule.IsSatisfied(this, in context))
             {
                 (reasons ??= []).Add(rule.Explain(this, in context));
             }
         }
 
-        foreach (var rule in InterventionRules.GuardsFor(context.Action))
+        if (inState)
         {
-            if (!rule.IsSatisfied(this, in context))
+            foreach (var rule in InterventionRules.GuardsFor(context.Action))
             {
-                (reasons ??= []).Add(rule.Explain(this, in context));
+                if (!rule.IsSatisfied(this, in context))
+                {
+                    (reasons ??= []).Add(rule.Explain(this, in context));
+                }
             }
         }
 
