@@ -86,7 +86,7 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
     }
 
     /// <summary>The day the client agreed, in the agency's zone.</summary>
-    internal LocalDate AgreedOn(ObjectiveAgreement agreement) => agreement.At.InZone(_zone).Date;
+    internal LocalDate AgreedOn(ObjectiveAgreement agreement) => AgencyDates.DateOf(agreement.At, _zone);
 
     private static bool TargetMovesTheRightWay(Indicator? indicator)
         => indicator is not { Baseline: { } baseline, Target: { } target }

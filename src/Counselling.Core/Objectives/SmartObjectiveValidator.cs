@@ -41,7 +41,7 @@ public sealed class SmartObjectiveValidator
     public DateTimeZone Zone { get; }
 
     /// <summary>Gets today's date in the agency's zone, as the clock says.</summary>
-    public LocalDate Today => _clock.GetCurrentInstant().InZone(Zone).Date;
+    public LocalDate Today => AgencyDates.DateOf(_clock.GetCurrentInstant(), Zone);
 
     /// <summary>Reads an objective without a programme time limit.</summary>
     /// <param name="objective">The objective.</param>
