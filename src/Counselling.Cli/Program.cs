@@ -1,16 +1,78 @@
+using System;
 using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using Counselling.Cli.Demo;
+using Counselling.Core.Interventions;
 
 namespace Counselling.Cli;
 
-/// <summary>The <c>counsel</c> command.</summary>
+/// <summary>The <c>counsel</c> command: a host of Counselling.Core.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line.</summary>
+    /// <summary>Runs the command line on the console.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code.</returns>
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line, writing to the given writers (tests use this).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Counselling.Core: career-guidance interventions, explained.");
-        return root.Parse(args).Invoke();
+        var culture = new Option<string>("--culture", "-c")
+        {
+            Description = "The language of messages: en, fr, fr-CA, fr-FR, fr-BE…",
+            DefaultValueFactory = _ => "en",
+        };
+
+        var demo = new Command("demo", "Plays the story of seed 000 (the young man waiting for the army's answer) through the public API.");
+        demo.Options.Add(culture);
+        demo.SetAction(parse =>
+        {
+            var ui = ParseCulture(parse.GetValue(culture), error);
+            if (ui is null)
+            {
+                return 2;
+            }
+
+            new Seed000Demo(output, ui).Run();
+            return 0;
+        });
+
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "mermaid or dot",
+            DefaultValueFactory = _ => "mermaid",
+        };
+        format.AcceptOnlyFromAmong("mermaid", "dot");
+        var lifecycle = new Command("lifecycle", "Prints the intervention lifecycle's diagram, generated from the state machine.");
+        lifecycle.Options.Add(format);
+        lifecycle.SetAction(parse =>
+        {
+            output.WriteLine(parse.GetValue(format) == "dot" ? LifecycleDiagram.Dot() : LifecycleDiagram.Mermaid());
+            return 0;
+        });
+
+        var root = new RootCommand("counsel — career-guidance interventions, explained (Counselling.Core).");
+        root.Subcommands.Add(demo);
+        root.Subcommands.Add(lifecycle);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).Invoke(configuration);
+    }
+
+    private static CultureInfo? ParseCulture(string? name, TextWriter error)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name ?? "en", predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            error.WriteLine($"Unknown culture '{name}'. Try en, fr, fr-CA, fr-FR or fr-BE.");
+            return null;
+        }
     }
 }

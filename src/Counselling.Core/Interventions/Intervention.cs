@@ -1,0 +1,667 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Counselling.Core.Common;
+using Counselling.Core.Interventions.Events;
+using Counselling.Core.Interventions.Rules;
+using NodaTime;
+using Stateless;
+
+namespace Counselling.Core.Interventions;
+
+/// <summary>
+/// One accompaniment of one client by a counsellor, over several sessions: the aggregate every capability hangs on.
+/// </summary>
+/// <remarks>
+/// <para>Callers use intent methods (<see cref="StartIntake"/>, <see cref="RecordSession"/>, <see cref="PutOnHold"/>,
+/// <see cref="Close"/>, …) and ask <see cref="Check"/> or the <c>Can…</c> queries whether an action is allowed now and,
+/// if not, why. A refused action throws <see cref="ActionRefusedException"/> with every reason and leaves the
+/// intervention exactly as it was.</para>
+/// <para>Every change appends an immutable event to <see cref="History"/>, attributed to an <see cref="Actor"/> at an
+/// <see cref="Instant"/> read from the injected <see cref="IClock"/>. <see cref="FromHistory"/> rebuilds an intervention
+/// from its events without replaying them through the lifecycle's state machine.</para>
+/// <para>Not thread-safe: one instance serves one unit of work.</para>
+/// </remarks>
+public sealed partial class Intervention
+{
+    private readonly IClock _clock;
+    private readonly IDateTimeZoneProvider _zones;
+    private readonly List<InterventionEvent> _history = [];
+    private readonly List<Session> _sessions = [];
+    private StateMachine<InterventionState, InterventionAction>? _machine;
+    private ActionContext _pending;
+    private InterventionState _state;
+    private DateTimeZone _zone = null!;
+    private InterventionOpened _opened = null!;
+    private int _plannedSessions;
+    private int _heldSessions;
+    private int _sessionsWithoutProgress;
+
+    private Intervention(IClock clock, IDateTimeZoneProvider zones)
+    {
+        _clock = clock;
+        _zones = zones;
+    }
+
+    /// <summary>Gets the intervention's identifier.</summary>
+    public InterventionId Id => _opened.Intervention;
+
+    /// <summary>Gets the client accompanied.</summary>
+    public ClientId ClientId => _opened.Client;
+
+    /// <summary>Gets the counsellor in charge.</summary>
+    public CounsellorId CounsellorId => _opened.Counsellor;
+
+    /// <summary>Gets the rules of the programme the intervention runs under.</summary>
+    public ProgrammeRules Programme => _opened.Programme;
+
+    /// <summary>Gets the agency's time-zone identifier, in which its dates are read.</summary>
+    public string ZoneId => _opened.ZoneId;
+
+    /// <summary>Gets the earlier intervention this one follows when the client came back (rule 10), if any.</summary>
+    public InterventionId? PreviousInterventionId => _opened.Previous;
+
+    /// <summary>Gets when the intervention was opened.</summary>
+    public Instant OpenedAt => _opened.At;
+
+    /// <summary>Gets the last date the programme allows, in the agency's zone: the opening date plus the programme's maximum duration.</summary>
+    public LocalDate ProgrammeEndDate => OpenedAt.InZone(_zone).Date.Plus(Programme.MaximumDuration);
+
+    /// <summary>Gets the lifecycle's current state.</summary>
+    public InterventionState State => _state;
+
+    /// <summary>Gets why the intervention is on hold, or <see langword="null"/> when it is not.</summary>
+    public Hold? Hold { get; private set; }
+
+    /// <summary>Gets why the intervention was closed, or <see langword="null"/> while it is open.</summary>
+    public ClosureReason? ClosureReason { get; private set; }
+
+    /// <summary>Gets when the intervention was closed, or <see langword="null"/> while it is open.</summary>
+    public Instant? ClosedAt { get; private set; }
+
+    /// <summary>Gets the sessions, in the order they were planned or recorded.</summary>
+    public IReadOnlyList<Session> Sessions => _sessions;
+
+    /// <summary>Gets the history: every event, in order.</summary>
+    public IReadOnlyList<InterventionEvent> History => _history;
+
+    /// <summary>Gets the number of events in the history, a version for optimistic concurrency.</summary>
+    public int Version => _history.Count;
+
+    /// <summary>Gets the instant of the last change.</summary>
+    public Instant LastChangeAt => _history[^1].At;
+
+    /// <summary>Gets how many sessions in a row were recorded without progress (sessions not assessed are skipped).</summary>
+    public int SessionsWithoutProgress => _sessionsWithoutProgress;
+
+    /// <summary>Gets a value indicating whether the rules recommend referring the client to a psychologist or another specialist (rule 5).</summary>
+    public bool IsSpecialistReferralRecommended => _sessionsWithoutProgress >= Programme.SessionsWithoutProgressBeforeReferral;
+
+    internal bool HasHeldSession => _heldSessions > 0;
+
+    internal int PlannedSessionCount => _plannedSessions;
+
+    private StateMachine<InterventionState, InterventionAction> Machine
+        => _machine ??= Lifecycle.Build(() => _state, s => _state = s, rule => rule.IsSatisfied(this, in _pending), OnUnhandled);
+
+    /// <summary>Opens an intervention: a client was referred or asked for help.</summary>
+    /// <param name="id">The intervention's identifier.</param>
+    /// <param name="client">The client.</param>
+    /// <param name="counsellor">The counsellor in charge.</param>
+    /// <param name="programme">The programme's rules.</param>
+    /// <param name="zoneId">The agency's time-zone identifier, such as <c>America/Toronto</c>.</param>
+    /// <param name="by">Who opened it.</param>
+    /// <param name="clock">The clock that dates every change.</param>
+    /// <param name="zones">The time-zone provider.</param>
+    /// <returns>The intervention, in <see cref="InterventionState.Requested"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An identifier or the actor is the default value, or <paramref name="zoneId"/> is unknown to <paramref name="zones"/>.</exception>
+    public static Intervention Open(
+        InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeRules programme, string zoneId, Actor by, IClock clock, IDateTimeZoneProvider zones)
+        => OpenCore(id, client, counsellor, programme, zoneId, null, by, clock, zones);
+
+    /// <summary>
+    /// Opens a new intervention for a client who comes back after an earlier one was closed (rule 10): the earlier one
+    /// never reopens, and the new one is linked to it so the trajectory keeps every episode.
+    /// </summary>
+    /// <param name="earlier">The closed intervention the client comes back from.</param>
+    /// <param name="id">The new intervention's identifier.</param>
+    /// <param name="counsellor">The counsellor in charge of the new intervention.</param>
+    /// <param name="programme">The programme's rules.</param>
+    /// <param name="by">Who opened it.</param>
+    /// <param name="clock">The clock that dates every change.</param>
+    /// <param name="zones">The time-zone provider.</param>
+    /// <returns>The new intervention, in <see cref="InterventionState.Requested"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An identifier or the actor is the default value, or <paramref name="id"/> is the earlier one's.</exception>
+    /// <exception cref="ActionRefusedException">The earlier intervention is not closed (<c>return.earlier-still-open</c>).</exception>
+    public static Intervention OpenReturn(
+        Intervention earlier, InterventionId id, CounsellorId counsellor, ProgrammeRules programme, Actor by, IClock clock, IDateTimeZoneProvider zones)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (id == earlier.Id)
+        {
+            throw new ArgumentException("A return is a new intervention with its own identifier.", nameof(id));
+        }
+
+        if (earlier.State != InterventionState.Closed)
+        {
+            throw new ActionRefusedException("OpenReturn", [new Reason("return.earlier-still-open", new ReasonArgument("state", earlier.State))]);
+        }
+
+        return OpenCore(id, earlier.ClientId, counsellor, programme, earlier.ZoneId, earlier.Id, by, clock, zones);
+    }
+
+    /// <summary>Rebuilds an intervention from its history, applying each event without replaying it through the state machine.</summary>
+    /// <param name="history">The events, in order; the first is <see cref="InterventionOpened"/>.</param>
+    /// <param name="clock">The clock that will date further changes.</param>
+    /// <param name="zones">The time-zone provider.</param>
+    /// <returns>The intervention, in the state its history leaves it in.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or the history holds <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The history is empty, does not start with <see cref="InterventionOpened"/>, opens twice, goes back in time or names an unknown zone.</exception>
+    public static Intervention FromHistory(IEnumerable<InterventionEvent> history, IClock clock, IDateTimeZoneProvider zones)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(zones);
+        var intervention = new Intervention(clock, zones);
+        foreach (var evt in history)
+        {
+            ArgumentNullException.ThrowIfNull(evt, nameof(history));
+            if (intervention._history.Count == 0)
+            {
+                if (evt is not InterventionOpened opened)
+                {
+                    throw new ArgumentException("A history starts with InterventionOpened.", nameof(history));
+                }
+
+                intervention._zone = zones.GetZoneOrNull(opened.ZoneId) ?? throw new ArgumentException("The history names an unknown time zone.", nameof(history));
+            }
+            else if (evt is InterventionOpened)
+            {
+                throw new ArgumentException("A history has one InterventionOpened, at its start.", nameof(history));
+            }
+            else if (evt.At < intervention.LastChangeAt)
+            {
+                throw new ArgumentException("History instants never go backwards.", nameof(history));
+            }
+
+            intervention.Apply(evt, replay: true);
+        }
+
+        return intervention.Version == 0 ? throw new ArgumentException("A history has at least its opening.", nameof(history)) : intervention;
+    }
+
+    /// <summary>Says whether an action may be offered now, and if not every reason, without its arguments.</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is undefined.</exception>
+    public Permission Check(InterventionAction action)
+    {
+        Guard.Defined(action);
+        var context = ActionContext.General(action, _clock.GetCurrentInstant());
+        return Evaluate(in context);
+    }
+
+    /// <summary>Lists every action with whether it may be offered now and why not: what a screen shows.</summary>
+    /// <returns>One entry per action, in the order of <see cref="InterventionAction"/>.</returns>
+    public IReadOnlyList<ActionOption> AvailableActions()
+    {
+        var now = _clock.GetCurrentInstant();
+        var actions = Enum.GetValues<InterventionAction>();
+        var options = new ActionOption[actions.Length];
+        for (var i = 0; i < actions.Length; i++)
+        {
+            var context = ActionContext.General(actions[i], now);
+            options[i] = new ActionOption(actions[i], Evaluate(in context));
+        }
+
+        return options;
+    }
+
+    /// <summary>Starts the intake: the request is heard.</summary>
+    /// <param name="by">Who started it.</param>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void StartIntake(Actor by) => Transit(InterventionAction.StartIntake, by, static (now, actor) => new IntakeStarted(now, actor));
+
+    /// <summary>Completes the intake; the shared diagnosis starts. Needs an intake session held.</summary>
+    /// <param name="by">Who completed it.</param>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void CompleteIntake(Actor by) => Transit(InterventionAction.CompleteIntake, by, static (now, actor) => new IntakeCompleted(now, actor));
+
+    /// <summary>Records that the diagnosis was shared with the client and negotiated at a held session; planning starts.</summary>
+    /// <param name="session">The held session where it was shared.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentException"><paramref name="session"/> or <paramref name="by"/> is the default value.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void ShareDiagnosis(SessionId session, Actor by)
+    {
+        Guard.NotDefault(session);
+        Guard.Known(by);
+        var context = ActionContext.For(InterventionAction.ShareDiagnosis, _clock.GetCurrentInstant());
+        context.Session = session;
+        Execute(ref context, new DiagnosisShared(session, context.Now, by));
+    }
+
+    /// <summary>Enters the active phase (rule 2: needs an agreed SMART objective with a desired benefit).</summary>
+    /// <param name="by">Who did it.</param>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void Activate(Actor by) => Transit(InterventionAction.Activate, by, static (now, actor) => new InterventionActivated(now, actor));
+
+    /// <summary>Puts the intervention on hold while waiting for an outside decision.</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="expectedBy">When the decision is expected, in the agency's zone; today or later.</param>
+    /// <param name="by">Who did it.</param>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is undefined.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void PutOnHold(HoldReason reason, LocalDate expectedBy, Actor by)
+    {
+        Guard.Defined(reason);
+        Guard.Known(by);
+        var context = ActionContext.For(InterventionAction.PutOnHold, _clock.GetCurrentInstant());
+        context.ExpectedBy = expectedBy;
+        Execute(ref context, new InterventionPutOnHold(reason, expectedBy, context.Now, by));
+    }
+
+    /// <summary>Resumes the active phase after a hold.</summary>
+    /// <param name="by">Who did it.</param>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void Resume(Actor by) => Transit(InterventionAction.Resume, by, static (now, actor) => new InterventionResumed(now, actor));
+
+    /// <summary>Ends the active phase and starts the follow-up. Needs no session still planned.</summary>
+    /// <param name="by">Who did it.</param>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void StartFollowUp(Actor by) => Transit(InterventionAction.StartFollowUp, by, static (now, actor) => new FollowUpStarted(now, actor));
+
+    /// <summary>Closes the intervention; sessions still planned are cancelled with it. A closed intervention never reopens.</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="by">Who did it.</param>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is undefined.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void Close(ClosureReason reason, Actor by)
+    {
+        Guard.Defined(reason);
+        Guard.Known(by);
+        var context = ActionContext.For(InterventionAction.Close, _clock.GetCurrentInstant());
+        context.Closure = reason;
+        Execute(ref context, new InterventionClosed(reason, context.Now, by));
+    }
+
+    /// <summary>Says whether the intervention may be closed now for the given reason, and if not why.</summary>
+    /// <param name="reason">The closure reason.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is undefined.</exception>
+    public Permission CanClose(ClosureReason reason)
+    {
+        Guard.Defined(reason);
+        var context = ActionContext.For(InterventionAction.Close, _clock.GetCurrentInstant());
+        context.Closure = reason;
+        return Evaluate(in context);
+    }
+
+    /// <summary>Plans a session for a local date and time in a zone; it is converted to an instant only when needed, so later tz rules apply.</summary>
+    /// <param name="session">The new session's identifier.</param>
+    /// <param name="start">The local date and time.</param>
+    /// <param name="zoneId">The zone, such as <c>Europe/Brussels</c>.</param>
+    /// <param name="by">Who planned it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zoneId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="session"/> or <paramref name="by"/> is the default value, or <paramref name="zoneId"/> is unknown.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void PlanSession(SessionId session, LocalDateTime start, string zoneId, Actor by)
+    {
+        Guard.NotDefault(session);
+        ArgumentNullException.ThrowIfNull(zoneId);
+        if (_zones.GetZoneOrNull(zoneId) is null)
+        {
+            throw new ArgumentException("The time-zone identifier is unknown to the zone provider.", nameof(zoneId));
+        }
+
+        Guard.Known(by);
+        var context = ActionContext.For(InterventionAction.PlanSession, _clock.GetCurrentInstant());
+        context.Session = session;
+        context.PlannedStart = start;
+        context.ZoneId = zoneId;
+        Execute(ref context, new SessionPlanned(session, start, zoneId, context.Now, by));
+    }
+
+    /// <summary>
+    /// Records a session held, planned or not, with its concrete outcomes (rule 3) and whether the client progressed.
+    /// After the programme's number of sessions in a row without progress, a <see cref="SpecialistReferralRecommended"/>
+    /// event is recorded too (rule 5).
+    /// </summary>
+    /// <param name="session">The session: a planned one, or a new identifier for a session held without being planned.</param>
+    /// <param name="heldAt">When it was held: between the opening and now.</param>
+    /// <param name="outcomes">The concrete outcomes; an empty list is refused or flagged as the programme says.</param>
+    /// <param name="progress">Whether the client progressed.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="outcomes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="session"/> or <paramref name="by"/> is the default value, or an outcome is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="progress"/> is undefined.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void RecordSession(SessionId session, Instant heldAt, IEnumerable<SessionOutcome> outcomes, SessionProgress progress, Actor by)
+    {
+        Guard.NotDefault(session);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var list = outcomes.ToImmutableArray();
+        foreach (var outcome in list)
+        {
+            if (outcome.IsDefault)
+            {
+                throw new ArgumentException("A session outcome must have a kind and a summary.", nameof(outcomes));
+            }
+        }
+
+        Guard.Defined(progress);
+        Guard.Known(by);
+        var context = ActionContext.For(InterventionAction.RecordSession, _clock.GetCurrentInstant());
+        context.Session = session;
+        context.HeldAt = heldAt;
+        context.OutcomeCount = list.Length;
+        var recorded = new SessionRecorded(session, heldAt, list, progress, context.Now, by);
+        var streak = progress switch
+        {
+            SessionProgress.Progressed => 0,
+            SessionProgress.NoProgress => _sessionsWithoutProgress + 1,
+            _ => _sessionsWithoutProgress,
+        };
+        var recommend = progress == SessionProgress.NoProgress && streak % Programme.SessionsWithoutProgressBeforeReferral == 0
+            ? new SpecialistReferralRecommended(streak, context.Now, Actor.System("rules"))
+            : null;
+        Execute(ref context, recorded, recommend);
+    }
+
+    /// <summary>Records that the client missed a planned session whose start has passed.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentException"><paramref name="session"/> or <paramref name="by"/> is the default value.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void MarkSessionMissed(SessionId session, Actor by)
+    {
+        Guard.NotDefault(session);
+        Guard.Known(by);
+        var context = ActionContext.For(InterventionAction.MarkSessionMissed, _clock.GetCurrentInstant());
+        context.Session = session;
+        Execute(ref context, new SessionMissed(session, context.Now, by));
+    }
+
+    /// <summary>Cancels a planned session.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="by">Who cancelled it.</param>
+    /// <exception cref="ArgumentException"><paramref name="session"/> or <paramref name="by"/> is the default value.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void CancelSession(SessionId session, Actor by)
+    {
+        Guard.NotDefault(session);
+        Guard.Known(by);
+        var context = ActionContext.For(InterventionAction.CancelSession, _clock.GetCurrentInstant());
+        context.Session = session;
+        Execute(ref context, new SessionCancelled(session, context.Now, by));
+    }
+
+    /// <summary>Gets the session with the given identifier.</summary>
+    /// <param name="session">The identifier.</param>
+    /// <returns>The session, or <see langword="null"/> if the intervention has none with that identifier.</returns>
+    public Session? FindSession(SessionId session)
+    {
+        foreach (var s in _sessions)
+        {
+            if (s.Id == session)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the instant a planned session starts, converting its local time in its zone with today's rules (leniently across gaps and overlaps).</summary>
+    /// <param name="session">A planned session.</param>
+    /// <returns>The instant, or <see langword="null"/> if the session was not planned.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> is <see langword="null"/>.</exception>
+    public Instant? StartOf(Session session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.PlannedStart is { } start && session.ZoneId is { } zone ? ToInstant(start, zone) : null;
+    }
+
+    /// <summary>Returns the identifier, state and version: never personal data.</summary>
+    /// <returns>The intervention as text.</returns>
+    public override string ToString() => Id + " " + State + " v" + Version;
+
+    internal LocalDate Today(Instant now) => now.InZone(_zone).Date;
+
+    internal Instant ToInstant(LocalDateTime start, string zoneId) => _zones[zoneId].AtLeniently(start).ToInstant();
+
+    private static Intervention OpenCore(
+        InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeRules programme, string zoneId, InterventionId? previous, Actor by, IClock clock, IDateTimeZoneProvider zones)
+    {
+        Guard.NotDefault(id);
+        Guard.NotDefault(client);
+        Guard.NotDefault(counsellor);
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(zoneId);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(zones);
+        Guard.Known(by);
+        var zone = zones.GetZoneOrNull(zoneId) ?? throw new ArgumentException("The time-zone identifier is unknown to the zone provider.", nameof(zoneId));
+        var intervention = new Intervention(clock, zones) { _zone = zone };
+        intervention.Apply(new InterventionOpened(id, client, counsellor, programme, zoneId, previous, clock.GetCurrentInstant(), by), replay: true);
+        return intervention;
+    }
+
+    private void Transit(InterventionAction action, Actor by, Func<Instant, Actor, InterventionEvent> create)
+    {
+        Guard.Known(by);
+        var context = ActionContext.For(action, _clock.GetCurrentInstant());
+        Execute(ref context, create(context.Now, by));
+    }
+
+    private void Execute(ref ActionContext context, InterventionEvent evt, InterventionEvent? also = null)
+    {
+        if (!Satisfies(in context))
+        {
+            throw Refusal(in context);
+        }
+
+        // The machine decides whether the state allows the action and where it leads; an unhandled action throws the
+        // refusal from OnUnhandled before anything changes.
+        _pending = context;
+        Machine.Fire(context.Action);
+        Apply(evt, replay: false);
+        if (also is not null)
+        {
+            Apply(also, replay: false);
+        }
+    }
+
+    private bool Satisfies(in ActionContext context)
+    {
+        foreach (var rule in InterventionRules.ChecksFor(context.Action))
+        {
+            if (!rule.IsSatisfied(this, in context))
+            {
+                return false;
+            }
+        }
+
+        foreach (var rule in InterventionRules.GuardsFor(context.Action))
+        {
+            if (!rule.IsSatisfied(this, in context))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Permission Evaluate(in ActionContext context)
+    {
+        List<Reason>? reasons = null;
+        _pending = context;
+        var inState = Machine.CanFire(context.Action, out var unmet) || unmet is { Count: > 0 };
+        if (!inState)
+        {
+            // The stage does not allow the action at all: its other rules would only distract from that.
+            reasons = [NotAllowedInState(context.Action)];
+        }
+
+        foreach (var rule in InterventionRules.ChecksFor(context.Action))
+        {
+            if ((inState || rule is ClockMovesForwardRule) && !rule.IsSatisfied(this, in context))
+            {
+                (reasons ??= []).Add(rule.Explain(this, in context));
+            }
+        }
+
+        if (inState)
+        {
+            foreach (var rule in InterventionRules.GuardsFor(context.Action))
+            {
+                if (!rule.IsSatisfied(this, in context))
+                {
+                    (reasons ??= []).Add(rule.Explain(this, in context));
+                }
+            }
+        }
+
+        return reasons is null ? Permission.Allowed : Permission.Refused(reasons);
+    }
+
+    private ActionRefusedException Refusal(in ActionContext context)
+        => new(context.Action.ToString(), Evaluate(in context).Reasons is { Count: > 0 } reasons ? reasons : [NotAllowedInState(context.Action)]);
+
+    private Reason NotAllowedInState(InterventionAction action)
+        => new("lifecycle.not-allowed-in-state", new ReasonArgument("action", action), new ReasonArgument("state", _state));
+
+    private void OnUnhandled(InterventionState state, InterventionAction action) => throw Refusal(in _pending);
+
+    private void Apply(InterventionEvent evt, bool replay)
+    {
+        if (replay && Lifecycle.TargetOf(evt) is { } target)
+        {
+            _state = target;
+        }
+
+        switch (evt)
+        {
+            case InterventionOpened opened:
+                _opened = opened;
+                break;
+            case IntakeStarted or IntakeCompleted or DiagnosisShared or InterventionActivated or FollowUpStarted or SpecialistReferralRecommended:
+                break;
+            case InterventionPutOnHold hold:
+                Hold = new Hold(hold.Reason, hold.ExpectedBy, hold.At);
+                break;
+            case InterventionResumed:
+                Hold = null;
+                break;
+            case InterventionClosed closed:
+                Hold = null;
+                ClosureReason = closed.Reason;
+                ClosedAt = closed.At;
+                for (var i = 0; i < _sessions.Count; i++)
+                {
+                    if (_sessions[i].Status == SessionStatus.Planned)
+                    {
+                        ReplaceSession(i, _sessions[i] with { Status = SessionStatus.Cancelled });
+                    }
+                }
+
+                break;
+            case SessionPlanned planned:
+                AddSession(new Session(planned.Session, planned.Start, planned.ZoneId, SessionStatus.Planned, null, [], SessionProgress.NotAssessed));
+                break;
+            case SessionRecorded recorded:
+                ApplySessionRecorded(recorded);
+                break;
+            case SessionMissed missed:
+                UpdateSession(missed.Session, static s => s with { Status = SessionStatus.Missed });
+                break;
+            case SessionCancelled cancelled:
+                UpdateSession(cancelled.Session, static s => s with { Status = SessionStatus.Cancelled });
+                break;
+            default:
+                ApplyObjectiveEvent(evt);
+                break;
+        }
+
+        _history.Add(evt);
+    }
+
+    private void ApplySessionRecorded(SessionRecorded recorded)
+    {
+        var index = IndexOf(recorded.Session);
+        if (index < 0)
+        {
+            AddSession(new Session(recorded.Session, null, null, SessionStatus.Held, recorded.HeldAt, recorded.Outcomes, recorded.Progress));
+        }
+        else
+        {
+            ReplaceSession(index, _sessions[index] with { Status = SessionStatus.Held, HeldAt = recorded.HeldAt, Outcomes = recorded.Outcomes, Progress = recorded.Progress });
+        }
+
+        _heldSessions++;
+        _sessionsWithoutProgress = recorded.Progress switch
+        {
+            SessionProgress.Progressed => 0,
+            SessionProgress.NoProgress => _sessionsWithoutProgress + 1,
+            _ => _sessionsWithoutProgress,
+        };
+    }
+
+    private void AddSession(Session session)
+    {
+        _sessions.Add(session);
+        if (session.Status == SessionStatus.Planned)
+        {
+            _plannedSessions++;
+        }
+    }
+
+    private void UpdateSession(SessionId id, Func<Session, Session> change)
+    {
+        var index = IndexOf(id);
+        if (index < 0)
+        {
+            throw new ArgumentException("The history names a session that was never planned.", nameof(id));
+        }
+
+        ReplaceSession(index, change(_sessions[index]));
+    }
+
+    private void ReplaceSession(int index, Session session)
+    {
+        if (_sessions[index].Status == SessionStatus.Planned)
+        {
+            _plannedSessions--;
+        }
+
+        if (session.Status == SessionStatus.Planned)
+        {
+            _plannedSessions++;
+        }
+
+        _sessions[index] = session;
+    }
+
+    private int IndexOf(SessionId id)
+    {
+        for (var i = 0; i < _sessions.Count; i++)
+        {
+            if (_sessions[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Counselling.Core.Interventions;
+
+/// <summary>The actions a counsellor's screen may offer on an intervention; each is an intent method of <see cref="Intervention"/>.</summary>
+public enum InterventionAction
+{
+    /// <summary>Start the intake: the request is heard. <see cref="Intervention.StartIntake"/>.</summary>
+    StartIntake = 1,
+
+    /// <summary>Complete the intake and start the shared diagnosis. <see cref="Intervention.CompleteIntake"/>.</summary>
+    CompleteIntake = 2,
+
+    /// <summary>Record that the diagnosis was shared with the client and negotiated; planning starts. <see cref="Intervention.ShareDiagnosis"/>.</summary>
+    ShareDiagnosis = 3,
+
+    /// <summary>Enter the active phase. <see cref="Intervention.Activate"/>.</summary>
+    Activate = 4,
+
+    /// <summary>Put the intervention on hold while waiting for an outside decision. <see cref="Intervention.PutOnHold"/>.</summary>
+    PutOnHold = 5,
+
+    /// <summary>Resume the active phase after a hold. <see cref="Intervention.Resume"/>.</summary>
+    Resume = 6,
+
+    /// <summary>End the active phase and start the follow-up. <see cref="Intervention.StartFollowUp"/>.</summary>
+    StartFollowUp = 7,
+
+    /// <summary>Close the intervention with a reason. <see cref="Intervention.Close"/>.</summary>
+    Close = 8,
+
+    /// <summary>Plan a session for a local date and time in a zone. <see cref="Intervention.PlanSession"/>.</summary>
+    PlanSession = 9,
+
+    /// <summary>Record a session held, with its concrete outcomes. <see cref="Intervention.RecordSession"/>.</summary>
+    RecordSession = 10,
+
+    /// <summary>Record that the client missed a planned session. <see cref="Intervention.MarkSessionMissed"/>.</summary>
+    MarkSessionMissed = 11,
+
+    /// <summary>Cancel a planned session. <see cref="Intervention.CancelSession"/>.</summary>
+    CancelSession = 12,
+}

@@ -1,0 +1,29 @@
+using Counselling.Core.Common;
+using NodaTime;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>
+/// What a rule needs to judge one asked action: the action, the current instant and the action's arguments.
+/// A general context (<see cref="IsGeneral"/>) asks "may this action be offered now?" without arguments; rules that
+/// judge arguments are then satisfied.
+/// </summary>
+internal struct ActionContext
+{
+    public InterventionAction Action;
+    public Instant Now;
+    public bool IsGeneral;
+    public SessionId Session;
+    public Instant HeldAt;
+    public int OutcomeCount;
+    public ClosureReason Closure;
+    public LocalDate ExpectedBy;
+    public LocalDateTime PlannedStart;
+    public string? ZoneId;
+
+    public static ActionContext General(InterventionAction action, Instant now)
+        => new() { Action = action, Now = now, IsGeneral = true };
+
+    public static ActionContext For(InterventionAction action, Instant now)
+        => new() { Action = action, Now = now };
+}

@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>The diagnosis is shared with the client at a session that was held.</summary>
+internal sealed class DiagnosisRequiresHeldSessionRule : InterventionRule
+{
+    public DiagnosisRequiresHeldSessionRule()
+        : base("diagnosis.session-not-held", "shared at a held session")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindSession(context.Session)?.Status == SessionStatus.Held;
+}

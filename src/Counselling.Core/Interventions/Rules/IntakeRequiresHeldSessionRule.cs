@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>The intake is completed only once an intake session was held.</summary>
+internal sealed class IntakeRequiresHeldSessionRule : InterventionRule
+{
+    public IntakeRequiresHeldSessionRule()
+        : base("intake.no-session-held", "an intake session was held")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => intervention.HasHeldSession;
+}

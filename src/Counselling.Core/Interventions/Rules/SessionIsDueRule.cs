@@ -1,0 +1,18 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>A session is marked as missed only once its start has passed.</summary>
+internal sealed class SessionIsDueRule : InterventionRule
+{
+    public SessionIsDueRule()
+        : base("session.not-yet-due", "the session's start has passed")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindSession(context.Session) is not { Status: SessionStatus.Planned } session || intervention.StartOf(session) <= context.Now;
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => new(Code, new ReasonArgument("start", intervention.FindSession(context.Session)!.PlannedStart!.Value));
+}

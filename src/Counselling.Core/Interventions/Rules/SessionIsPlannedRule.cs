@@ -1,0 +1,20 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>Only a planned session can be cancelled or marked as missed.</summary>
+internal sealed class SessionIsPlannedRule : InterventionRule
+{
+    public SessionIsPlannedRule()
+        : base("session.not-planned", "the session is planned")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindSession(context.Session) is { Status: SessionStatus.Planned };
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => intervention.FindSession(context.Session) is { } session
+            ? new(Code, new ReasonArgument("status", session.Status))
+            : new("session.unknown");
+}

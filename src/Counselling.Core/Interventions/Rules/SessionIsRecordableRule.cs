@@ -1,0 +1,18 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>A session is recorded as held once, and only if it was not missed or cancelled.</summary>
+internal sealed class SessionIsRecordableRule : InterventionRule
+{
+    public SessionIsRecordableRule()
+        : base("session.not-recordable", "the session is planned or new")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindSession(context.Session) is null or { Status: SessionStatus.Planned };
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => new(Code, new ReasonArgument("status", intervention.FindSession(context.Session)!.Status));
+}

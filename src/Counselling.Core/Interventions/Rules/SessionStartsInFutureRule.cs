@@ -1,0 +1,18 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>A session is planned for a time still to come.</summary>
+internal sealed class SessionStartsInFutureRule : InterventionRule
+{
+    public SessionStartsInFutureRule()
+        : base("session.planned-in-past", "the session starts later")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || context.ZoneId is null || intervention.ToInstant(context.PlannedStart, context.ZoneId) > context.Now;
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => new(Code, new ReasonArgument("start", context.PlannedStart));
+}

@@ -1,0 +1,62 @@
+using System.IO;
+using Counselling.Cli;
+using Counselling.Core.Interventions;
+using Xunit;
+
+namespace Counselling.Core.Tests.Cli;
+
+public sealed class CounselCommandTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = Program.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Demo_PlaysSeed000_ShowingAllowedActionsAndRefusalReasons()
+    {
+        var (code, output, _) = Run("demo");
+
+        Assert.Equal(0, code);
+        Assert.Contains("allowed now:", output, System.StringComparison.Ordinal);
+        Assert.Contains("[session.no-concrete-outcome]", output, System.StringComparison.Ordinal);
+        Assert.Contains("[closure.success-before-active]", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_InFrench_SpeaksFrench()
+    {
+        var (code, output, _) = Run("demo", "--culture", "fr-CA");
+
+        Assert.Equal(0, code);
+        Assert.Contains("possible maintenant", output, System.StringComparison.Ordinal);
+        Assert.Contains("Chaque entretien se conclut par du concret", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_WithAnUnknownCulture_FailsWithAClearMessage()
+    {
+        var (code, _, error) = Run("demo", "--culture", "xx-NOPE");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("Unknown culture", error, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mermaid")]
+    [InlineData("dot")]
+    public void Lifecycle_PrintsTheGeneratedDiagram(string format)
+    {
+        var (code, output, _) = Run("lifecycle", "--format", format);
+
+        Assert.Equal(0, code);
+        Assert.Equal((format == "dot" ? LifecycleDiagram.Dot() : LifecycleDiagram.Mermaid()).Trim(), output.Trim());
+    }
+
+    [Fact]
+    public void Lifecycle_WithAnUnknownFormat_IsRejected()
+        => Assert.NotEqual(0, Run("lifecycle", "--format", "png").Code);
+}

@@ -1,0 +1,64 @@
+using System;
+using Counselling.Core.Common;
+using Counselling.Core.Interventions;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Counselling.Core.Tests;
+
+/// <summary>A fake clock, the tz database and a cast of ids: what every test of the domain starts from.</summary>
+internal sealed class TestWorld
+{
+    public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 14, 0);
+
+    public TestWorld(Instant? start = null) => Clock = new FakeClock(start ?? Start);
+
+    public FakeClock Clock { get; }
+
+    public IDateTimeZoneProvider Zones { get; } = DateTimeZoneProviders.Tzdb;
+
+    public string ZoneId { get; init; } = "America/Toronto";
+
+    public ClientId Client { get; } = ClientId.New();
+
+    public CounsellorId CounsellorId { get; } = CounsellorId.New();
+
+    public Actor Counsellor => Actor.Counsellor(CounsellorId);
+
+    public Actor ClientActor => Actor.Client(Client);
+
+    public ProgrammeRules Programme { get; init; } = new("PLAN-B", Period.FromMonths(6));
+
+    public Intervention Open() => Intervention.Open(InterventionId.New(), Client, CounsellorId, Programme, ZoneId, Counsellor, Clock, Zones);
+
+    public void Advance(Duration duration) => Clock.Advance(duration);
+
+    public static SessionOutcome[] Concrete(string summary = "list of occupations built together")
+        => [new SessionOutcome(SessionOutcomeKind.Realisation, summary)];
+
+    /// <summary>Opens an intervention, holds the intake interview and completes the intake.</summary>
+    public Intervention InDiagnosis()
+    {
+        var intervention = Open();
+        intervention.StartIntake(Counsellor);
+        Advance(Duration.FromHours(1));
+        intervention.RecordSession(SessionId.New(), Clock.GetCurrentInstant(), Concrete(), SessionProgress.NotAssessed, Counsellor);
+        intervention.CompleteIntake(Counsellor);
+        return intervention;
+    }
+
+    /// <summary>Opens an intervention and brings it to planning.</summary>
+    public Intervention InPlanning()
+    {
+        var intervention = InDiagnosis();
+        Advance(Duration.FromDays(7));
+        var session = SessionId.New();
+        intervention.RecordSession(session, Clock.GetCurrentInstant(), Concrete(), SessionProgress.Progressed, Counsellor);
+        intervention.ShareDiagnosis(session, Counsellor);
+        return intervention;
+    }
+
+    public static T Refused<T>(Action act)
+        where T : Exception
+        => Xunit.Assert.Throws<T>(act);
+}
