@@ -3,24 +3,25 @@ using System.Globalization;
 using System.Linq.Expressions;
 
 using Counselling.Core.Common;
+using Counselling.Core.Resources;
 using FluentValidation;
 using NodaTime;
 
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// The FluentValidation rules of a SMART objective, built once per <see cref="SmartObjectiveValidator"/> and reused.
+/// The FluentValidation rules of a SMART objective, built once for the process (<see cref="Instance"/>) and reused by
+/// every <see cref="SmartObjectiveValidator"/> and every intervention: everything a call needs beyond the objective (today,
+/// the zone, the programme's window) travels in its <see cref="SmartScope"/>.
 /// Each rule has a stable code (<see cref="ObjectiveCodes"/>), a message from <see cref="ObjectivesLanguageManager"/>
 /// in the UI culture with its values formatted for that culture, and a <see cref="Reason"/> as custom state.
 /// </summary>
 internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
 {
     private readonly ObjectivesLanguageManager _languages;
-    private readonly DateTimeZone _zone;
 
-    public SmartObjectiveRules(DateTimeZone zone, ObjectivesLanguageManager languages)
+    private SmartObjectiveRules(ObjectivesLanguageManager languages)
     {
-        _zone = zone;
         _languages = languages;
 
         // S: what, by whom.
@@ -81,12 +82,15 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
             o => o.Deadline,
             "Deadline",
             ObjectiveCodes.DeadlineNotAfterAgreement,
-            (o, _) => o.Deadline is not { } deadline || o.Agreement is null || deadline > AgreedOn(o.Agreement),
-            (o, _) => [new("deadline", o.Deadline!.Value), new("agreed", AgreedOn(o.Agreement!))]);
+            (o, c) => o.Deadline is not { } deadline || o.Agreement is null || deadline > AgreedOn(o.Agreement, c),
+            (o, c) => [new("deadline", o.Deadline!.Value), new("agreed", AgreedOn(o.Agreement!, c))]);
     }
 
-    /// <summary>The day the client agreed, in the agency's zone.</summary>
-    internal LocalDate AgreedOn(ObjectiveAgreement agreement) => AgencyDates.DateOf(agreement.At, _zone);
+    /// <summary>Gets the rules, built once: immutable and thread-safe once built.</summary>
+    public static SmartObjectiveRules Instance { get; } = new(new ObjectivesLanguageManager(ObjectivesMessages.All));
+
+    private static LocalDate AgreedOn(ObjectiveAgreement agreement, ValidationContext<SmartObjective> context)
+        => AgencyDates.DateOf(agreement.At, SmartScope.Of(context).Zone);
 
     private static bool TargetMovesTheRightWay(Indicator? indicator)
         => indicator is not { Baseline: { } baseline, Target: { } target }

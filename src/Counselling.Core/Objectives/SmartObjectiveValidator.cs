@@ -2,15 +2,15 @@ using System;
 using System.Collections.Generic;
 
 using Counselling.Core.Common;
-using Counselling.Core.Resources;
 using FluentValidation;
 using NodaTime;
 
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// Reads a <see cref="SmartObjective"/> letter by letter with FluentValidation rules built once and reused.
-/// Build one per host (a singleton in DI) and call <see cref="Validate(SmartObjective, ProgrammeWindow)"/> from any thread.
+/// Reads a <see cref="SmartObjective"/> letter by letter with FluentValidation rules built once for the process and
+/// reused. A validator only holds the clock and the zone: build one per host (a singleton in DI) and call
+/// <see cref="Validate(SmartObjective, ProgrammeWindow)"/> from any thread.
 /// </summary>
 /// <remarks>
 /// <para>What is the same for every call comes through the constructor: the clock and the agency's time zone (today's
@@ -24,7 +24,6 @@ namespace Counselling.Core.Objectives;
 public sealed class SmartObjectiveValidator
 {
     private readonly IClock _clock;
-    private readonly SmartObjectiveRules _rules;
 
     /// <summary>Initializes a new validator.</summary>
     /// <param name="clock">The clock that says what today is.</param>
@@ -34,7 +33,6 @@ public sealed class SmartObjectiveValidator
     {
         _clock = Guard.NotNull(clock);
         Zone = Guard.NotNull(zone);
-        _rules = new SmartObjectiveRules(zone, new ObjectivesLanguageManager(ObjectivesMessages.All));
     }
 
     /// <summary>Gets the agency's time zone.</summary>
@@ -57,9 +55,21 @@ public sealed class SmartObjectiveValidator
     public SmartValidationResult Validate(SmartObjective objective, ProgrammeWindow window)
     {
         ArgumentNullException.ThrowIfNull(objective);
+        return Check(objective, window, Today, Zone);
+    }
+
+    /// <summary>Gets the day an agreement was given, in the agency's zone.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>The day.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
+    public LocalDate AgreedOn(ObjectiveAgreement agreement) => AgencyDates.DateOf(Guard.NotNull(agreement).At, Zone);
+
+    /// <summary>Reads an objective as of a day in a zone, with the rules shared by the whole process.</summary>
+    internal static SmartValidationResult Check(SmartObjective objective, ProgrammeWindow window, LocalDate today, DateTimeZone zone)
+    {
         var context = new ValidationContext<SmartObjective>(objective);
-        context.RootContextData[SmartScope.Key] = new SmartScope(Today, window);
-        var errors = _rules.Validate(context).Errors;
+        context.RootContextData[SmartScope.Key] = new SmartScope(today, zone, window);
+        var errors = SmartObjectiveRules.Instance.Validate(context).Errors;
         if (errors.Count == 0)
         {
             return SmartValidationResult.From(objective.Id, []);
@@ -74,10 +84,4 @@ public sealed class SmartObjectiveValidator
 
         return SmartValidationResult.From(objective.Id, failures);
     }
-
-    /// <summary>Gets the day an agreement was given, in the agency's zone.</summary>
-    /// <param name="agreement">The agreement.</param>
-    /// <returns>The day.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
-    public LocalDate AgreedOn(ObjectiveAgreement agreement) => _rules.AgreedOn(Guard.NotNull(agreement));
 }

@@ -4,10 +4,10 @@ using NodaTime;
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// What one validation call needs beyond the objective: today in the agency's zone and the programme's window.
-/// It travels in <see cref="ValidationContext{T}.RootContextData"/>, so one validator serves every call and programme.
+/// What one validation call needs beyond the objective: today and the zone in which dates are read, and the programme's window.
+/// It travels in <see cref="ValidationContext{T}.RootContextData"/>, so one set of rules serves every call, zone and programme.
 /// </summary>
-internal sealed record SmartScope(LocalDate Today, ProgrammeWindow Window)
+internal sealed record SmartScope(LocalDate Today, DateTimeZone Zone, ProgrammeWindow Window)
 {
     public const string Key = "Counselling.Core.Objectives.SmartScope";
 
