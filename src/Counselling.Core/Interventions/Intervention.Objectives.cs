@@ -1,16 +1,562 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Counselling.Core.Common;
 using Counselling.Core.Interventions.Events;
+using Counselling.Core.Interventions.Rules;
+using Counselling.Core.Objectives;
+using NodaTime;
 
 namespace Counselling.Core.Interventions;
 
-/// <content>The objectives side of the aggregate: what rule 2 reads before the active phase.</content>
+/// <content>
+/// The objectives side of the aggregate (issue 3): SMART objectives proposed and agreed by the client (rule 1), desired
+/// benefits, barriers and the action plan, with what rule 2 reads before the active phase and what rule 4 shows.
+/// </content>
 public sealed partial class Intervention
 {
-    /// <summary>
-    /// Gets a value indicating whether an objective agreed by the client passes SMART validation and has a desired
-    /// benefit (rule 2). This version of the aggregate records no objectives, so none can be agreed yet.
-    /// </summary>
-    internal bool HasActivatableObjective => false;
+    private readonly List<SmartObjective> _objectives = [];
+    private readonly List<DesiredBenefit> _benefits = [];
+    private readonly List<Barrier> _barriers = [];
+    private readonly List<PlanAction> _actions = [];
 
-    private static void ApplyObjectiveEvent(InterventionEvent evt)
-        => throw new System.ArgumentException("The history holds an event this version does not know: " + evt.GetType().Name + ".", nameof(evt));
+    /// <summary>Gets the objectives, proposed or agreed, in the order they were proposed.</summary>
+    public IReadOnlyList<SmartObjective> Objectives => _objectives;
+
+    /// <summary>Gets the desired benefits, in the order they were established.</summary>
+    public IReadOnlyList<DesiredBenefit> Benefits => _benefits;
+
+    /// <summary>Gets the barriers, in the order they were identified, each with its current status.</summary>
+    public IReadOnlyList<Barrier> Barriers => _barriers;
+
+    /// <summary>Gets the actions of the action plan, in the order they were agreed, each with its status and review.</summary>
+    public IReadOnlyList<PlanAction> Actions => _actions;
+
+    /// <summary>Gets the programme's window: from the opening date, as long as the programme allows (rule 11).</summary>
+    public ProgrammeWindow ProgrammeWindow => new(OpenedAt.InZone(_zone).Date, Programme.MaximumDuration);
+
+    /// <summary>Proposes an objective co-defined with the client: a proposal and nothing more until the client agrees.</summary>
+    /// <param name="objective">The objective, without an agreement; it may be incomplete (validation says what is missing).</param>
+    /// <param name="by">Who proposed it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="objective"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">
+    /// The action is not allowed now; the reasons say why (an empty statement, a negative target or baseline, an
+    /// unknown barrier, an objective already proposed or already agreed…).
+    /// </exception>
+    public void ProposeObjective(SmartObjective objective, Actor by)
+    {
+        Guard.Known(by);
+        var context = ObjectiveContext(InterventionAction.ProposeObjective, objective);
+        Execute(ref context, new ObjectiveProposed(objective, context.Now, by));
+    }
+
+    /// <summary>Says whether an objective may be proposed now, and if not why.</summary>
+    /// <param name="objective">The objective.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="objective"/> is <see langword="null"/>.</exception>
+    public Permission CanProposeObjective(SmartObjective objective)
+    {
+        var context = ObjectiveContext(InterventionAction.ProposeObjective, objective);
+        return Evaluate(in context);
+    }
+
+    /// <summary>Reworks a proposed objective with the client, before any agreement (the aspiration negotiated against reality).</summary>
+    /// <param name="objective">The objective as revised, with the same identifier and without an agreement.</param>
+    /// <param name="by">Who revised it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="objective"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void ReviseObjective(SmartObjective objective, Actor by)
+    {
+        Guard.Known(by);
+        var context = ObjectiveContext(InterventionAction.ReviseObjective, objective);
+        Execute(ref context, new ObjectiveRevised(objective, context.Now, by));
+    }
+
+    /// <summary>Says whether an objective may be revised now, and if not why.</summary>
+    /// <param name="objective">The objective as revised.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="objective"/> is <see langword="null"/>.</exception>
+    public Permission CanReviseObjective(SmartObjective objective)
+    {
+        var context = ObjectiveContext(InterventionAction.ReviseObjective, objective);
+        return Evaluate(in context);
+    }
+
+    /// <summary>
+    /// Records the client's agreement to a proposed objective at a held session (rule 1): the agreement is dated by the
+    /// clock and names the session. Only the intervention's own client agrees; a counsellor may record the agreement on
+    /// the client's behalf (<paramref name="recordedBy"/>), and both are kept.
+    /// </summary>
+    /// <param name="objective">The objective.</param>
+    /// <param name="session">The held session where the client agreed.</param>
+    /// <param name="client">The client who agrees: <see cref="Actor.Client"/> of this intervention's client.</param>
+    /// <param name="recordedBy">Who records it: the client, or the counsellor on the client's behalf.</param>
+    /// <exception cref="ArgumentException">An identifier or actor is the default value.</exception>
+    /// <exception cref="ActionRefusedException">
+    /// The action is not allowed now; the reasons say why (<c>objective.agreement-not-by-client</c> when someone other
+    /// than the client would agree, <c>plan.session-not-held</c>, <c>objective.already-agreed</c>…).
+    /// </exception>
+    public void AgreeObjective(ObjectiveId objective, SessionId session, Actor client, Actor recordedBy)
+    {
+        Guard.Known(recordedBy);
+        var context = AgreementContext(objective, session, client);
+        if (!Satisfies(in context))
+        {
+            throw Refusal(in context);
+        }
+
+        var agreement = new ObjectiveAgreement(context.Now, session, client, recordedBy);
+        Execute(ref context, new ObjectiveAgreed(objective, agreement, context.Now, recordedBy));
+    }
+
+    /// <summary>Says whether a client may agree to an objective now, at a session, and if not why.</summary>
+    /// <param name="objective">The objective.</param>
+    /// <param name="session">The session.</param>
+    /// <param name="client">Who would agree.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentException">An identifier or actor is the default value.</exception>
+    public Permission CanAgreeObjective(ObjectiveId objective, SessionId session, Actor client)
+    {
+        var context = AgreementContext(objective, session, client);
+        return Evaluate(in context);
+    }
+
+    /// <summary>Establishes a desired benefit with the client: what matters to them, linked to objectives.</summary>
+    /// <param name="benefit">The benefit.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="benefit"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void AddDesiredBenefit(DesiredBenefit benefit, Actor by)
+    {
+        Guard.Known(by);
+        var context = BenefitContext(benefit);
+        Execute(ref context, new DesiredBenefitAdded(benefit, context.Now, by));
+    }
+
+    /// <summary>Says whether a desired benefit may be added now, and if not why.</summary>
+    /// <param name="benefit">The benefit.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="benefit"/> is <see langword="null"/>.</exception>
+    public Permission CanAddDesiredBenefit(DesiredBenefit benefit)
+    {
+        var context = BenefitContext(benefit);
+        return Evaluate(in context);
+    }
+
+    /// <summary>Identifies a barrier that stops the client acting, often tied to what matters most to them.</summary>
+    /// <param name="barrier">The barrier.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="barrier"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void IdentifyBarrier(Barrier barrier, Actor by)
+    {
+        Guard.Known(by);
+        var context = BarrierContext(barrier);
+        Execute(ref context, new BarrierIdentified(barrier, context.Now, by));
+    }
+
+    /// <summary>Says whether a barrier may be identified now, and if not why.</summary>
+    /// <param name="barrier">The barrier.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="barrier"/> is <see langword="null"/>.</exception>
+    public Permission CanIdentifyBarrier(Barrier barrier)
+    {
+        var context = BarrierContext(barrier);
+        return Evaluate(in context);
+    }
+
+    /// <summary>Records a barrier's new status as it is worked on.</summary>
+    /// <param name="barrier">The barrier.</param>
+    /// <param name="status">Its new status.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentException"><paramref name="barrier"/> or <paramref name="by"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void ChangeBarrierStatus(BarrierId barrier, BarrierStatus status, Actor by)
+    {
+        Guard.Known(by);
+        var context = BarrierStatusContext(barrier, status);
+        Execute(ref context, new BarrierStatusChanged(barrier, status, context.Now, by));
+    }
+
+    /// <summary>Says whether a barrier's status may be changed now, and if not why.</summary>
+    /// <param name="barrier">The barrier.</param>
+    /// <param name="status">The new status.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentException"><paramref name="barrier"/> is the default identifier.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    public Permission CanChangeBarrierStatus(BarrierId barrier, BarrierStatus status)
+    {
+        var context = BarrierStatusContext(barrier, status);
+        return Evaluate(in context);
+    }
+
+    /// <summary>Agrees an action of the action plan at a held session: who does what, by when, for which objective.</summary>
+    /// <param name="action">The action, <see cref="PlanActionStatus.Agreed"/> and not reviewed; its owner is a person (never nobody).</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="action"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor, or the action is not freshly agreed.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void AgreeAction(PlanAction action, Actor by)
+    {
+        Guard.Known(by);
+        var context = PlanActionContext(action);
+        Execute(ref context, new PlanActionAgreed(action, context.Now, by));
+    }
+
+    /// <summary>Says whether an action may be agreed now, and if not why.</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="action"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The action is not freshly agreed.</exception>
+    public Permission CanAgreeAction(PlanAction action)
+    {
+        var context = PlanActionContext(action);
+        return Evaluate(in context);
+    }
+
+    /// <summary>Records an action's status between sessions, such as done as the client reports it. It is not a review.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="status">Its new status.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentException"><paramref name="action"/> or <paramref name="by"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void RecordActionStatus(PlanActionId action, PlanActionStatus status, Actor by)
+    {
+        Guard.Known(by);
+        var context = ActionStatusContext(action, status);
+        Execute(ref context, new PlanActionStatusRecorded(action, status, context.Now, by));
+    }
+
+    /// <summary>Says whether an action's status may be recorded now, and if not why.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="status">The new status.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentException"><paramref name="action"/> is the default identifier.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    public Permission CanRecordActionStatus(PlanActionId action, PlanActionStatus status)
+    {
+        var context = ActionStatusContext(action, status);
+        return Evaluate(in context);
+    }
+
+    /// <summary>Reviews an action at a held session later than the one where it was agreed (rule 4), once.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="session">The held session reviewing it.</param>
+    /// <param name="outcome">What became of it: done, not done or dropped.</param>
+    /// <param name="by">Who recorded it.</param>
+    /// <exception cref="ArgumentException">An identifier or <paramref name="by"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is <see cref="PlanActionStatus.Agreed"/> or undefined.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
+    public void ReviewAction(PlanActionId action, SessionId session, PlanActionStatus outcome, Actor by)
+    {
+        Guard.Known(by);
+        var context = ReviewContext(action, session, outcome);
+        Execute(ref context, new PlanActionReviewed(action, session, outcome, context.Now, by));
+    }
+
+    /// <summary>Says whether an action may be reviewed now at a session, and if not why.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="session">The session.</param>
+    /// <param name="outcome">What became of it.</param>
+    /// <returns>The permission.</returns>
+    /// <exception cref="ArgumentException">An identifier is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is <see cref="PlanActionStatus.Agreed"/> or undefined.</exception>
+    public Permission CanReviewAction(PlanActionId action, SessionId session, PlanActionStatus outcome)
+    {
+        var context = ReviewContext(action, session, outcome);
+        return Evaluate(in context);
+    }
+
+    /// <summary>Gets the objective with the given identifier.</summary>
+    /// <param name="objective">The identifier.</param>
+    /// <returns>The objective, or <see langword="null"/>.</returns>
+    public SmartObjective? FindObjective(ObjectiveId objective) => Find(_objectives, objective, static o => o.Id);
+
+    /// <summary>Gets the desired benefit with the given identifier.</summary>
+    /// <param name="benefit">The identifier.</param>
+    /// <returns>The benefit, or <see langword="null"/>.</returns>
+    public DesiredBenefit? FindBenefit(BenefitId benefit) => Find(_benefits, benefit, static b => b.Id);
+
+    /// <summary>Gets the barrier with the given identifier.</summary>
+    /// <param name="barrier">The identifier.</param>
+    /// <returns>The barrier, or <see langword="null"/>.</returns>
+    public Barrier? FindBarrier(BarrierId barrier) => Find(_barriers, barrier, static b => b.Id);
+
+    /// <summary>Gets the action with the given identifier.</summary>
+    /// <param name="action">The identifier.</param>
+    /// <returns>The action, or <see langword="null"/>.</returns>
+    public PlanAction? FindAction(PlanActionId action) => Find(_actions, action, static a => a.Id);
+
+    /// <summary>Reads an objective letter by letter, as of now and within the programme's window.</summary>
+    /// <param name="objective">The objective.</param>
+    /// <returns>The reading.</returns>
+    /// <exception cref="ArgumentException">The intervention has no objective with that identifier.</exception>
+    public SmartValidationResult ValidateObjective(ObjectiveId objective)
+        => Validate(FindObjective(objective) ?? throw new ArgumentException("The intervention has no objective with this identifier.", nameof(objective)), _clock.GetCurrentInstant());
+
+    /// <summary>
+    /// Lists the actions agreed at a session and not reviewed at the next session held (rule 4): a session was held after
+    /// the one where they were agreed, and they are still unreviewed.
+    /// </summary>
+    /// <returns>The unreviewed actions, in the order they were agreed.</returns>
+    public IReadOnlyList<UnreviewedAction> UnreviewedActions()
+    {
+        var unreviewed = new List<UnreviewedAction>();
+        foreach (var action in _actions)
+        {
+            if (!action.IsReviewed && FindSession(action.AgreedAt)?.HeldAt is { } agreedAt && NextHeldAfter(agreedAt) is { } next)
+            {
+                unreviewed.Add(new UnreviewedAction(action.Id, action.AgreedAt, next.Id));
+            }
+        }
+
+        return unreviewed;
+    }
+
+    /// <summary>
+    /// Lists the objectives with no action committed by the client ("no action, no result", seed 001): no action owned by
+    /// the client serves them, dropped actions aside.
+    /// </summary>
+    /// <returns>The objectives flagged, in the order they were proposed.</returns>
+    public IReadOnlyList<ObjectiveId> ObjectivesWithoutClientAction()
+    {
+        var flagged = new List<ObjectiveId>();
+        foreach (var objective in _objectives)
+        {
+            if (!_actions.Exists(a => a.Objective == objective.Id && a.IsOwnedByClient && a.Status != PlanActionStatus.Dropped))
+            {
+                flagged.Add(objective.Id);
+            }
+        }
+
+        return flagged;
+    }
+
+    /// <summary>Rule 2: an objective agreed by the client passes SMART validation as of <paramref name="now"/> and has a desired benefit.</summary>
+    internal bool HasActivatableObjective(Instant now)
+    {
+        foreach (var objective in _objectives)
+        {
+            if (objective.IsAgreed && HasBenefit(objective.Id) && Validate(objective, now).IsValid)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Details rule 2: which agreed objective fails which letter, and which has no desired benefit.</summary>
+    internal void ExplainActivation(List<Reason> reasons)
+    {
+        var now = _clock.GetCurrentInstant();
+        for (var i = 0; i < _objectives.Count; i++)
+        {
+            var objective = _objectives[i];
+            if (!objective.IsAgreed)
+            {
+                continue;
+            }
+
+            var number = new ReasonArgument("number", i + 1);
+            var id = new ReasonArgument("objective", objective.Id);
+            foreach (var failure in Validate(objective, now).Failures)
+            {
+                reasons.Add(new Reason("activation.objective-fails-letter", number, new ReasonArgument("letter", failure.Letter), new ReasonArgument("failure", failure.Reason), id));
+            }
+
+            if (!HasBenefit(objective.Id))
+            {
+                reasons.Add(new Reason("activation.objective-without-benefit", number, id));
+            }
+        }
+    }
+
+    internal bool KnowsEveryBarrier(ImmutableArray<BarrierId> barriers) => barriers.All(id => FindBarrier(id) is not null);
+
+    internal bool KnowsEveryObjective(ImmutableArray<ObjectiveId> objectives) => objectives.All(id => FindObjective(id) is not null);
+
+    /// <summary>Rule 4: the reviewing session was held after the session where the action was agreed.</summary>
+    internal bool ReviewFollowsAgreement(PlanActionId action, SessionId session)
+        => FindAction(action) is not { } known
+           || FindSession(session)?.HeldAt is not { } reviewedAt
+           || (session != known.AgreedAt && FindSession(known.AgreedAt)?.HeldAt is { } agreedAt && reviewedAt > agreedAt);
+
+    private static T? Find<T, TId>(List<T> items, TId id, Func<T, TId> key)
+        where T : class
+        where TId : struct, IEquatable<TId>
+    {
+        foreach (var item in items)
+        {
+            if (key(item).Equals(id))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Replace<T, TId>(List<T> items, TId id, Func<T, TId> key, Func<T, T> change)
+        where TId : struct, IEquatable<TId>
+    {
+        var index = items.FindIndex(item => key(item).Equals(id));
+        if (index < 0)
+        {
+            throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
+        }
+
+        items[index] = change(items[index]);
+    }
+
+    private SmartValidationResult Validate(SmartObjective objective, Instant now)
+        => SmartObjectiveValidator.Check(objective, ProgrammeWindow, Today(now), _zone);
+
+    private bool HasBenefit(ObjectiveId objective) => _benefits.Exists(b => b.Motivates(objective));
+
+    private Session? NextHeldAfter(Instant heldAt)
+    {
+        Session? next = null;
+        foreach (var session in _sessions)
+        {
+            if (session.HeldAt is { } at && at > heldAt && (next is null || at < next.HeldAt))
+            {
+                next = session;
+            }
+        }
+
+        return next;
+    }
+
+    private ActionContext ObjectiveContext(InterventionAction action, SmartObjective objective)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        var context = ActionContext.For(action, _clock.GetCurrentInstant());
+        context.Objective = objective;
+        context.ObjectiveId = objective.Id;
+        return context;
+    }
+
+    private ActionContext AgreementContext(ObjectiveId objective, SessionId session, Actor client)
+    {
+        Guard.NotDefault(objective);
+        Guard.NotDefault(session);
+        Guard.Known(client);
+        var context = ActionContext.For(InterventionAction.AgreeObjective, _clock.GetCurrentInstant());
+        context.ObjectiveId = objective;
+        context.Session = session;
+        context.AgreedBy = client;
+        return context;
+    }
+
+    private ActionContext BenefitContext(DesiredBenefit benefit)
+    {
+        ArgumentNullException.ThrowIfNull(benefit);
+        var context = ActionContext.For(InterventionAction.AddDesiredBenefit, _clock.GetCurrentInstant());
+        context.Benefit = benefit;
+        return context;
+    }
+
+    private ActionContext BarrierContext(Barrier barrier)
+    {
+        ArgumentNullException.ThrowIfNull(barrier);
+        var context = ActionContext.For(InterventionAction.IdentifyBarrier, _clock.GetCurrentInstant());
+        context.Barrier = barrier;
+        context.BarrierId = barrier.Id;
+        return context;
+    }
+
+    private ActionContext BarrierStatusContext(BarrierId barrier, BarrierStatus status)
+    {
+        Guard.NotDefault(barrier);
+        Guard.Defined(status);
+        var context = ActionContext.For(InterventionAction.ChangeBarrierStatus, _clock.GetCurrentInstant());
+        context.BarrierId = barrier;
+        context.BarrierStatus = status;
+        return context;
+    }
+
+    private ActionContext PlanActionContext(PlanAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.Status != PlanActionStatus.Agreed || action.IsReviewed)
+        {
+            throw new ArgumentException("An action enters the plan as agreed and not reviewed; record its status or review it afterwards.", nameof(action));
+        }
+
+        var context = ActionContext.For(InterventionAction.AgreeAction, _clock.GetCurrentInstant());
+        context.PlanAction = action;
+        context.PlanActionId = action.Id;
+        context.Session = action.AgreedAt;
+        return context;
+    }
+
+    private ActionContext ActionStatusContext(PlanActionId action, PlanActionStatus status)
+    {
+        Guard.NotDefault(action);
+        Guard.Defined(status);
+        var context = ActionContext.For(InterventionAction.RecordActionStatus, _clock.GetCurrentInstant());
+        context.PlanActionId = action;
+        context.ActionStatus = status;
+        return context;
+    }
+
+    private ActionContext ReviewContext(PlanActionId action, SessionId session, PlanActionStatus outcome)
+    {
+        Guard.NotDefault(action);
+        Guard.NotDefault(session);
+        if (Guard.Defined(outcome) == PlanActionStatus.Agreed)
+        {
+            throw new ArgumentOutOfRangeException(nameof(outcome), "A review says what became of the action: done, not done or dropped.");
+        }
+
+        var context = ActionContext.For(InterventionAction.ReviewAction, _clock.GetCurrentInstant());
+        context.PlanActionId = action;
+        context.Session = session;
+        context.ActionStatus = outcome;
+        return context;
+    }
+
+    private void ApplyObjectiveEvent(InterventionEvent evt)
+    {
+        switch (evt)
+        {
+            case ObjectiveProposed proposed:
+                _objectives.Add(proposed.Objective);
+                break;
+            case ObjectiveRevised revised:
+                Replace(_objectives, revised.Objective.Id, static o => o.Id, _ => revised.Objective);
+                break;
+            case ObjectiveAgreed agreed:
+                Replace(_objectives, agreed.Objective, static o => o.Id, o => o with { Agreement = agreed.Agreement });
+                break;
+            case DesiredBenefitAdded added:
+                _benefits.Add(added.Benefit);
+                break;
+            case BarrierIdentified identified:
+                _barriers.Add(identified.Barrier);
+                break;
+            case BarrierStatusChanged changed:
+                Replace(_barriers, changed.Barrier, static b => b.Id, b => b with { Status = changed.Status });
+                break;
+            case PlanActionAgreed agreedAction:
+                _actions.Add(agreedAction.Action);
+                break;
+            case PlanActionStatusRecorded recorded:
+                Replace(_actions, recorded.Action, static a => a.Id, a => a.WithStatus(recorded.Status));
+                break;
+            case PlanActionReviewed reviewed:
+                Replace(_actions, reviewed.Action, static a => a.Id, a => a.Review(reviewed.Session, reviewed.Outcome));
+                break;
+            default:
+                throw new ArgumentException("The history holds an event this version does not know: " + evt.GetType().Name + ".", nameof(evt));
+        }
+    }
 }

@@ -517,7 +517,7 @@ public sealed partial class Intervention
         {
             if ((inState || rule is ClockMovesForwardRule) && !rule.IsSatisfied(this, in context))
             {
-                (reasons ??= []).Add(rule.Explain(this, in context));
+                rule.ExplainInto(this, in context, reasons ??= []);
             }
         }
 
@@ -527,7 +527,7 @@ public sealed partial class Intervention
             {
                 if (!rule.IsSatisfied(this, in context))
                 {
-                    (reasons ??= []).Add(rule.Explain(this, in context));
+                    rule.ExplainInto(this, in context, reasons ??= []);
                 }
             }
         }

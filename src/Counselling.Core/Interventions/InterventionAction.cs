@@ -38,4 +38,31 @@ public enum InterventionAction
 
     /// <summary>Cancel a planned session. <see cref="Intervention.CancelSession"/>.</summary>
     CancelSession = 12,
+
+    /// <summary>Propose an objective, co-defined with the client. <see cref="Intervention.ProposeObjective"/>.</summary>
+    ProposeObjective = 13,
+
+    /// <summary>Rework a proposed objective before the client agrees. <see cref="Intervention.ReviseObjective"/>.</summary>
+    ReviseObjective = 14,
+
+    /// <summary>Record the client's agreement to an objective at a held session (rule 1). <see cref="Intervention.AgreeObjective"/>.</summary>
+    AgreeObjective = 15,
+
+    /// <summary>Establish a desired benefit with the client. <see cref="Intervention.AddDesiredBenefit"/>.</summary>
+    AddDesiredBenefit = 16,
+
+    /// <summary>Identify a barrier that stops the client acting. <see cref="Intervention.IdentifyBarrier"/>.</summary>
+    IdentifyBarrier = 17,
+
+    /// <summary>Record a barrier's new status. <see cref="Intervention.ChangeBarrierStatus"/>.</summary>
+    ChangeBarrierStatus = 18,
+
+    /// <summary>Agree an action of the action plan at a held session. <see cref="Intervention.AgreeAction"/>.</summary>
+    AgreeAction = 19,
+
+    /// <summary>Record an action's status between sessions. <see cref="Intervention.RecordActionStatus"/>.</summary>
+    RecordActionStatus = 20,
+
+    /// <summary>Review an action at a later held session (rule 4). <see cref="Intervention.ReviewAction"/>.</summary>
+    ReviewAction = 21,
 }

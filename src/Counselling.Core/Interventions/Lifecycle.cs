@@ -81,6 +81,34 @@ internal static class Lifecycle
             Sessions(state, record: state is not InterventionState.Requested and not InterventionState.OnHold);
         }
 
+        // Objectives, benefits, barriers and the action plan (issue 3): co-defined in planning, carried on in the active phase.
+        void Plan(InterventionState state, params InterventionAction[] actions)
+        {
+            var config = machine.Configure(state);
+            foreach (var action in actions)
+            {
+                Internal(config, action);
+            }
+        }
+
+        Plan(InterventionState.SharedDiagnosis, InterventionAction.IdentifyBarrier);
+        foreach (var state in (ReadOnlySpan<InterventionState>)[InterventionState.Planning, InterventionState.Active])
+        {
+            Plan(
+                state,
+                InterventionAction.ProposeObjective,
+                InterventionAction.ReviseObjective,
+                InterventionAction.AgreeObjective,
+                InterventionAction.AddDesiredBenefit,
+                InterventionAction.IdentifyBarrier,
+                InterventionAction.ChangeBarrierStatus,
+                InterventionAction.AgreeAction,
+                InterventionAction.RecordActionStatus,
+                InterventionAction.ReviewAction);
+        }
+
+        Plan(InterventionState.OnHold, InterventionAction.ChangeBarrierStatus, InterventionAction.RecordActionStatus);
+
         machine.Configure(InterventionState.Closed);
         return machine;
     }

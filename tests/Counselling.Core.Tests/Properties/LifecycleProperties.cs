@@ -15,14 +15,19 @@ namespace Counselling.Core.Tests.Properties;
 /// </summary>
 public sealed class LifecycleProperties
 {
-    internal const int KindCount = 13;
+    internal const int KindCount = 22;
 
     private static readonly string[] Names =
-        ["StartIntake", "CompleteIntake", "ShareDiagnosis", "Activate", "PutOnHold", "Resume", "StartFollowUp", "Close", "PlanSession", "RecordSession", "MarkMissed", "Cancel", "Rebuild"];
+        [
+            "StartIntake", "CompleteIntake", "ShareDiagnosis", "Activate", "PutOnHold", "Resume", "StartFollowUp", "Close", "PlanSession", "RecordSession", "MarkMissed", "Cancel", "Rebuild",
+            "ProposeObjective", "AgreeObjective", "AddDesiredBenefit", "IdentifyBarrier", "ChangeBarrierStatus", "AgreeAction", "RecordActionStatus", "ReviewAction", "AgreeSmartObjective",
+        ];
 
     private static readonly SessionId[] SessionPool = Enumerable.Range(1, 7).Select(i => new SessionId(new Guid(i, 0, 0, new byte[8]))).ToArray();
 
     internal static string KindName(int kind) => Names[kind];
+
+    internal static SessionId Session(int index) => SessionPool[index % SessionPool.Length];
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
     public void AnyActionSequence_IsAppliedOrRefusedWithReasons_AndARefusalChangesNothing(LifecycleCommand[] commands)
@@ -109,7 +114,7 @@ public sealed class LifecycleProperties
         }
     }
 
-    private static Intervention Apply(TestWorld world, Intervention intervention, LifecycleCommand c)
+    internal static Intervention Apply(TestWorld world, Intervention intervention, LifecycleCommand c)
     {
         var by = world.Counsellor;
         var now = world.Clock.GetCurrentInstant();
@@ -119,16 +124,7 @@ public sealed class LifecycleProperties
             case 0: intervention.StartIntake(by); break;
             case 1: intervention.CompleteIntake(by); break;
             case 2: intervention.ShareDiagnosis(session, by); break;
-            case 3:
-                // Until objectives can be agreed, the active phase is reached through a stored history.
-                if (intervention.Check(InterventionAction.Activate).Reasons.All(r => r.Code == "activation.no-agreed-smart-objective"))
-                {
-                    return Intervention.FromHistory(
-                        [.. intervention.History, new Counselling.Core.Interventions.Events.InterventionActivated(now, by)], world.Clock, world.Zones);
-                }
-
-                intervention.Activate(by);
-                break;
+            case 3: intervention.Activate(by); break;
             case 4: intervention.PutOnHold(HoldReason.AwaitingOutsideDecision, now.InUtc().Date.PlusDays(c.A * 10 - 5), by); break;
             case 5: intervention.Resume(by); break;
             case 6: intervention.StartFollowUp(by); break;
@@ -144,6 +140,7 @@ public sealed class LifecycleProperties
                 break;
             case 10: intervention.MarkSessionMissed(session, by); break;
             case 11: intervention.CancelSession(session, by); break;
+            case >= 13: return Counselling.Core.Tests.Objectives.ObjectiveCommands.Apply(world, intervention, c);
             default: return Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
         }
 
@@ -152,7 +149,7 @@ public sealed class LifecycleProperties
 
     /// <summary>Everything observable of an intervention, compared by value.</summary>
     private sealed record Snapshot(
-        InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, string History)
+        InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, string History, string Plan)
     {
         public static Snapshot Of(Intervention i) => new(
             i.State,
@@ -163,6 +160,7 @@ public sealed class LifecycleProperties
             i.ClosedAt,
             i.SessionsWithoutProgress,
             i.IsSpecialistReferralRecommended,
-            string.Join("|", i.History.Select(e => e.GetType().Name + "@" + e.At)));
+            string.Join("|", i.History.Select(e => e.GetType().Name + "@" + e.At)),
+            Counselling.Core.Tests.Objectives.ObjectiveCommands.Describe(i));
     }
 }

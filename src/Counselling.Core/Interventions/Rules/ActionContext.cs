@@ -1,4 +1,5 @@
 using Counselling.Core.Common;
+using Counselling.Core.Objectives;
 using NodaTime;
 
 namespace Counselling.Core.Interventions.Rules;
@@ -20,6 +21,18 @@ internal struct ActionContext
     public LocalDate ExpectedBy;
     public LocalDateTime PlannedStart;
     public string? ZoneId;
+
+    // Objectives, benefits, barriers and the action plan.
+    public SmartObjective? Objective;
+    public ObjectiveId ObjectiveId;
+    public Actor AgreedBy;
+    public DesiredBenefit? Benefit;
+    public Barrier? Barrier;
+    public BarrierId BarrierId;
+    public BarrierStatus BarrierStatus;
+    public PlanAction? PlanAction;
+    public PlanActionId PlanActionId;
+    public PlanActionStatus ActionStatus;
 
     public static ActionContext General(InterventionAction action, Instant now)
         => new() { Action = action, Now = now, IsGeneral = true };

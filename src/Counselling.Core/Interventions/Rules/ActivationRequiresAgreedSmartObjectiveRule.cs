@@ -1,8 +1,13 @@
+using System.Collections.Generic;
 using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions.Rules;
 
-/// <summary>Rule 2: the active phase needs at least one objective agreed by the client that passes SMART validation and has a desired benefit.</summary>
+/// <summary>
+/// Rule 2: the active phase needs at least one objective agreed by the client that passes SMART validation (as of now,
+/// within the programme's time limit) and has a desired benefit. When broken, the reasons say which agreed objective
+/// fails which letter, and which has no desired benefit.
+/// </summary>
 internal sealed class ActivationRequiresAgreedSmartObjectiveRule : InterventionRule
 {
     public ActivationRequiresAgreedSmartObjectiveRule()
@@ -11,5 +16,11 @@ internal sealed class ActivationRequiresAgreedSmartObjectiveRule : InterventionR
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => intervention.HasActivatableObjective;
+        => intervention.HasActivatableObjective(context.Now);
+
+    public override void ExplainInto(Intervention intervention, in ActionContext context, List<Reason> reasons)
+    {
+        reasons.Add(Explain(intervention, in context));
+        intervention.ExplainActivation(reasons);
+    }
 }

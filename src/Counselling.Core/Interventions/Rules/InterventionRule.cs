@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions.Rules;
@@ -24,4 +25,8 @@ internal abstract class InterventionRule
     public abstract bool IsSatisfied(Intervention intervention, in ActionContext context);
 
     public virtual Reason Explain(Intervention intervention, in ActionContext context) => new(Code);
+
+    /// <summary>Adds the reasons this rule is broken: one by default; a rule may detail more (which objective fails which letter).</summary>
+    public virtual void ExplainInto(Intervention intervention, in ActionContext context, List<Reason> reasons)
+        => reasons.Add(Explain(intervention, in context));
 }

@@ -36,6 +36,41 @@ internal static class InterventionRules
 
     private static readonly InterventionRule[] CancelChecks = [ClockMovesForward, new SessionIsPlannedRule()];
 
+    private static readonly InterventionRule SessionIsHeld = new SessionIsHeldRule();
+
+    private static readonly InterventionRule ObjectiveIsProposal = new ObjectiveIsProposalRule();
+
+    private static readonly InterventionRule[] ObjectiveInputChecks =
+        [new ObjectiveHasStatementRule(), new ObjectiveTargetNotNegativeRule(), new ObjectiveBaselineNotNegativeRule(), new ObjectiveBarriersKnownRule()];
+
+    private static readonly InterventionRule[] ProposeObjectiveChecks =
+        [ClockMovesForward, new ObjectiveIsNewRule(), ObjectiveIsProposal, .. ObjectiveInputChecks];
+
+    private static readonly InterventionRule[] ReviseObjectiveChecks =
+        [ClockMovesForward, new ObjectiveIsKnownRule(), ObjectiveIsProposal, .. ObjectiveInputChecks];
+
+    private static readonly InterventionRule[] AgreeObjectiveChecks =
+        [ClockMovesForward, new ObjectiveIsKnownRule(), ObjectiveIsProposal, new AgreementIsByTheClientRule(), SessionIsHeld];
+
+    private static readonly InterventionRule[] AddBenefitChecks = [ClockMovesForward, new BenefitIsNewRule(), new BenefitObjectivesKnownRule()];
+
+    private static readonly InterventionRule[] IdentifyBarrierChecks = [ClockMovesForward, new BarrierIsNewRule(), new BarrierBenefitKnownRule()];
+
+    private static readonly InterventionRule[] ChangeBarrierChecks = [ClockMovesForward, new BarrierIsKnownRule(), new BarrierStatusChangesRule()];
+
+    private static readonly InterventionRule[] AgreeActionChecks =
+        [ClockMovesForward, new PlanActionIsNewRule(), new PlanActionObjectiveKnownRule(), new PlanActionOwnerIsThisClientsRule(), SessionIsHeld];
+
+    private static readonly InterventionRule PlanActionIsKnown = new PlanActionIsKnownRule();
+
+    private static readonly InterventionRule PlanActionNotReviewed = new PlanActionNotReviewedRule();
+
+    private static readonly InterventionRule[] RecordActionStatusChecks =
+        [ClockMovesForward, PlanActionIsKnown, PlanActionNotReviewed, new PlanActionStatusChangesRule()];
+
+    private static readonly InterventionRule[] ReviewActionChecks =
+        [ClockMovesForward, PlanActionIsKnown, PlanActionNotReviewed, SessionIsHeld, new ReviewFollowsAgreementRule()];
+
     /// <summary>Gets the lifecycle guards of an action's transition.</summary>
     public static InterventionRule[] GuardsFor(InterventionAction action) => action switch
     {
@@ -55,6 +90,15 @@ internal static class InterventionRules
         InterventionAction.RecordSession => RecordSessionChecks,
         InterventionAction.MarkSessionMissed => MarkMissedChecks,
         InterventionAction.CancelSession => CancelChecks,
+        InterventionAction.ProposeObjective => ProposeObjectiveChecks,
+        InterventionAction.ReviseObjective => ReviseObjectiveChecks,
+        InterventionAction.AgreeObjective => AgreeObjectiveChecks,
+        InterventionAction.AddDesiredBenefit => AddBenefitChecks,
+        InterventionAction.IdentifyBarrier => IdentifyBarrierChecks,
+        InterventionAction.ChangeBarrierStatus => ChangeBarrierChecks,
+        InterventionAction.AgreeAction => AgreeActionChecks,
+        InterventionAction.RecordActionStatus => RecordActionStatusChecks,
+        InterventionAction.ReviewAction => ReviewActionChecks,
         _ when Enum.IsDefined(action) => ClockOnly,
         _ => NoRules,
     };

@@ -1,0 +1,18 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>Rule 1: only the intervention's own client agrees to an objective; the counsellor may record it on the client's behalf, never agree alone.</summary>
+internal sealed class AgreementIsByTheClientRule : InterventionRule
+{
+    public AgreementIsByTheClientRule()
+        : base("objective.agreement-not-by-client", "the client agrees")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || (context.AgreedBy.Kind == ActorKind.Client && context.AgreedBy.Reference == intervention.ClientId.Value);
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => new(Code, new ReasonArgument("kind", context.AgreedBy.Kind));
+}

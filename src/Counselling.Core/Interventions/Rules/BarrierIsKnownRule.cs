@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>A barrier's status changes only for a barrier the intervention holds.</summary>
+internal sealed class BarrierIsKnownRule : InterventionRule
+{
+    public BarrierIsKnownRule()
+        : base("barrier.unknown", "the barrier is in the intervention")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindBarrier(context.BarrierId) is not null;
+}

@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>The objective revised or agreed must be one the intervention holds.</summary>
+internal sealed class ObjectiveIsKnownRule : InterventionRule
+{
+    public ObjectiveIsKnownRule()
+        : base("objective.unknown", "the objective is in the intervention")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindObjective(context.ObjectiveId) is not null;
+}

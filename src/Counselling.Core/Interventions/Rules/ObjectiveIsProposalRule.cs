@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>Rule 1: an objective is proposed without an agreement, agreed once, and revised only while it is a proposal.</summary>
+internal sealed class ObjectiveIsProposalRule : InterventionRule
+{
+    public ObjectiveIsProposalRule()
+        : base("objective.already-agreed", "the objective is still a proposal")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || (context.Objective is not { IsAgreed: true } && intervention.FindObjective(context.Objective?.Id ?? context.ObjectiveId) is not { IsAgreed: true });
+}

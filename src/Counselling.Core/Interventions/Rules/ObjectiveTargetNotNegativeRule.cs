@@ -1,0 +1,18 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>An objective's target is not negative: bad input, refused before anything changes.</summary>
+internal sealed class ObjectiveTargetNotNegativeRule : InterventionRule
+{
+    public ObjectiveTargetNotNegativeRule()
+        : base("objective.m.negative-target", "the target is not negative")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || context.Objective?.Indicator?.Target is not { } target || target >= 0m;
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => new(Code, new ReasonArgument("target", context.Objective!.Indicator!.Target!.Value));
+}

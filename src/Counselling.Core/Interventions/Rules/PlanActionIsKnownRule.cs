@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>An action's status and review are recorded for an action the intervention holds.</summary>
+internal sealed class PlanActionIsKnownRule : InterventionRule
+{
+    public PlanActionIsKnownRule()
+        : base("action.unknown", "the action is in the intervention")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindAction(context.PlanActionId) is not null;
+}

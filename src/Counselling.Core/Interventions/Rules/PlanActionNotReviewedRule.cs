@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>An action is reviewed once; once reviewed, its status no longer changes.</summary>
+internal sealed class PlanActionNotReviewedRule : InterventionRule
+{
+    public PlanActionNotReviewedRule()
+        : base("action.already-reviewed", "the action is not reviewed yet")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindAction(context.PlanActionId) is not { IsReviewed: true };
+}

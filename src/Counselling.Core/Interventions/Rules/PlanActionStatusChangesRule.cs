@@ -1,0 +1,18 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>Recording an action's status records a change: the same status again is refused.</summary>
+internal sealed class PlanActionStatusChangesRule : InterventionRule
+{
+    public PlanActionStatusChangesRule()
+        : base("action.status-unchanged", "the status changes")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindAction(context.PlanActionId) is not { } action || action.Status != context.ActionStatus;
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => new(Code, new ReasonArgument("status", context.ActionStatus));
+}

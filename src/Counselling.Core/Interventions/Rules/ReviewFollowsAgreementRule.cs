@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>Rule 4: an action agreed at one session is reviewed at a later one.</summary>
+internal sealed class ReviewFollowsAgreementRule : InterventionRule
+{
+    public ReviewFollowsAgreementRule()
+        : base("action.review-not-after-agreement", "the review session was held after the action was agreed")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.ReviewFollowsAgreement(context.PlanActionId, context.Session);
+}

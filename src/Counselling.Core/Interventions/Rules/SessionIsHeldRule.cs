@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>Objectives are agreed, and actions agreed and reviewed, at a session the intervention holds as held.</summary>
+internal sealed class SessionIsHeldRule : InterventionRule
+{
+    public SessionIsHeldRule()
+        : base("plan.session-not-held", "the session was held")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || intervention.FindSession(context.Session) is { Status: SessionStatus.Held };
+}

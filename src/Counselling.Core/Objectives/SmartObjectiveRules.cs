@@ -1,0 +1,145 @@
+using System;
+using System.Globalization;
+using System.Linq.Expressions;
+
+using Counselling.Core.Common;
+using Counselling.Core.Resources;
+using FluentValidation;
+using NodaTime;
+
+namespace Counselling.Core.Objectives;
+
+/// <summary>
+/// The FluentValidation rules of a SMART objective, built once for the process (<see cref="Instance"/>) and reused by
+/// every <see cref="SmartObjectiveValidator"/> and every intervention: everything a call needs beyond the objective (today,
+/// the zone, the programme's window) travels in its <see cref="SmartScope"/>.
+/// Each rule has a stable code (<see cref="ObjectiveCodes"/>), a message from <see cref="ObjectivesLanguageManager"/>
+/// in the UI culture with its values formatted for that culture, and a <see cref="Reason"/> as custom state.
+/// </summary>
+internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
+{
+    private readonly ObjectivesLanguageManager _languages;
+
+    private SmartObjectiveRules(ObjectivesLanguageManager languages)
+    {
+        _languages = languages;
+
+        // S: what, by whom.
+        Rule(o => o.What, "What", ObjectiveCodes.WhatMissing, (o, _) => !string.IsNullOrWhiteSpace(o.What));
+        Rule(o => o.ByWhom, "ByWhom", ObjectiveCodes.ByWhomMissing, (o, _) => !o.ByWhom.IsDefault);
+
+        // M: an indicator with a measure, a unit and a target that moves the right way from the baseline.
+        Rule(o => o.Indicator, "Indicator", ObjectiveCodes.NoIndicator, (o, _) => o.Indicator is not null);
+        Rule(o => o.Indicator, "Indicator.Measure", ObjectiveCodes.NoMeasure, (o, _) => o.Indicator is null || !string.IsNullOrWhiteSpace(o.Indicator.Measure));
+        Rule(o => o.Indicator, "Indicator.Unit", ObjectiveCodes.NoUnit, (o, _) => o.Indicator is null || !string.IsNullOrWhiteSpace(o.Indicator.Unit));
+        Rule(o => o.Indicator, "Indicator.Target", ObjectiveCodes.NoTarget, (o, _) => o.Indicator is null || o.Indicator.Target.HasValue);
+        Rule(
+            o => o.Indicator,
+            "Indicator.Target",
+            ObjectiveCodes.NegativeTarget,
+            (o, _) => o.Indicator?.Target is not { } target || target >= 0m,
+            (o, _) => [new("target", o.Indicator!.Target!.Value)]);
+        Rule(
+            o => o.Indicator,
+            "Indicator.Baseline",
+            ObjectiveCodes.NegativeBaseline,
+            (o, _) => o.Indicator?.Baseline is not { } baseline || baseline >= 0m,
+            (o, _) => [new("baseline", o.Indicator!.Baseline!.Value)]);
+        Rule(
+            o => o.Indicator,
+            "Indicator.Target",
+            ObjectiveCodes.TargetNotBeyondBaseline,
+            (o, _) => TargetMovesTheRightWay(o.Indicator),
+            (o, _) => [new("target", o.Indicator!.Target!.Value), new("baseline", o.Indicator.Baseline!.Value), new("direction", o.Indicator.Direction)]);
+
+        // A: at least one step, none blank.
+        Rule(o => o.Steps, "Steps", ObjectiveCodes.NoSteps, (o, _) => !o.Steps.IsEmpty);
+        Rule(
+            o => o.Steps,
+            "Steps",
+            ObjectiveCodes.BlankStep,
+            (o, _) => FirstBlank(o) < 0,
+            (o, _) => [new("position", FirstBlank(o) + 1)]);
+
+        // R: why it fits the client's situation; within the programme's time limit (rule 11).
+        Rule(o => o.Realism, "Realism", ObjectiveCodes.NoRealism, (o, _) => !string.IsNullOrWhiteSpace(o.Realism));
+        Rule(
+            o => o.Deadline,
+            "Deadline",
+            ObjectiveCodes.BeyondProgrammeLimit,
+            (o, c) => o.Deadline is not { } deadline || SmartScope.Of(c).Window.End is not { } end || deadline <= end,
+            (o, c) => [new("deadline", o.Deadline!.Value), new("end", SmartScope.Of(c).Window.End!.Value)]);
+
+        // T: a deadline, not in the past, after the day the client agreed.
+        Rule(o => o.Deadline, "Deadline", ObjectiveCodes.NoDeadline, (o, _) => o.Deadline.HasValue);
+        Rule(
+            o => o.Deadline,
+            "Deadline",
+            ObjectiveCodes.DeadlinePast,
+            (o, c) => o.Deadline is not { } deadline || deadline >= SmartScope.Of(c).Today,
+            (o, c) => [new("deadline", o.Deadline!.Value), new("today", SmartScope.Of(c).Today)]);
+        Rule(
+            o => o.Deadline,
+            "Deadline",
+            ObjectiveCodes.DeadlineNotAfterAgreement,
+            (o, c) => o.Deadline is not { } deadline || o.Agreement is null || deadline > AgreedOn(o.Agreement, c),
+            (o, c) => [new("deadline", o.Deadline!.Value), new("agreed", AgreedOn(o.Agreement!, c))]);
+    }
+
+    /// <summary>Gets the rules, built once: immutable and thread-safe once built.</summary>
+    public static SmartObjectiveRules Instance { get; } = new(new ObjectivesLanguageManager(ObjectivesMessages.All));
+
+    private static LocalDate AgreedOn(ObjectiveAgreement agreement, ValidationContext<SmartObjective> context)
+        => AgencyDates.DateOf(agreement.At, SmartScope.Of(context).Zone);
+
+    private static bool TargetMovesTheRightWay(Indicator? indicator)
+        => indicator is not { Baseline: { } baseline, Target: { } target }
+           || (indicator.Direction == IndicatorDirection.Increase ? target > baseline : target < baseline);
+
+    private static int FirstBlank(SmartObjective objective)
+    {
+        var steps = objective.Steps;
+        for (var i = 0; i < steps.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(steps[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Rule<TProperty>(
+        Expression<Func<SmartObjective, TProperty>> property,
+        string propertyName,
+        string code,
+        Func<SmartObjective, ValidationContext<SmartObjective>, bool> holds,
+        Func<SmartObjective, ValidationContext<SmartObjective>, ReasonArgument[]>? arguments = null)
+    {
+        RuleFor(property)
+            .Must((objective, _, context) => holds(objective, context) || Fail(objective, context, arguments))
+            .WithErrorCode(code)
+            .OverridePropertyName(propertyName)
+            .WithMessage(_ => _languages.GetString(code))
+            .WithState((objective, _, context) => arguments is null ? new Reason(code) : new Reason(code, arguments(objective, context)));
+    }
+
+    /// <summary>On a failure, gives FluentValidation's message formatter the values, formatted for the UI culture.</summary>
+    private static bool Fail(
+        SmartObjective objective,
+        ValidationContext<SmartObjective> context,
+        Func<SmartObjective, ValidationContext<SmartObjective>, ReasonArgument[]>? arguments)
+    {
+        if (arguments is not null)
+        {
+            var culture = CultureInfo.CurrentUICulture;
+            foreach (var argument in arguments(objective, context))
+            {
+                context.MessageFormatter.AppendArgument(argument.Name, MessageCatalog.Default.FormatValue(argument.Value, culture));
+            }
+        }
+
+        return false;
+    }
+}

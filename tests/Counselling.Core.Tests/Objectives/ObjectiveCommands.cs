@@ -1,0 +1,118 @@
+using System;
+using System.Linq;
+
+using Counselling.Core.Common;
+using Counselling.Core.Interventions;
+using Counselling.Core.Objectives;
+using Counselling.Core.Tests.Properties;
+using NodaTime;
+
+namespace Counselling.Core.Tests.Objectives;
+
+/// <summary>
+/// The objectives' steps of the lifecycle's random action sequences (kinds 13 to 21 of <see cref="LifecycleProperties"/>),
+/// over small pools of identifiers so that sequences revisit the same objectives, benefits, barriers and actions.
+/// </summary>
+internal static class ObjectiveCommands
+{
+    private static readonly ObjectiveId[] Objectives = Pool(3, static g => new ObjectiveId(g));
+    private static readonly BenefitId[] Benefits = Pool(3, static g => new BenefitId(g));
+    private static readonly BarrierId[] BarrierIds = Pool(3, static g => new BarrierId(g));
+    private static readonly PlanActionId[] Actions = Pool(5, static g => new PlanActionId(g));
+
+    public static Intervention Apply(TestWorld world, Intervention intervention, LifecycleCommand c)
+    {
+        var by = world.Counsellor;
+        var client = world.ClientActor;
+        switch (c.Kind)
+        {
+            case 13:
+                intervention.ProposeObjective(Objective(world, Objectives[c.A % 3], c.B), by);
+                break;
+            case 14:
+                intervention.AgreeObjective(Objectives[c.A % 3], LifecycleProperties.Session(c.A + c.B), c.B == 3 ? by : client, by);
+                break;
+            case 15:
+                intervention.AddDesiredBenefit(new DesiredBenefit(Benefits[c.A % 3], "what matters") { Objectives = [Objectives[c.B % 3]] }, by);
+                break;
+            case 16:
+                intervention.IdentifyBarrier(
+                    new Barrier(BarrierIds[c.A % 3], (BarrierCategory)((c.A + c.B) % 12 + 1)) { TiedToBenefit = c.B == 0 ? null : Benefits[c.B % 3] },
+                    by);
+                break;
+            case 17:
+                intervention.ChangeBarrierStatus(BarrierIds[c.A % 3], (BarrierStatus)(c.B % 3), by);
+                break;
+            case 18:
+                var owner = c.B switch
+                {
+                    0 => client,
+                    1 => by,
+                    2 => Actor.Relative(world.Client, "aunt"),
+                    _ => Actor.Partner(new PartnerId(new Guid("55555555-5555-5555-5555-555555555555"))),
+                };
+                intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", owner, LifecycleProperties.Session(c.A + c.B)) { Objective = Objectives[c.A % 3] }, by);
+                break;
+            case 19:
+                intervention.RecordActionStatus(Actions[c.A % 5], (PlanActionStatus)(c.B % 4), by);
+                break;
+            case 20:
+                intervention.ReviewAction(Actions[c.A % 5], LifecycleProperties.Session(c.A + c.B), (PlanActionStatus)(c.B % 3 + 1), by);
+                break;
+            default:
+                return AgreeSmartObjective(world, intervention);
+        }
+
+        return intervention;
+    }
+
+    /// <summary>
+    /// Proposes a SMART objective, has the client agree to it at the last held session and gives it a benefit, all or
+    /// nothing: the steps run on a copy rebuilt from history, returned only if every step was accepted.
+    /// </summary>
+    public static Intervention AgreeSmartObjective(TestWorld world, Intervention intervention)
+    {
+        var copy = Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
+        var held = copy.Sessions.LastOrDefault(s => s.Status == SessionStatus.Held)?.Id ?? LifecycleProperties.Session(0);
+        var objective = Objective(world, ObjectiveId.New(), 0) with { Deadline = Deadline(world, copy) };
+        copy.ProposeObjective(objective, world.Counsellor);
+        copy.AgreeObjective(objective.Id, held, world.ClientActor, world.Counsellor);
+        copy.AddDesiredBenefit(new DesiredBenefit(BenefitId.New(), "what matters") { Objectives = [objective.Id] }, world.Counsellor);
+        return copy;
+    }
+
+    /// <summary>Everything observable of the objectives' side, compared by value.</summary>
+    public static string Describe(Intervention i)
+        => string.Join("|", i.Objectives.Select(o => o.Id + "/" + o.IsAgreed))
+           + "#" + string.Join("|", i.Benefits.Select(b => b.Id))
+           + "#" + string.Join("|", i.Barriers.Select(b => b.Id + "/" + b.Status))
+           + "#" + string.Join("|", i.Actions.Select(a => a.Id + "/" + a.Status + "/" + a.ReviewedAt));
+
+    private static SmartObjective Objective(TestWorld world, ObjectiveId id, int variant)
+    {
+        var valid = new SmartObjective(id, "Send three applications")
+        {
+            ByWhom = world.ClientActor,
+            Indicator = new Indicator("applications sent", "applications", 0, 3),
+            Steps = ["Choose three employers", "Send the applications"],
+            Realism = "Fits the client's week",
+            Deadline = world.Clock.GetCurrentInstant().InUtc().Date.PlusDays(30),
+        };
+        return variant switch
+        {
+            0 => valid,
+            1 => new SmartObjective(id, "Find a job") { ByWhom = world.ClientActor },
+            2 => valid with { What = " " },
+            _ => valid with { Indicator = valid.Indicator! with { Target = -1 } },
+        };
+    }
+
+    private static LocalDate Deadline(TestWorld world, Intervention intervention)
+    {
+        var wanted = world.Clock.GetCurrentInstant().InUtc().Date.PlusDays(30);
+        return wanted <= intervention.ProgrammeEndDate ? wanted : intervention.ProgrammeEndDate;
+    }
+
+    private static T[] Pool<T>(int count, Func<Guid, T> create)
+        => Enumerable.Range(1, count).Select(i => create(new Guid(i, (short)typeof(T).Name.Length, 7, new byte[8]))).ToArray();
+}
