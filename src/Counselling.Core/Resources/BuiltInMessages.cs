@@ -8,5 +8,6 @@ internal static class BuiltInMessages
 {
     public static IEnumerable<MessageTemplate> All =>
         CommonMessages.All
-            .Concat(LifecycleMessages.All);
+            .Concat(LifecycleMessages.All)
+            .Concat(EvaluationMessages.All);
 }
