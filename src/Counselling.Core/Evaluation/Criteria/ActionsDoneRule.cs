@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation.Evidence;
-using Counselling.Core.Interventions;
-using NodaTime;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
@@ -56,28 +54,13 @@ internal sealed class ActionsDoneRule : CriterionRule
 
         if (agreed > 0)
         {
-            var next = NextSession(record, moment) ?? record.PlannedEnd;
+            NextPlannedSession(record, moment, out var next);
+            next ??= record.PlannedEnd;
             reasons?.Add(next is { } on ? new Reason("evaluation.actions.awaiting-review", Arg("count", agreed), Arg("due", on)) : new Reason("evaluation.actions.awaiting-review-undated", Arg("count", agreed)));
             return CriterionOutcome.Pending(next);
         }
 
         reasons?.Add(dropped > 0 ? new Reason("evaluation.actions.all-dropped", Arg("count", dropped)) : new Reason("evaluation.actions.none"));
         return dropped > 0 ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
-    }
-
-    private static LocalDate? NextSession(CaseRecord record, in EvaluationMoment moment)
-    {
-        LocalDate? next = null;
-        var sessions = record.SessionArray;
-        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
-        {
-            if (sessions[i].Status == SessionStatus.Planned && sessions[i].ScheduledOn is { } on && on >= moment.Today
-                && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
-            {
-                next = Min(next, on);
-            }
-        }
-
-        return next;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Interventions;
 using NodaTime;
 
 namespace Counselling.Core.Evaluation.Criteria;
@@ -31,6 +32,27 @@ internal abstract class CriterionRule
 
     protected static LocalDate Min(LocalDate? current, LocalDate candidate)
         => current is { } c && c < candidate ? c : candidate;
+
+    /// <summary>Whether a session is still planned as of the moment, and the earliest date one is scheduled for from today on.</summary>
+    protected static bool NextPlannedSession(CaseRecord record, in EvaluationMoment moment, out LocalDate? next)
+    {
+        next = null;
+        var any = false;
+        var sessions = record.SessionArray;
+        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        {
+            if (sessions[i].Status == SessionStatus.Planned && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+            {
+                any = true;
+                if (sessions[i].ScheduledOn is { } on && on >= moment.Today)
+                {
+                    next = Min(next, on);
+                }
+            }
+        }
+
+        return any;
+    }
 
     /// <summary>The usual outcome when no answer is known yet: pending until the follow-up is due, no evidence once it is overdue.</summary>
     protected static CriterionOutcome AwaitFollowUp(CaseRecord record, in EvaluationMoment moment, int months, string code, List<Reason>? reasons)

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation.Evidence;
 using Counselling.Core.Interventions;
-using NodaTime;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
@@ -21,8 +20,6 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
     {
         var sessions = record.SessionArray;
         int held = 0, notHeld = 0;
-        LocalDate? upcoming = null;
-        var hasUpcoming = false;
         for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
         {
             ref readonly var s = ref sessions[i];
@@ -37,12 +34,6 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
                     held++;
                     break;
                 case SessionStatus.Planned:
-                    hasUpcoming = true;
-                    if (s.ScheduledOn is { } on && on >= moment.Today)
-                    {
-                        upcoming = Min(upcoming, on);
-                    }
-
                     break;
                 default:
                     notHeld++;
@@ -56,6 +47,7 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
 
         if (held + notHeld == 0)
         {
+            var hasUpcoming = NextPlannedSession(record, moment, out var upcoming);
             reasons?.Add(hasUpcoming ? new Reason("evaluation.sessions.none-yet") : new Reason("evaluation.sessions.none-planned"));
             return hasUpcoming ? CriterionOutcome.Pending(upcoming) : CriterionOutcome.NoEvidence;
         }

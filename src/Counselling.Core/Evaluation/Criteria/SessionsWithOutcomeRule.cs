@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation.Evidence;
 using Counselling.Core.Interventions;
-using NodaTime;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
@@ -21,17 +20,10 @@ internal sealed class SessionsWithOutcomeRule : CriterionRule
     {
         var sessions = record.SessionArray;
         int held = 0, withOutcome = 0;
-        LocalDate? upcoming = null;
-        var hasUpcoming = false;
         for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
         {
             ref readonly var s = ref sessions[i];
-            if (!FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
-            {
-                continue;
-            }
-
-            if (s.Status == SessionStatus.Held)
+            if (s.Status == SessionStatus.Held && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
             {
                 held++;
                 if (s.HasOutcome)
@@ -43,18 +35,11 @@ internal sealed class SessionsWithOutcomeRule : CriterionRule
                     reasons?.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
                 }
             }
-            else if (s.Status == SessionStatus.Planned)
-            {
-                hasUpcoming = true;
-                if (s.ScheduledOn is { } on && on >= moment.Today)
-                {
-                    upcoming = Min(upcoming, on);
-                }
-            }
         }
 
         if (held == 0)
         {
+            var hasUpcoming = NextPlannedSession(record, moment, out var upcoming);
             reasons?.Add(hasUpcoming ? new Reason("evaluation.outcomes.none-yet") : new Reason("evaluation.outcomes.no-session"));
             return hasUpcoming ? CriterionOutcome.Pending(upcoming) : CriterionOutcome.NoEvidence;
         }
