@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
-using Counselling.Core.Objectives;
 using NodaTime;
 
 namespace Counselling.Core.Evaluation.Evidence;
@@ -172,15 +171,15 @@ public sealed class CaseRecordBuilder
             throw new ArgumentException("An intervention cannot close before it opened.", "closedAt");
         }
 
-        var sessions = FactList.SortedByKnownAt(_sessions, f => f.KnownAt);
-        var objectives = FactList.SortedByKnownAt(_objectives, f => f.KnownAt);
-        var readings = FactList.SortedByKnownAt(_readings, f => f.KnownAt);
-        var actions = FactList.SortedByKnownAt(_actions, f => f.KnownAt);
-        var decisions = FactList.SortedByKnownAt(_decisions, f => f.KnownAt);
-        var options = FactList.SortedByKnownAt(_options, f => f.KnownAt);
-        var situations = FactList.SortedByKnownAt(_situations, f => f.KnownAt);
-        var satisfaction = FactList.SortedByKnownAt(_satisfaction, f => f.KnownAt);
-        var autonomy = FactList.SortedByKnownAt(_autonomy, f => f.KnownAt);
+        var sessions = FactList.SortedByKnownAt(_sessions);
+        var objectives = FactList.SortedByKnownAt(_objectives);
+        var readings = FactList.SortedByKnownAt(_readings);
+        var actions = FactList.SortedByKnownAt(_actions);
+        var decisions = FactList.SortedByKnownAt(_decisions);
+        var options = FactList.SortedByKnownAt(_options);
+        var situations = FactList.SortedByKnownAt(_situations);
+        var satisfaction = FactList.SortedByKnownAt(_satisfaction);
+        var autonomy = FactList.SortedByKnownAt(_autonomy);
 
         Check(sessions, "sessions", f => f.IsDefault, f => f.KnownAt);
         Check(objectives, "objectives", f => f.IsDefault, f => f.KnownAt);
@@ -192,21 +191,9 @@ public sealed class CaseRecordBuilder
         Check(satisfaction, "satisfaction", f => f.IsDefault, f => f.KnownAt);
         Check(autonomy, "autonomy", f => f.IsDefault, f => f.KnownAt);
 
-        var sessionIds = new HashSet<SessionId>();
-        foreach (var s in sessions)
-        {
-            sessionIds.Add(s.Session);
-        }
-
-        var objectiveIds = new HashSet<ObjectiveId>();
-        foreach (var o in objectives)
-        {
-            objectiveIds.Add(o.Objective);
-        }
-
         for (var i = 0; i < readings.Length; i++)
         {
-            if (!objectiveIds.Contains(readings[i].Objective))
+            if (!FactList.Contains(objectives, static o => o.Objective, readings[i].Objective))
             {
                 throw new ArgumentException("An indicator reading refers to an objective the record does not hold.", Field("readings", i, "Objective"));
             }
@@ -214,7 +201,7 @@ public sealed class CaseRecordBuilder
 
         for (var i = 0; i < actions.Length; i++)
         {
-            if (actions[i].AgreedAt is { } at && !sessionIds.Contains(at))
+            if (actions[i].AgreedAt is { } at && !FactList.Contains(sessions, static s => s.Session, at))
             {
                 throw new ArgumentException("An action refers to a session the record does not hold.", Field("actions", i, "AgreedAt"));
             }
@@ -222,7 +209,7 @@ public sealed class CaseRecordBuilder
 
         for (var i = 0; i < decisions.Length; i++)
         {
-            if (decisions[i].Session is { } at && !sessionIds.Contains(at))
+            if (decisions[i].Session is { } at && !FactList.Contains(sessions, static s => s.Session, at))
             {
                 throw new ArgumentException("A decision refers to a session the record does not hold.", Field("decisions", i, "Session"));
             }

@@ -8,17 +8,32 @@ namespace Counselling.Core.Evaluation.Evidence;
 /// <summary>Build-time helpers for the fact arrays of a <see cref="CaseRecord"/>: stable sort by instant, and links between observations of one item.</summary>
 internal static class FactList
 {
-    public static T[] SortedByKnownAt<T>(List<T> facts, Func<T, Instant> knownAt)
+    private const int Small = 32;
+
+    public static T[] SortedByKnownAt<T>(List<T> facts)
+        where T : struct, IKnownFact
     {
-        for (var i = 1; i < facts.Count; i++)
+        var array = facts.ToArray();
+        if (array.Length > Small)
         {
-            if (knownAt(facts[i]) < knownAt(facts[i - 1]))
-            {
-                return [.. facts.OrderBy(knownAt)];
-            }
+            return IsSorted(array) ? array : [.. array.OrderBy(f => f.KnownAt)];
         }
 
-        return [.. facts];
+        // Insertion sort: stable, allocation-free, and fastest on the short, mostly ordered lists a record holds.
+        for (var i = 1; i < array.Length; i++)
+        {
+            var fact = array[i];
+            var j = i - 1;
+            while (j >= 0 && array[j].KnownAt > fact.KnownAt)
+            {
+                array[j + 1] = array[j];
+                j--;
+            }
+
+            array[j + 1] = fact;
+        }
+
+        return array;
     }
 
     /// <summary>For each fact, the index of the next observation of the same item, or -1; <see langword="null"/> when every item is observed once.</summary>
@@ -26,17 +41,31 @@ internal static class FactList
         where TKey : notnull
     {
         int[]? next = null;
+        if (facts.Length <= Small)
+        {
+            for (var i = 0; i < facts.Length; i++)
+            {
+                var k = key(facts[i]);
+                for (var j = i + 1; j < facts.Length; j++)
+                {
+                    if (EqualityComparer<TKey>.Default.Equals(k, key(facts[j])))
+                    {
+                        next ??= NewLinks(facts.Length);
+                        next[i] = j;
+                        break;
+                    }
+                }
+            }
+
+            return next;
+        }
+
         var lastSeen = new Dictionary<TKey, int>(facts.Length);
         for (var i = 0; i < facts.Length; i++)
         {
             if (lastSeen.TryGetValue(key(facts[i]), out var previous))
             {
-                if (next is null)
-                {
-                    next = new int[facts.Length];
-                    Array.Fill(next, -1);
-                }
-
+                next ??= NewLinks(facts.Length);
                 next[previous] = i;
             }
 
@@ -50,4 +79,40 @@ internal static class FactList
     public static bool IsCurrent<T>(T[] facts, int[]? next, int index, Instant asOf)
         where T : struct, IKnownFact
         => next is null || next[index] < 0 || facts[next[index]].KnownAt > asOf;
+
+    /// <summary>Tells whether some fact names the key.</summary>
+    public static bool Contains<T, TKey>(T[] facts, Func<T, TKey> key, TKey wanted)
+        where TKey : notnull
+    {
+        foreach (var fact in facts)
+        {
+            if (EqualityComparer<TKey>.Default.Equals(key(fact), wanted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSorted<T>(T[] facts)
+        where T : struct, IKnownFact
+    {
+        for (var i = 1; i < facts.Length; i++)
+        {
+            if (facts[i].KnownAt < facts[i - 1].KnownAt)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int[] NewLinks(int length)
+    {
+        var links = new int[length];
+        Array.Fill(links, -1);
+        return links;
+    }
 }
