@@ -39,6 +39,8 @@ internal sealed class Narrator(TextWriter output, CultureInfo culture)
         }
     }
 
+    public void Reason(Reason reason) => output.WriteLine($"      [{reason.Code}] {_messages.Format(reason, culture)}");
+
     public void State(Intervention intervention)
     {
         output.WriteLine($"  {(French ? "étape" : "stage")}: {_messages.FormatValue(intervention.State, culture)}");

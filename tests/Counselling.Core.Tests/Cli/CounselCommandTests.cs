@@ -23,7 +23,9 @@ public sealed class CounselCommandTests
         Assert.Equal(0, code);
         Assert.Contains("allowed now:", output, System.StringComparison.Ordinal);
         Assert.Contains("[session.no-concrete-outcome]", output, System.StringComparison.Ordinal);
-        Assert.Contains("[closure.success-before-active]", output, System.StringComparison.Ordinal);
+        Assert.Contains("[activation.no-agreed-smart-objective]", output, System.StringComparison.Ordinal);
+        Assert.Contains("[objective.t.no-deadline]", output, System.StringComparison.Ordinal);
+        Assert.Contains("InterventionClosed", output, System.StringComparison.Ordinal);
     }
 
     [Fact]
