@@ -39,6 +39,14 @@ internal sealed class Narrator(TextWriter output, CultureInfo culture)
         }
     }
 
+    public void Block(string text)
+    {
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            output.WriteLine("  " + line);
+        }
+    }
+
     public void Reason(Reason reason) => output.WriteLine($"      [{reason.Code}] {_messages.Format(reason, culture)}");
 
     public void State(Intervention intervention)

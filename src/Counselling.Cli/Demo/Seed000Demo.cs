@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.IO;
 using Counselling.Core.Common;
+using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
 using NodaTime;
@@ -28,7 +30,16 @@ internal sealed partial class Seed000Demo(TextWriter output, CultureInfo culture
 
     private Actor Aunt => Actor.Relative(_clientId, "aunt");
 
-    public void Run()
+    /// <summary>Gets the evaluation at the fourth meeting under the seed's policy.</summary>
+    public EvaluationReport? AtMeeting4 { get; private set; }
+
+    /// <summary>Gets the evaluation at the fourth meeting under the strict policy.</summary>
+    public EvaluationReport? AtMeeting4Strict { get; private set; }
+
+    /// <summary>Gets the strict evaluation once the follow-up is known.</summary>
+    public EvaluationReport? AfterFollowUp { get; private set; }
+
+    public Intervention Run()
     {
         _say.Title("Seed 000 — was my intervention a success?", "Seed 000 — Ai-je réussi mon intervention ?");
         var intervention = Intervention.Open(InterventionId.New(), _clientId, _counsellorId, new ProgrammeRules("PLAN-B", Period.FromMonths(6)), Zone, Me, _clock, _zones);
@@ -43,6 +54,8 @@ internal sealed partial class Seed000Demo(TextWriter output, CultureInfo culture
 
         _clock.MoveTo(At(2026, 1, 14, 11, 0));
         intervention.RecordSession(first, At(2026, 1, 14, 10, 0), [new SessionOutcome(SessionOutcomeKind.Proposal, "career-choice process")], SessionProgress.Progressed, Me);
+        intervention.RecordAutonomy(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(2, 1, 5), _clock.Now, ActorKind.Counsellor), Me);
+        intervention.RecordOption(new OptionFact("A", OptionStatus.Pending, _clock.Now, ActorKind.Client, expectedBy: new LocalDate(2026, 7, 6)), Me);
         intervention.CompleteIntake(Me);
         _say.Step(_clock.Now, Zone, "Meeting 1 held: a career-choice process is proposed; intake complete.", "Rencontre 1 tenue : une démarche de choix de carrière est proposée ; accueil terminé.");
         _say.State(intervention);
@@ -52,6 +65,7 @@ internal sealed partial class Seed000Demo(TextWriter output, CultureInfo culture
         Meeting3(intervention, second, objective);
         Meeting4(intervention);
         Later(intervention);
+        return intervention;
     }
 
     private SessionId Meeting2(Intervention intervention)

@@ -556,6 +556,8 @@ public sealed partial class Intervention
                 _opened = opened;
                 break;
             case IntakeStarted or IntakeCompleted or DiagnosisShared or InterventionActivated or FollowUpStarted or SpecialistReferralRecommended:
+            case EvidenceRecorded:
+                // Their facts live in the history; the case record reads them from there.
                 break;
             case InterventionPutOnHold hold:
                 Hold = new Hold(hold.Reason, hold.ExpectedBy, hold.At);

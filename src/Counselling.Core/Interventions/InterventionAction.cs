@@ -65,4 +65,11 @@ public enum InterventionAction
 
     /// <summary>Review an action at a later held session (rule 4). <see cref="Intervention.ReviewAction"/>.</summary>
     ReviewAction = 21,
+
+    /// <summary>
+    /// Record evidence for the evaluation (a decision, an option's status, a situation at follow-up, a satisfaction
+    /// answer, an autonomy reading, an indicator's value). Allowed at every stage, closed included: follow-up answers
+    /// arrive months later, as facts. <see cref="Intervention.RecordDecision"/> and its siblings.
+    /// </summary>
+    RecordEvidence = 22,
 }

@@ -109,7 +109,12 @@ internal static class Lifecycle
 
         Plan(InterventionState.OnHold, InterventionAction.ChangeBarrierStatus, InterventionAction.RecordActionStatus);
 
-        machine.Configure(InterventionState.Closed);
+        // Evidence for the evaluation is a fact, recorded at any stage; a closed intervention accepts it without changing state.
+        foreach (var state in Enum.GetValues<InterventionState>())
+        {
+            Internal(machine.Configure(state), InterventionAction.RecordEvidence);
+        }
+
         return machine;
     }
 

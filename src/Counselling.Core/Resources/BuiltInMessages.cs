@@ -8,6 +8,7 @@ internal static class BuiltInMessages
 {
     public static IEnumerable<MessageTemplate> All =>
         CommonMessages.All
+            .Concat(LifecycleMessages.All)
             .Concat(ObjectivesMessages.All)
-            .Concat(LifecycleMessages.All);
+            .Concat(EvaluationMessages.All);
 }

@@ -121,12 +121,13 @@ public sealed class InterventionLifecycleTests
     }
 
     [Fact]
-    public void AClosedIntervention_NeverReopens_EveryActionIsRefused()
+    public void AClosedIntervention_NeverReopens_EveryActionButRecordingEvidenceIsRefused()
     {
         var intervention = _world.Open();
         intervention.Close(ClosureReason.Other, _world.Counsellor);
 
-        Assert.All(intervention.AvailableActions(), o => Assert.False(o.Permission.IsAllowed));
+        Assert.All(intervention.AvailableActions().Where(o => o.Action != InterventionAction.RecordEvidence), o => Assert.False(o.Permission.IsAllowed));
+        Assert.True(intervention.Check(InterventionAction.RecordEvidence).IsAllowed);
         Assert.Throws<ActionRefusedException>(() => intervention.StartIntake(_world.Counsellor));
     }
 

@@ -34,6 +34,9 @@ internal struct ActionContext
     public PlanActionId PlanActionId;
     public PlanActionStatus ActionStatus;
 
+    // Evidence for the evaluation.
+    public Instant KnownAt;
+
     public static ActionContext General(InterventionAction action, Instant now)
         => new() { Action = action, Now = now, IsGeneral = true };
 

@@ -71,6 +71,9 @@ internal static class InterventionRules
     private static readonly InterventionRule[] ReviewActionChecks =
         [ClockMovesForward, PlanActionIsKnown, PlanActionNotReviewed, SessionIsHeld, new ReviewFollowsAgreementRule()];
 
+    private static readonly InterventionRule[] RecordEvidenceChecks =
+        [ClockMovesForward, new EvidenceKnownWithinLifeRule(), new EvidenceNamesKnownSessionRule(), new EvidenceNamesAgreedObjectiveRule()];
+
     /// <summary>Gets the lifecycle guards of an action's transition.</summary>
     public static InterventionRule[] GuardsFor(InterventionAction action) => action switch
     {
@@ -99,6 +102,7 @@ internal static class InterventionRules
         InterventionAction.AgreeAction => AgreeActionChecks,
         InterventionAction.RecordActionStatus => RecordActionStatusChecks,
         InterventionAction.ReviewAction => ReviewActionChecks,
+        InterventionAction.RecordEvidence => RecordEvidenceChecks,
         _ when Enum.IsDefined(action) => ClockOnly,
         _ => NoRules,
     };

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Interventions;
+using Counselling.Core.Interventions.Events;
+using Counselling.Core.Objectives;
+
+namespace Counselling.Core.Evaluation;
+
+/// <summary>
+/// Projects an <see cref="Intervention"/>'s history into the <see cref="CaseRecord"/> the evaluation engine reads:
+/// every session, agreed objective, action and piece of evidence as a fact with the instant it became known (the
+/// event's instant, or the fact's own for evidence) and its source (who did it).
+/// </summary>
+public static class CaseRecordProjection
+{
+    /// <summary>Builds the case record of an intervention from its history.</summary>
+    /// <param name="intervention">The intervention.</param>
+    /// <param name="site">The site's code, a grouping key for cohorts, if any.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="intervention"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// An agreed objective enters the record only when it has what the "indicator reached" criterion needs (an
+    /// indicator with a target, and a deadline); one without is not measurable, and the intervention's rule 2 already
+    /// refuses to start the active phase on it.
+    /// </remarks>
+    public static CaseRecord ToCaseRecord(this Intervention intervention, string? site = null)
+    {
+        ArgumentNullException.ThrowIfNull(intervention);
+        var builder = new CaseRecordBuilder(intervention.Id, intervention.ClientId, intervention.CounsellorId, intervention.Programme.Code, intervention.OpenedAt)
+            .WithSite(site)
+            .WithPlannedEnd(intervention.ProgrammeEndDate);
+        var planned = new HashSet<SessionId>();
+        var owners = new Dictionary<PlanActionId, (ActorKind Owner, SessionId AgreedAt)>();
+        foreach (var evt in intervention.History)
+        {
+            var source = evt.By.Kind;
+            switch (evt)
+            {
+                case SessionPlanned p:
+                    planned.Add(p.Session);
+                    builder.Add(new SessionFact(p.Session, true, SessionStatus.Planned, p.At, source, p.Start.Date));
+                    break;
+                case SessionRecorded r:
+                    builder.Add(new SessionFact(
+                        r.Session, planned.Contains(r.Session), SessionStatus.Held, r.At, source, ScheduledOn(intervention, r.Session), r.Progress,
+                        r.Outcomes.Select(o => o.Kind).ToArray()));
+                    break;
+                case SessionMissed m:
+                    builder.Add(new SessionFact(m.Session, true, SessionStatus.Missed, m.At, source, ScheduledOn(intervention, m.Session)));
+                    break;
+                case SessionCancelled c:
+                    builder.Add(new SessionFact(c.Session, true, SessionStatus.Cancelled, c.At, source, ScheduledOn(intervention, c.Session)));
+                    break;
+                case ObjectiveAgreed agreed when intervention.FindObjective(agreed.Objective) is { Indicator: { Target: { } target } indicator, Deadline: { } deadline }:
+                    builder.Add(new ObjectiveFact(
+                        agreed.Objective, deadline, (double)(indicator.Baseline ?? 0m), (double)target,
+                        indicator.Direction == IndicatorDirection.Decrease ? TargetDirection.AtMost : TargetDirection.AtLeast, agreed.At, source));
+                    break;
+                case PlanActionAgreed a:
+                    owners[a.Action.Id] = (a.Action.Owner.Kind, a.Action.AgreedAt);
+                    builder.Add(new ActionFact(a.Action.Id, a.Action.Owner.Kind, ActionStatus.Agreed, a.At, source, a.Action.AgreedAt));
+                    break;
+                case PlanActionStatusRecorded s when owners.TryGetValue(s.Action, out var owner):
+                    builder.Add(new ActionFact(s.Action, owner.Owner, ToActionStatus(s.Status), s.At, source, owner.AgreedAt));
+                    break;
+                case PlanActionReviewed v when owners.TryGetValue(v.Action, out var owner):
+                    builder.Add(new ActionFact(v.Action, owner.Owner, ToActionStatus(v.Outcome), v.At, source, owner.AgreedAt));
+                    break;
+                case DecisionRecorded d:
+                    builder.Add(d.Fact);
+                    break;
+                case OptionRecorded o:
+                    builder.Add(o.Fact);
+                    break;
+                case SituationRecorded s:
+                    builder.Add(s.Fact);
+                    break;
+                case SatisfactionRecorded s:
+                    builder.Add(s.Fact);
+                    break;
+                case AutonomyAssessed a:
+                    builder.Add(a.Fact);
+                    break;
+                case IndicatorMeasured i:
+                    builder.Add(i.Fact);
+                    break;
+                case InterventionClosed closed:
+                    foreach (var session in intervention.Sessions)
+                    {
+                        // Closing cancels the sessions still planned then; they show as cancelled from the closure on.
+                        if (session.Status == SessionStatus.Cancelled && planned.Contains(session.Id) && !CancelledBefore(intervention, session.Id, closed))
+                        {
+                            builder.Add(new SessionFact(session.Id, true, SessionStatus.Cancelled, closed.At, source, session.PlannedStart?.Date));
+                        }
+                    }
+
+                    builder.Close(closed.At, closed.Reason);
+                    break;
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static NodaTime.LocalDate? ScheduledOn(Intervention intervention, SessionId session)
+        => intervention.FindSession(session)?.PlannedStart?.Date;
+
+    private static bool CancelledBefore(Intervention intervention, SessionId session, InterventionClosed closed)
+        => intervention.History.OfType<SessionCancelled>().Any(c => c.Session == session && c.At <= closed.At);
+
+    private static ActionStatus ToActionStatus(PlanActionStatus status) => status switch
+    {
+        PlanActionStatus.Done => ActionStatus.Done,
+        PlanActionStatus.NotDone => ActionStatus.NotDone,
+        PlanActionStatus.Dropped => ActionStatus.Dropped,
+        _ => ActionStatus.Agreed,
+    };
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>Between-session actions were done: the share done among reviewed actions (dropped ones aside) reaches the threshold (default 75 %).</summary>
+internal sealed class ActionsDoneRule : CriterionRule
+{
+    public override string Id => BuiltInCriteria.ActionsDone;
+
+    public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
+
+    public override bool HasThreshold => true;
+
+    public override double DefaultThreshold => 0.75;
+
+    public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
+    {
+        var actions = record.ActionArray;
+        int done = 0, notDone = 0, dropped = 0, agreed = 0;
+        for (var i = 0; i < actions.Length && actions[i].KnownAt <= moment.AsOf; i++)
+        {
+            ref readonly var a = ref actions[i];
+            if (!FactList.IsCurrent(actions, record.ActionNext, i, moment.AsOf))
+            {
+                continue;
+            }
+
+            switch (a.Status)
+            {
+                case ActionStatus.Done:
+                    done++;
+                    reasons?.Add(new Reason("evaluation.actions.done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
+                    break;
+                case ActionStatus.NotDone:
+                    notDone++;
+                    reasons?.Add(new Reason("evaluation.actions.not-done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
+                    break;
+                case ActionStatus.Dropped:
+                    dropped++;
+                    break;
+                default:
+                    agreed++;
+                    break;
+            }
+        }
+
+        if (done + notDone > 0)
+        {
+            reasons?.Add(new Reason("evaluation.actions.count", Arg("done", done), Arg("reviewed", done + notDone)));
+            return CriterionOutcome.FromShare(done, done + notDone, settings.Threshold);
+        }
+
+        if (agreed > 0)
+        {
+            NextPlannedSession(record, moment, out var next);
+            next ??= record.PlannedEnd;
+            reasons?.Add(next is { } on ? new Reason("evaluation.actions.awaiting-review", Arg("count", agreed), Arg("due", on)) : new Reason("evaluation.actions.awaiting-review-undated", Arg("count", agreed)));
+            return CriterionOutcome.Pending(next);
+        }
+
+        reasons?.Add(dropped > 0 ? new Reason("evaluation.actions.all-dropped", Arg("count", dropped)) : new Reason("evaluation.actions.none"));
+        return dropped > 0 ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
+    }
+}

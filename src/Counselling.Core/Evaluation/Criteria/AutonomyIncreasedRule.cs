@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>
+/// Autonomy increased between intake and closure (seed 003, rule 6): met when the closure level, as a share of its scale,
+/// exceeds the intake level by more than nothing and at least the threshold (default: any increase), or when both sit at
+/// the top of the scale; partly met for a smaller increase; not met otherwise.
+/// </summary>
+internal sealed class AutonomyIncreasedRule : CriterionRule
+{
+    public override string Id => BuiltInCriteria.AutonomyIncreased;
+
+    public override EvaluationAxis DefaultAxis => EvaluationAxis.Impact;
+
+    public override bool HasThreshold => true;
+
+    public override double DefaultThreshold => 0;
+
+    public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
+    {
+        var readings = record.AutonomyArray;
+        int intake = -1, closure = -1;
+        for (var i = 0; i < readings.Length && readings[i].KnownAt <= moment.AsOf; i++)
+        {
+            if (readings[i].Moment == AutonomyMoment.Intake)
+            {
+                intake = i;
+            }
+            else
+            {
+                closure = i;
+            }
+        }
+
+        if (intake < 0)
+        {
+            reasons?.Add(new Reason("evaluation.autonomy.no-intake"));
+            return CriterionOutcome.NoEvidence;
+        }
+
+        if (closure < 0)
+        {
+            if (record.IsClosedAt(moment.AsOf))
+            {
+                reasons?.Add(new Reason("evaluation.autonomy.no-closure-reading"));
+                return CriterionOutcome.NoEvidence;
+            }
+
+            reasons?.Add(record.PlannedEnd is { } end ? new Reason("evaluation.autonomy.awaiting-closure", Arg("due", end)) : new Reason("evaluation.autonomy.awaiting-closure-undated"));
+            return CriterionOutcome.Pending(record.PlannedEnd);
+        }
+
+        var before = readings[intake].Level;
+        var after = readings[closure].Level;
+        var delta = after.Normalised - before.Normalised;
+        CriterionOutcome outcome;
+        string code;
+        if (before.Normalised >= 1 && after.Normalised >= 1)
+        {
+            (outcome, code) = (CriterionOutcome.Met, "evaluation.autonomy.stayed-top");
+        }
+        else if (delta > 0 && delta >= settings.Threshold)
+        {
+            (outcome, code) = (CriterionOutcome.Met, "evaluation.autonomy.increased");
+        }
+        else if (delta > 0)
+        {
+            (outcome, code) = (new CriterionOutcome(CriterionStatus.PartlyMet, delta / settings.Threshold, null), "evaluation.autonomy.increased-little");
+        }
+        else
+        {
+            (outcome, code) = (CriterionOutcome.NotMet, "evaluation.autonomy.not-increased");
+        }
+
+        reasons?.Add(new Reason(code, Arg("before", before.Value), Arg("after", after.Value), Arg("maximum", after.Maximum), Arg("known", moment.DateOf(readings[closure].KnownAt))));
+        return outcome;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Interventions;
+using NodaTime;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>
+/// A built-in criterion: reads a case record as of a moment and returns its outcome. When <c>reasons</c> is given it
+/// also adds the reasons naming the evidence; when it is <see langword="null"/> (summary mode) it allocates nothing.
+/// </summary>
+internal abstract class CriterionRule
+{
+    public abstract string Id { get; }
+
+    public abstract EvaluationAxis DefaultAxis { get; }
+
+    /// <summary>Gets the default threshold, or NaN when the rule has none by default.</summary>
+    public virtual double DefaultThreshold => double.NaN;
+
+    /// <summary>Gets a value indicating whether the rule reads a threshold.</summary>
+    public virtual bool HasThreshold => false;
+
+    public virtual double ThresholdMinimum => 0;
+
+    public virtual double ThresholdMaximum => 1;
+
+    public abstract CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons);
+
+    protected static ReasonArgument Arg(string name, object value) => new(name, value);
+
+    protected static LocalDate Min(LocalDate? current, LocalDate candidate)
+        => current is { } c && c < candidate ? c : candidate;
+
+    /// <summary>Whether a session is still planned as of the moment, and the earliest date one is scheduled for from today on.</summary>
+    protected static bool NextPlannedSession(CaseRecord record, in EvaluationMoment moment, out LocalDate? next)
+    {
+        next = null;
+        var any = false;
+        var sessions = record.SessionArray;
+        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        {
+            if (sessions[i].Status == SessionStatus.Planned && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+            {
+                any = true;
+                if (sessions[i].ScheduledOn is { } on && on >= moment.Today)
+                {
+                    next = Min(next, on);
+                }
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>The usual outcome when no answer is known yet: pending until the follow-up is due, no evidence once it is overdue.</summary>
+    protected static CriterionOutcome AwaitFollowUp(CaseRecord record, in EvaluationMoment moment, int months, string code, List<Reason>? reasons)
+    {
+        var due = moment.FollowUpDue(record, months);
+        if (due is { } d && d < moment.Today && record.IsClosedAt(moment.AsOf))
+        {
+            reasons?.Add(new Reason(code + ".overdue", Arg("due", d)));
+            return CriterionOutcome.NoEvidence;
+        }
+
+        reasons?.Add(due is { } expected ? new Reason(code + ".awaited", Arg("due", expected)) : new Reason(code + ".awaited-undated"));
+        return CriterionOutcome.Pending(due);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Interventions;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>The client made a decision: a decision fact, or a held session that ended with a decision.</summary>
+internal sealed class DecisionMadeRule : CriterionRule
+{
+    public override string Id => BuiltInCriteria.DecisionMade;
+
+    public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
+
+    public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
+    {
+        var decisions = record.DecisionArray;
+        if (decisions.Length > 0 && decisions[0].KnownAt <= moment.AsOf)
+        {
+            reasons?.Add(new Reason("evaluation.decision.made", Arg("kind", decisions[0].Kind), Arg("known", moment.DateOf(decisions[0].KnownAt)), Arg("source", decisions[0].Source)));
+            return CriterionOutcome.Met;
+        }
+
+        var sessions = record.SessionArray;
+        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        {
+            if (sessions[i].Status == SessionStatus.Held && sessions[i].Has(SessionOutcomeKind.Decision))
+            {
+                reasons?.Add(new Reason("evaluation.decision.at-session", Arg("session", sessions[i].Session), Arg("known", moment.DateOf(sessions[i].KnownAt))));
+                return CriterionOutcome.Met;
+            }
+        }
+
+        if (record.IsClosedAt(moment.AsOf))
+        {
+            reasons?.Add(new Reason("evaluation.decision.none-at-closure", Arg("closed", moment.DateOf(record.ClosedAt!.Value))));
+            return CriterionOutcome.NotMet;
+        }
+
+        reasons?.Add(record.PlannedEnd is { } end ? new Reason("evaluation.decision.not-yet", Arg("due", end)) : new Reason("evaluation.decision.not-yet-undated"));
+        return CriterionOutcome.Pending(record.PlannedEnd);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>The client entered a job or a course, during the intervention or by a follow-up.</summary>
+internal sealed class EmploymentOrTrainingEnteredRule : CriterionRule
+{
+    public override string Id => BuiltInCriteria.EmploymentOrTrainingEntered;
+
+    public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
+
+    public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
+    {
+        var situations = record.SituationArray;
+        var lastFollowUp = -1;
+        for (var i = 0; i < situations.Length && situations[i].KnownAt <= moment.AsOf; i++)
+        {
+            ref readonly var s = ref situations[i];
+            if (s.IsEmploymentOrTraining)
+            {
+                reasons?.Add(new Reason("evaluation.entered.yes", Arg("activity", s.Activity), Arg("known", moment.DateOf(s.KnownAt)), Arg("source", s.Source)));
+                return CriterionOutcome.Met;
+            }
+
+            if (s.IsFollowUp)
+            {
+                lastFollowUp = i;
+            }
+        }
+
+        if (lastFollowUp >= 0)
+        {
+            ref readonly var s = ref situations[lastFollowUp];
+            reasons?.Add(new Reason("evaluation.entered.no", Arg("activity", s.Activity), Arg("months", s.MonthsAfterClosure!.Value), Arg("known", moment.DateOf(s.KnownAt))));
+            return CriterionOutcome.NotMet;
+        }
+
+        return AwaitFollowUp(record, moment, settings.FollowUpMonths, "evaluation.entered", reasons);
+    }
+}

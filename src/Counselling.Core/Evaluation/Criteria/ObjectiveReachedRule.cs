@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+using NodaTime;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>Each objective's indicator reached its target (by any reading known), before the deadline passed or since.</summary>
+internal sealed class ObjectiveReachedRule : CriterionRule
+{
+    public override string Id => BuiltInCriteria.ObjectiveReached;
+
+    public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
+
+    public override bool HasThreshold => true;
+
+    public override double DefaultThreshold => 1;
+
+    public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
+    {
+        var objectives = record.ObjectiveArray;
+        var readings = record.ReadingArray;
+        int total = 0, reached = 0, missed = 0;
+        LocalDate? earliest = null;
+        for (var i = 0; i < objectives.Length; i++)
+        {
+            ref readonly var o = ref objectives[i];
+            if (o.KnownAt > moment.AsOf)
+            {
+                break;
+            }
+
+            if (!FactList.IsCurrent(objectives, record.ObjectiveNext, i, moment.AsOf))
+            {
+                continue;
+            }
+
+            total++;
+            var hit = -1;
+            for (var j = 0; j < readings.Length && readings[j].KnownAt <= moment.AsOf; j++)
+            {
+                if (readings[j].Objective == o.Objective && o.IsReachedBy(readings[j].Value))
+                {
+                    hit = j;
+                    break;
+                }
+            }
+
+            if (hit >= 0)
+            {
+                reached++;
+                reasons?.Add(new Reason(
+                    "evaluation.objective.reached",
+                    Arg("objective", o.Objective),
+                    Arg("value", readings[hit].Value),
+                    Arg("target", o.Target),
+                    Arg("known", moment.DateOf(readings[hit].KnownAt)),
+                    Arg("source", readings[hit].Source)));
+            }
+            else if (o.Deadline >= moment.Today)
+            {
+                earliest = Min(earliest, o.Deadline);
+                reasons?.Add(new Reason("evaluation.objective.pending", Arg("objective", o.Objective), Arg("target", o.Target), Arg("deadline", o.Deadline)));
+            }
+            else
+            {
+                missed++;
+                reasons?.Add(new Reason("evaluation.objective.missed", Arg("objective", o.Objective), Arg("target", o.Target), Arg("deadline", o.Deadline)));
+            }
+        }
+
+        if (total == 0)
+        {
+            reasons?.Add(new Reason("evaluation.objective.none"));
+            return CriterionOutcome.NoEvidence;
+        }
+
+        return reached + missed == 0 ? CriterionOutcome.Pending(earliest) : CriterionOutcome.FromShare(reached, total, settings.Threshold);
+    }
+}

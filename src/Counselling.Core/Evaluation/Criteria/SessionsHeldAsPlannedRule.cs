@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Interventions;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>The planned sessions were held: the share held among planned sessions that took place or not reaches the threshold (default all).</summary>
+internal sealed class SessionsHeldAsPlannedRule : CriterionRule
+{
+    public override string Id => BuiltInCriteria.SessionsHeldAsPlanned;
+
+    public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
+
+    public override bool HasThreshold => true;
+
+    public override double DefaultThreshold => 1;
+
+    public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
+    {
+        var sessions = record.SessionArray;
+        int held = 0, notHeld = 0;
+        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        {
+            ref readonly var s = ref sessions[i];
+            if (!s.Planned || !FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+            {
+                continue;
+            }
+
+            switch (s.Status)
+            {
+                case SessionStatus.Held:
+                    held++;
+                    break;
+                case SessionStatus.Planned:
+                    break;
+                default:
+                    notHeld++;
+                    reasons?.Add(new Reason(
+                        s.Status == SessionStatus.Missed ? "evaluation.sessions.missed" : "evaluation.sessions.cancelled",
+                        Arg("session", s.Session),
+                        Arg("on", s.ScheduledOn ?? moment.DateOf(s.KnownAt))));
+                    break;
+            }
+        }
+
+        if (held + notHeld == 0)
+        {
+            var hasUpcoming = NextPlannedSession(record, moment, out var upcoming);
+            reasons?.Add(hasUpcoming ? new Reason("evaluation.sessions.none-yet") : new Reason("evaluation.sessions.none-planned"));
+            return hasUpcoming ? CriterionOutcome.Pending(upcoming) : CriterionOutcome.NoEvidence;
+        }
+
+        reasons?.Add(new Reason("evaluation.sessions.held-count", Arg("held", held), Arg("planned", held + notHeld)));
+        return CriterionOutcome.FromShare(held, held + notHeld, settings.Threshold);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Interventions;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>Every held session ended with a concrete outcome (seed 003); the share reaching the threshold (default all) meets it.</summary>
+internal sealed class SessionsWithOutcomeRule : CriterionRule
+{
+    public override string Id => BuiltInCriteria.SessionsWithOutcome;
+
+    public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
+
+    public override bool HasThreshold => true;
+
+    public override double DefaultThreshold => 1;
+
+    public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
+    {
+        var sessions = record.SessionArray;
+        int held = 0, withOutcome = 0;
+        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        {
+            ref readonly var s = ref sessions[i];
+            if (s.Status == SessionStatus.Held && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+            {
+                held++;
+                if (s.HasOutcome)
+                {
+                    withOutcome++;
+                }
+                else
+                {
+                    reasons?.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
+                }
+            }
+        }
+
+        if (held == 0)
+        {
+            var hasUpcoming = NextPlannedSession(record, moment, out var upcoming);
+            reasons?.Add(hasUpcoming ? new Reason("evaluation.outcomes.none-yet") : new Reason("evaluation.outcomes.no-session"));
+            return hasUpcoming ? CriterionOutcome.Pending(upcoming) : CriterionOutcome.NoEvidence;
+        }
+
+        reasons?.Add(new Reason("evaluation.outcomes.count", Arg("count", withOutcome), Arg("held", held)));
+        return CriterionOutcome.FromShare(withOutcome, held, settings.Threshold);
+    }
+}

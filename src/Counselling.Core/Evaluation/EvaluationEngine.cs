@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Cohorts;
+using Counselling.Core.Evaluation.Criteria;
+using Counselling.Core.Evaluation.Evidence;
+using NodaTime;
+
+namespace Counselling.Core.Evaluation;
+
+/// <summary>
+/// Evaluates case records under one rubric, as of any instant: a pure function of the record, the rubric and the
+/// instant — it reads no clock, keeps no state and is safe to call from many threads at once.
+/// </summary>
+/// <remarks>
+/// <see cref="Evaluate"/> gives the full report with reasons; <see cref="Summarize"/> gives the same statuses without
+/// allocating; the cohort methods stream any number of records into counts. Dates (deadlines, expected dates) are
+/// compared with the as-of instant's date in the engine's zone.
+/// </remarks>
+public sealed class EvaluationEngine
+{
+    private readonly CompiledCriterion[] _criteria;
+
+    /// <summary>Initializes a new engine for a rubric.</summary>
+    /// <param name="rubric">The rubric.</param>
+    /// <param name="zone">The zone in which instants become dates (the agency's); UTC when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rubric"/> is <see langword="null"/>.</exception>
+    public EvaluationEngine(Rubric rubric, DateTimeZone? zone = null)
+    {
+        Rubric = Guard.NotNull(rubric);
+        Zone = zone ?? DateTimeZone.Utc;
+        _criteria = [.. rubric.Criteria.Select(c => new CompiledCriterion(c, rubric.FollowUpMonths))];
+    }
+
+    /// <summary>Gets the rubric.</summary>
+    public Rubric Rubric { get; }
+
+    /// <summary>Gets the zone in which instants become dates.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Evaluates one record as of an instant, with every reason.</summary>
+    /// <param name="record">The case record.</param>
+    /// <param name="asOf">The instant: only evidence known then counts.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is before the intervention opened.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public EvaluationReport Evaluate(CaseRecord record, Instant asOf)
+    {
+        CheckOpened(record, asOf);
+        var moment = new EvaluationMoment(asOf, Zone);
+        var sink = new ReportSink(_criteria.Length);
+        var summary = Run(record, moment, sink);
+        return sink.Build(Rubric, moment, summary);
+    }
+
+    /// <summary>Evaluates one record as of an instant, without reasons and without allocating.</summary>
+    /// <param name="record">The case record.</param>
+    /// <param name="asOf">The instant: only evidence known then counts.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is before the intervention opened.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public EvaluationSummary Summarize(CaseRecord record, Instant asOf)
+    {
+        CheckOpened(record, asOf);
+        return Run(record, new EvaluationMoment(asOf, Zone), null);
+    }
+
+    /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant.</summary>
+    /// <param name="records">The records, in any number; read once, lazily.</param>
+    /// <param name="asOf">The instant.</param>
+    /// <returns>A summary per record opened by <paramref name="asOf"/>, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>, or holds a <see langword="null"/> record (when enumerated).</exception>
+    public IEnumerable<EvaluationSummary> SummarizeAll(IEnumerable<CaseRecord> records, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Stream(records, new EvaluationMoment(asOf, Zone));
+    }
+
+    /// <summary>Evaluates a cohort into counts per axis and status, per criterion and per verdict, streaming the records once.</summary>
+    /// <param name="records">The records, in any number; read once.</param>
+    /// <param name="asOf">The instant; records not yet open then are counted in <see cref="CohortCounts.NotYetOpened"/>.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/> or holds a <see langword="null"/> record.</exception>
+    public CohortCounts EvaluateCohort(IEnumerable<CaseRecord> records, Instant asOf)
+        => EvaluateCohort(records, asOf, static _ => 0).Total;
+
+    /// <summary>Evaluates a cohort into counts grouped by a key the caller chooses (counsellor, programme, site, month), streaming the records once.</summary>
+    /// <typeparam name="TKey">The grouping key.</typeparam>
+    /// <param name="records">The records, in any number; read once.</param>
+    /// <param name="asOf">The instant; records not yet open then are counted in <see cref="CohortCounts.NotYetOpened"/>.</param>
+    /// <param name="groupBy">The key of a record, such as <c>r =&gt; r.Counsellor</c> or <c>r =&gt; r.OpenedAt.InUtc().Date.ToYearMonth()</c>.</param>
+    /// <returns>The counts, in total and per group.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record.</exception>
+    public CohortReport<TKey> EvaluateCohort<TKey>(IEnumerable<CaseRecord> records, Instant asOf, Func<CaseRecord, TKey> groupBy)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        var moment = new EvaluationMoment(asOf, Zone);
+        var accumulator = new CohortAccumulator<TKey>(_criteria.Length);
+        foreach (var record in records)
+        {
+            Accumulate(accumulator, record, moment, groupBy);
+        }
+
+        return accumulator.ToReport(Rubric, asOf);
+    }
+
+    /// <summary>
+    /// Evaluates a cohort on every core into counts grouped by a key: the same answer as
+    /// <see cref="EvaluateCohort{TKey}(IEnumerable{CaseRecord}, Instant, Func{CaseRecord, TKey})"/>, faster. Lists and arrays
+    /// are split by index; other sequences are read in chunks.
+    /// </summary>
+    /// <typeparam name="TKey">The grouping key.</typeparam>
+    /// <param name="records">The records.</param>
+    /// <param name="asOf">The instant; records not yet open then are counted in <see cref="CohortCounts.NotYetOpened"/>.</param>
+    /// <param name="groupBy">The key of a record; called from several threads at once, so it must be thread-safe (a property read is).</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use; -1 for as many as the scheduler likes.</param>
+    /// <returns>The counts, in total and per group.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    public CohortReport<TKey> EvaluateCohortInParallel<TKey>(IEnumerable<CaseRecord> records, Instant asOf, Func<CaseRecord, TKey> groupBy, int maxDegreeOfParallelism = -1)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), "Give a positive number of threads, or -1.");
+        }
+
+        var moment = new EvaluationMoment(asOf, Zone);
+        var total = new CohortAccumulator<TKey>(_criteria.Length);
+        ParallelCohort.Run(records, maxDegreeOfParallelism, () => new CohortAccumulator<TKey>(_criteria.Length), (acc, record) => Accumulate(acc, record, moment, groupBy), total);
+        return total.ToReport(Rubric, asOf);
+    }
+
+    private static void CheckOpened(CaseRecord record, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (asOf < record.OpenedAt)
+        {
+            throw new ArgumentException("The as-of instant is before the intervention opened: there is nothing to evaluate yet.", nameof(asOf));
+        }
+    }
+
+    private IEnumerable<EvaluationSummary> Stream(IEnumerable<CaseRecord> records, EvaluationMoment moment)
+    {
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            if (record.OpenedAt <= moment.AsOf)
+            {
+                yield return Run(record, moment, null);
+            }
+        }
+    }
+
+    private void Accumulate<TKey>(CohortAccumulator<TKey> accumulator, CaseRecord record, in EvaluationMoment moment, Func<CaseRecord, TKey> groupBy)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(record, "records");
+        if (record.OpenedAt > moment.AsOf)
+        {
+            accumulator.AddNotYetOpened(groupBy(record));
+        }
+        else
+        {
+            accumulator.Add(groupBy(record), Run(record, moment, null));
+        }
+    }
+
+    private EvaluationSummary Run(CaseRecord record, in EvaluationMoment moment, ReportSink? sink)
+    {
+        var axes = default(AxisTallies);
+        ulong statuses = 0;
+        double weighted = 0, applicable = 0, pending = 0;
+        var criteria = _criteria;
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            var c = criteria[i];
+            var reasons = sink is null ? null : new List<Reason>(4);
+            var outcome = c.Rule.Evaluate(record, moment, c.Settings, reasons);
+            statuses |= (ulong)outcome.Status << (4 * i);
+            axes[(int)c.Axis - 1].Add(outcome, c.Weight);
+            if (outcome.Status != CriterionStatus.NotApplicable)
+            {
+                applicable += c.Weight;
+                weighted += c.Weight * outcome.Score;
+                if (outcome.Status == CriterionStatus.Pending)
+                {
+                    pending += c.Weight;
+                }
+            }
+
+            sink?.Add(c, outcome, reasons!);
+        }
+
+        var score = applicable > 0 ? weighted / applicable : 0;
+        var optimistic = applicable > 0 ? (weighted + pending) / applicable : 0;
+        var result = axes[0].Status();
+        var process = axes[1].Status();
+        var impact = axes[2].Status();
+        var verdict = VerdictRules.Decide(Rubric.Policy, result, process, impact, score, optimistic, Rubric.ScoreThreshold ?? 0);
+        var reEvaluate = Earliest(Earliest(axes[0].ExpectedBy, axes[1].ExpectedBy), axes[2].ExpectedBy);
+        sink?.SetAxes(axes);
+        return new EvaluationSummary(record.Intervention, verdict, score, result, process, impact, reEvaluate, statuses, criteria.Length);
+    }
+
+    private static LocalDate? Earliest(LocalDate? a, LocalDate? b)
+        => a is not { } x ? b : b is not { } y ? a : x < y ? x : y;
+}

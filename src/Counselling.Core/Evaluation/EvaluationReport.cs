@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Counselling.Core.Common;
+using NodaTime;
+
+namespace Counselling.Core.Evaluation;
+
+/// <summary>
+/// The full evaluation of one intervention as of an instant under a rubric: every criterion, each axis, the verdict
+/// with its reasons and the date after which a new evaluation could change it. Reasons are codes with values; write
+/// them in French or English with <see cref="Describe"/> or a <see cref="MessageCatalog"/>.
+/// </summary>
+public sealed class EvaluationReport
+{
+    private readonly AxisResult[] _axes;
+
+    internal EvaluationReport(Rubric rubric, Instant asOf, LocalDate asOfDate, EvaluationSummary summary, IReadOnlyList<CriterionResult> criteria, AxisResult[] axes, IReadOnlyList<Reason> reasons)
+    {
+        Rubric = rubric;
+        AsOf = asOf;
+        AsOfDate = asOfDate;
+        Summary = summary;
+        Criteria = criteria;
+        _axes = axes;
+        Reasons = reasons;
+    }
+
+    /// <summary>Gets the intervention evaluated.</summary>
+    public InterventionId Intervention => Summary.Intervention;
+
+    /// <summary>Gets the rubric used.</summary>
+    public Rubric Rubric { get; }
+
+    /// <summary>Gets the instant the evaluation is as of: only evidence known then counts.</summary>
+    public Instant AsOf { get; }
+
+    /// <summary>Gets the date of <see cref="AsOf"/> in the engine's zone.</summary>
+    public LocalDate AsOfDate { get; }
+
+    /// <summary>Gets the verdict.</summary>
+    public Verdict Verdict => Summary.Verdict;
+
+    /// <summary>Gets the weighted score of every applicable criterion, between 0 and 1.</summary>
+    public double Score => Summary.Score;
+
+    /// <summary>Gets the earliest date a pending criterion is expected to resolve: after it, a new evaluation could change the answer.</summary>
+    public LocalDate? ReEvaluateAfter => Summary.ReEvaluateAfter;
+
+    /// <summary>Gets the reasons of the verdict; at least one.</summary>
+    public IReadOnlyList<Reason> Reasons { get; }
+
+    /// <summary>Gets every criterion, in the rubric's order.</summary>
+    public IReadOnlyList<CriterionResult> Criteria { get; }
+
+    /// <summary>Gets the result axis.</summary>
+    public AxisResult Result => _axes[0];
+
+    /// <summary>Gets the process axis.</summary>
+    public AxisResult Process => _axes[1];
+
+    /// <summary>Gets the impact axis.</summary>
+    public AxisResult Impact => _axes[2];
+
+    /// <summary>Gets the same evaluation without reasons.</summary>
+    public EvaluationSummary Summary { get; }
+
+    /// <summary>Gets one axis.</summary>
+    /// <param name="axis">The axis.</param>
+    /// <returns>Its result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="axis"/> is undefined.</exception>
+    public AxisResult Axis(EvaluationAxis axis)
+        => axis is >= EvaluationAxis.Result and <= EvaluationAxis.Impact ? _axes[(int)axis - 1] : throw new ArgumentOutOfRangeException(nameof(axis));
+
+    /// <summary>Gets one criterion by name.</summary>
+    /// <param name="name">The criterion's name, such as <c>options-resolved</c>.</param>
+    /// <returns>Its result.</returns>
+    /// <exception cref="ArgumentException">The rubric has no such criterion.</exception>
+    public CriterionResult Criterion(string name)
+    {
+        foreach (var c in Criteria)
+        {
+            if (c.Criterion == name)
+            {
+                return c;
+            }
+        }
+
+        throw new ArgumentException("The rubric has no criterion of this name.", nameof(name));
+    }
+
+    /// <summary>Compares this evaluation with an earlier one of the same intervention and rubric: what changed, and why.</summary>
+    /// <param name="earlier">The earlier evaluation.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentException"><paramref name="earlier"/> is of another intervention or rubric.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="earlier"/> is <see langword="null"/>.</exception>
+    public ReportComparison ChangesSince(EvaluationReport earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (earlier.Intervention != Intervention || !ReferenceEquals(earlier.Rubric, Rubric) && earlier.Rubric.Name != Rubric.Name)
+        {
+            throw new ArgumentException("Only two evaluations of the same intervention with the same rubric compare.", nameof(earlier));
+        }
+
+        return new ReportComparison(earlier, this);
+    }
+
+    /// <summary>Writes the report in a culture: the verdict and its reasons, each axis, then each criterion with its reasons.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <param name="catalog">The message catalogue; the built-in one when <see langword="null"/>.</param>
+    /// <returns>The report as text, one line each.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
+    public string Describe(CultureInfo culture, MessageCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        catalog ??= MessageCatalog.Default;
+        var text = new StringBuilder();
+        text.AppendLine(catalog.Format(
+            new Reason("evaluation.report.verdict", new ReasonArgument("verdict", Verdict), new ReasonArgument("rubric", Rubric.Name), new ReasonArgument("date", AsOfDate), new ReasonArgument("score", Percent(Score))),
+            culture));
+        foreach (var reason in Reasons)
+        {
+            text.Append("  ").AppendLine(catalog.Format(reason, culture));
+        }
+
+        foreach (var axis in _axes)
+        {
+            text.AppendLine(catalog.Format(
+                new Reason("evaluation.report.axis", new ReasonArgument("axis", axis.Axis), new ReasonArgument("status", axis.Status), new ReasonArgument("score", Percent(axis.Score))),
+                culture));
+            foreach (var criterion in Criteria)
+            {
+                if (criterion.Axis != axis.Axis)
+                {
+                    continue;
+                }
+
+                text.Append("  ").AppendLine(catalog.Format(
+                    new Reason("evaluation.report.criterion", new ReasonArgument("criterion", criterion.Name), new ReasonArgument("status", criterion.Status)),
+                    culture));
+                foreach (var reason in criterion.Reasons)
+                {
+                    text.Append("    ").AppendLine(catalog.Format(reason, culture));
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Returns the intervention, the verdict and the date: never personal data.</summary>
+    /// <returns>The report as text.</returns>
+    public override string ToString()
+        => Intervention + " " + Verdict + " as of " + AsOfDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static int Percent(double score) => (int)Math.Round(score * 100, MidpointRounding.AwayFromZero);
+}

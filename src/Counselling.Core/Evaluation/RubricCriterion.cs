@@ -1,0 +1,11 @@
+namespace Counselling.Core.Evaluation;
+
+/// <summary>
+/// One criterion of a <see cref="Rubric"/>: which built-in criterion, its weight, and optionally the axis it counts on
+/// and its threshold. Plain data, so a host can store and load rubrics; <see cref="Rubric"/> validates it.
+/// </summary>
+/// <param name="Criterion">The name of a built-in criterion, such as <c>decision-made</c> (see <see cref="Criteria.BuiltInCriteria"/>).</param>
+/// <param name="Weight">Its weight; the weights of a rubric add up to 1.</param>
+/// <param name="Axis">The axis it counts on; <see langword="null"/> for the criterion's default axis.</param>
+/// <param name="Threshold">Its threshold, for the criteria that read one; <see langword="null"/> for the criterion's default.</param>
+public sealed record RubricCriterion(string Criterion, double Weight, EvaluationAxis? Axis = null, double? Threshold = null);

@@ -1,0 +1,20 @@
+namespace Counselling.Core.Evaluation;
+
+/// <summary>How a rubric turns the three axes into a <see cref="Verdict"/>.</summary>
+public enum VerdictPolicy
+{
+    /// <summary>
+    /// The policy of seed 000: a success when the process and the impact are met and the result is met or still pending.
+    /// An axis with no criterion counts as met.
+    /// </summary>
+    ProcessAndImpactMetResultMetOrPending = 1,
+
+    /// <summary>The strict policy: a success only when the result, the process and the impact are all met.</summary>
+    AllAxesMet = 2,
+
+    /// <summary>
+    /// A success when the weighted score of every criterion reaches the rubric's <see cref="Rubric.ScoreThreshold"/>;
+    /// pending while pending criteria could still lift it there.
+    /// </summary>
+    WeightedScoreAtLeast = 3,
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Cohorts;
+using Counselling.Core.Evaluation.Evidence;
+using NodaTime;
+using Xunit;
+
+namespace Counselling.Core.Tests.Evaluation;
+
+public sealed class CohortTests
+{
+    private static readonly Instant AsOf = Instant.FromUtc(2025, 6, 1, 0, 0);
+    private static readonly EvaluationEngine Engine = new(BuiltInRubrics.Seed000);
+
+    private static List<CaseRecord> Cohort(int count) => [.. Enumerable.Range(0, count).Select(i => RandomHistory.Create(i, i % 9).Build())];
+
+    [Fact]
+    public void CohortCounts_AreTheSumOfTheSummaries()
+    {
+        var records = Cohort(300);
+        var opened = records.Where(r => r.OpenedAt <= AsOf).ToList();
+        var summaries = opened.Select(r => Engine.Summarize(r, AsOf)).ToList();
+
+        var counts = Engine.EvaluateCohort(records, AsOf);
+
+        Assert.Equal(opened.Count, counts.Count);
+        Assert.Equal(records.Count - opened.Count, counts.NotYetOpened);
+        foreach (var verdict in Enum.GetValues<Verdict>())
+        {
+            Assert.Equal(summaries.Count(s => s.Verdict == verdict), counts.CountOf(verdict));
+        }
+
+        foreach (var axis in Enum.GetValues<EvaluationAxis>())
+        {
+            foreach (var status in Enum.GetValues<CriterionStatus>())
+            {
+                Assert.Equal(summaries.Count(s => s.StatusOf(axis) == status), counts.CountOf(axis, status));
+            }
+        }
+
+        Assert.Equal(summaries.Count(s => s.StatusOf(3) == CriterionStatus.Pending), counts.CountOf(3, CriterionStatus.Pending));
+        Assert.Equal(summaries.Average(s => s.Score), counts.MeanScore, 9);
+        Assert.Equal((double)counts.CountOf(Verdict.Success) / counts.Count, counts.SuccessRate);
+    }
+
+    [Fact]
+    public void Groups_AddUpToTheTotal_ByTheCallersKey()
+    {
+        var records = Cohort(200);
+
+        var report = Engine.EvaluateCohort(records, AsOf, r => r.Counsellor);
+
+        Assert.Equal(records.Select(r => r.Counsellor).Distinct().Order(), report.Groups.Keys.Order());
+        Assert.Equal(report.Total.Count, report.Groups.Values.Sum(g => g.Count));
+        Assert.Equal(report.Total.CountOf(Verdict.NotSuccessful), report.Groups.Values.Sum(g => g.CountOf(Verdict.NotSuccessful)));
+        Assert.Same(BuiltInRubrics.Seed000, report.Rubric);
+        Assert.Equal(AsOf, report.AsOf);
+    }
+
+    [Fact]
+    public void GroupingByMonth_UsesAYearMonthKey()
+    {
+        var report = Engine.EvaluateCohort(Cohort(100), AsOf, r => r.OpenedAt.InUtc().Date.ToYearMonth());
+
+        Assert.All(report.Groups.Keys, k => Assert.InRange(k, new YearMonth(2024, 1), new YearMonth(2024, 12)));
+    }
+
+    [Fact]
+    public void TheParallelCohort_GivesTheSameCounts_ForListsAndForStreams()
+    {
+        var records = Cohort(3000);
+        var sequential = Engine.EvaluateCohort(records, AsOf, r => r.Programme);
+
+        var fromList = Engine.EvaluateCohortInParallel(records, AsOf, r => r.Programme, maxDegreeOfParallelism: 2);
+        var fromStream = Engine.EvaluateCohortInParallel(records.Select(r => r), AsOf, r => r.Programme);
+
+        foreach (var parallel in new[] { fromList, fromStream })
+        {
+            Assert.Equal(sequential.Groups.Keys.Order(), parallel.Groups.Keys.Order());
+            foreach (var (key, counts) in sequential.Groups)
+            {
+                Assert.Equal(counts.Count, parallel.Groups[key].Count);
+                Assert.Equal(counts.NotYetOpened, parallel.Groups[key].NotYetOpened);
+                Assert.Equal(counts.MeanScore, parallel.Groups[key].MeanScore, 9);
+                Assert.All(Enum.GetValues<Verdict>(), v => Assert.Equal(counts.CountOf(v), parallel.Groups[key].CountOf(v)));
+                Assert.All(Enum.GetValues<CriterionStatus>(), s => Assert.Equal(counts.CountOf(EvaluationAxis.Result, s), parallel.Groups[key].CountOf(EvaluationAxis.Result, s)));
+            }
+        }
+    }
+
+    [Fact]
+    public void SummarizeAll_StreamsOneSummaryPerOpenedRecord()
+    {
+        var records = Cohort(50);
+
+        var summaries = Engine.SummarizeAll(records, AsOf).ToList();
+
+        Assert.Equal(records.Where(r => r.OpenedAt <= AsOf).Select(r => r.Intervention), summaries.Select(s => s.Intervention));
+    }
+
+    [Fact]
+    public void ANullRecord_IsRefused()
+    {
+        Assert.Throws<ArgumentNullException>(() => Engine.EvaluateCohort([null!], AsOf));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Engine.EvaluateCohortInParallel(Cohort(1), AsOf, r => r.Site ?? "none", 0));
+    }
+
+    [Fact]
+    public void Counts_RefuseUndefinedArguments()
+    {
+        var counts = Engine.EvaluateCohort(Cohort(5), AsOf);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => counts.CountOf((Verdict)9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => counts.CountOf((EvaluationAxis)0, CriterionStatus.Met));
+        Assert.Throws<ArgumentOutOfRangeException>(() => counts.CountOf(10, CriterionStatus.Met));
+    }
+
+    [Fact]
+    public void Summarize_AllocatesNothing_ForAnyRubric()
+    {
+        var records = Cohort(200).Where(r => r.OpenedAt <= AsOf).ToArray();
+        foreach (var rubric in new[] { BuiltInRubrics.Seed000, BuiltInRubrics.DecentWork })
+        {
+            var engine = new EvaluationEngine(rubric, DateTimeZoneProviders.Tzdb["Europe/Brussels"]);
+            foreach (var record in records)
+            {
+                engine.Summarize(record, AsOf);
+            }
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var record in records)
+            {
+                engine.Summarize(record, AsOf);
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+    }
+}

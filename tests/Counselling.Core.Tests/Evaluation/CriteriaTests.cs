@@ -1,0 +1,366 @@
+using System;
+using System.Linq;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Criteria;
+using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Interventions;
+using Counselling.Core.Objectives;
+using NodaTime;
+using Xunit;
+using static Counselling.Core.Tests.Evaluation.CaseRecordBuilderTests;
+
+namespace Counselling.Core.Tests.Evaluation;
+
+public sealed class CriteriaTests
+{
+    private static readonly EvaluationEngine Engine = new(BuiltInRubrics.DecentWork);
+
+    private static CriterionResult Judge(CaseRecordBuilder builder, int asOfDay, string criterion, Rubric? rubric = null)
+        => new EvaluationEngine(rubric ?? BuiltInRubrics.DecentWork).Evaluate(builder.Build(), Day(asOfDay)).Criterion(criterion);
+
+    private static LocalDate Date(int days) => Day(days).InUtc().Date;
+
+    private static Rubric With(string criterion, double? threshold)
+        => new("one", VerdictPolicy.AllAxesMet, [new(criterion, 1, Threshold: threshold)]);
+
+    [Fact]
+    public void Evaluate_BeforeTheInterventionOpened_IsRefused()
+    {
+        var record = NewRecord().Build();
+
+        Assert.Equal("asOf", Assert.Throws<ArgumentException>(() => Engine.Evaluate(record, Day(-1))).ParamName);
+        Assert.Equal("asOf", Assert.Throws<ArgumentException>(() => Engine.Summarize(record, Day(-1))).ParamName);
+    }
+
+    [Fact]
+    public void AnObjective_IsPendingUntilItsDeadline_ThenNotMet()
+    {
+        var objective = ObjectiveId.New();
+        var builder = NewRecord().Add(new ObjectiveFact(objective, Date(30), 0, 3, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor))
+            .Add(new IndicatorReading(objective, 2, Day(10), ActorKind.Client));
+
+        var before = Judge(builder, 20, BuiltInCriteria.ObjectiveReached);
+        var after = Judge(builder, 31, BuiltInCriteria.ObjectiveReached);
+
+        Assert.Equal((CriterionStatus.Pending, Date(30)), (before.Status, before.ExpectedBy));
+        Assert.Equal(CriterionStatus.NotMet, after.Status);
+        Assert.Equal("evaluation.objective.missed", Assert.Single(after.Reasons).Code);
+    }
+
+    [Fact]
+    public void AnObjectiveToReduce_IsReachedByAReadingAtOrBelowItsTarget()
+    {
+        var objective = ObjectiveId.New();
+        var builder = NewRecord().Add(new ObjectiveFact(objective, Date(60), 10, 4, TargetDirection.AtMost, Day(1), ActorKind.Counsellor))
+            .Add(new IndicatorReading(objective, 4, Day(10), ActorKind.Partner));
+
+        var result = Judge(builder, 20, BuiltInCriteria.ObjectiveReached);
+
+        Assert.Equal(CriterionStatus.Met, result.Status);
+        Assert.Equal(ActorKind.Partner, result.Reasons[0]["source"]);
+    }
+
+    [Fact]
+    public void OneObjectiveOfTwoReached_IsPartlyMet_UnlessTheThresholdAcceptsHalf()
+    {
+        var (reached, missed) = (ObjectiveId.New(), ObjectiveId.New());
+        var builder = NewRecord()
+            .Add(new ObjectiveFact(reached, Date(30), 0, 1, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor))
+            .Add(new ObjectiveFact(missed, Date(30), 0, 1, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor))
+            .Add(new IndicatorReading(reached, 1, Day(10), ActorKind.Client));
+
+        Assert.Equal(CriterionStatus.PartlyMet, Judge(builder, 40, BuiltInCriteria.ObjectiveReached).Status);
+        Assert.Equal(0.5, Judge(builder, 40, BuiltInCriteria.ObjectiveReached).Score);
+        Assert.Equal(CriterionStatus.Met, Judge(builder, 40, BuiltInCriteria.ObjectiveReached, With(BuiltInCriteria.ObjectiveReached, 0.5)).Status);
+    }
+
+    [Fact]
+    public void NoDecision_IsPendingWhileOpen_AndNotMetOnceClosed()
+    {
+        var builder = NewRecord().WithPlannedEnd(Date(90));
+
+        Assert.Equal((CriterionStatus.Pending, Date(90)), (Judge(builder, 10, BuiltInCriteria.DecisionMade).Status, Judge(builder, 10, BuiltInCriteria.DecisionMade).ExpectedBy));
+        Assert.Equal(CriterionStatus.NotMet, Judge(builder.Close(Day(60), ClosureReason.DroppedOut), 70, BuiltInCriteria.DecisionMade).Status);
+    }
+
+    [Fact]
+    public void ASessionEndingWithADecision_CountsAsADecision()
+    {
+        var builder = NewRecord().Add(new SessionFact(SessionId.New(), true, SessionStatus.Held, Day(5), ActorKind.Counsellor, outcomes: [SessionOutcomeKind.Decision]));
+
+        var result = Judge(builder, 6, BuiltInCriteria.DecisionMade);
+
+        Assert.Equal(CriterionStatus.Met, result.Status);
+        Assert.Equal("evaluation.decision.at-session", result.Reasons[0].Code);
+    }
+
+    [Fact]
+    public void EveryOptionFailed_IsNotMet_AndNoOption_IsNotApplicable()
+    {
+        var failed = NewRecord()
+            .Add(new OptionFact("A", OptionStatus.Failed, Day(5), ActorKind.Partner))
+            .Add(new OptionFact("B", OptionStatus.Abandoned, Day(8), ActorKind.Client));
+
+        Assert.Equal(CriterionStatus.NotMet, Judge(failed, 10, BuiltInCriteria.OptionsResolved).Status);
+        Assert.Equal(CriterionStatus.NotApplicable, Judge(NewRecord(), 10, BuiltInCriteria.OptionsResolved).Status);
+    }
+
+    [Fact]
+    public void EmploymentAwaited_IsPendingUntilTheFollowUpIsDue_ThenNoEvidence()
+    {
+        var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet);
+        var due = Date(30).PlusMonths(3);
+
+        var pending = Judge(builder, 40, BuiltInCriteria.EmploymentOrTrainingEntered);
+        var overdue = Judge(builder, 200, BuiltInCriteria.EmploymentOrTrainingEntered);
+
+        Assert.Equal((CriterionStatus.Pending, due), (pending.Status, pending.ExpectedBy));
+        Assert.Equal(CriterionStatus.NoEvidence, overdue.Status);
+        Assert.Equal(due, overdue.Reasons[0]["due"]);
+    }
+
+    [Fact]
+    public void AFollowUpStillJobSeeking_IsNotMet()
+    {
+        var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
+            .Add(new SituationFact(ActivityKind.JobSeeking, Day(125), ActorKind.Client, monthsAfterClosure: 3));
+
+        Assert.Equal(CriterionStatus.NotMet, Judge(builder, 130, BuiltInCriteria.EmploymentOrTrainingEntered).Status);
+    }
+
+    [Fact]
+    public void ADecentJob_PassesEveryElement()
+    {
+        var job = new JobQuality(ContractKind.Permanent, 38, 2400, socialProtection: true, meetsExpectations: true);
+        var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
+            .Add(new SituationFact(ActivityKind.Employed, Day(125), ActorKind.Client, 3, job));
+
+        var result = Judge(builder, 130, BuiltInCriteria.DecentJob, With(BuiltInCriteria.DecentJob, 1800));
+
+        Assert.Equal(CriterionStatus.Met, result.Status);
+        Assert.Contains(result.Reasons, r => r.Code == "evaluation.decent-job.earnings-ok");
+    }
+
+    [Fact]
+    public void MoreThan48HoursAWeek_IsExcessive_AndEarningsBelowTheThreshold_Fail()
+    {
+        var job = new JobQuality(ContractKind.Permanent, 50, 1200, socialProtection: true, meetsExpectations: true);
+        var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
+            .Add(new SituationFact(ActivityKind.Employed, Day(125), ActorKind.Client, 3, job));
+
+        var result = Judge(builder, 130, BuiltInCriteria.DecentJob, With(BuiltInCriteria.DecentJob, 1800));
+
+        Assert.Equal(CriterionStatus.PartlyMet, result.Status);
+        Assert.Equal(0.6, result.Score, 9);
+        Assert.Contains(result.Reasons, r => r.Code == "evaluation.decent-job.hours-excessive" && (double?)r["hours"] == 50);
+        Assert.Contains(result.Reasons, r => r.Code == "evaluation.decent-job.earnings-low");
+    }
+
+    [Fact]
+    public void WithoutAnEarningsThreshold_FourElementsAreTested_AndUnknownOnesDoNotPass()
+    {
+        var job = new JobQuality(ContractKind.Temporary, 30, meetsExpectations: true);
+        var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
+            .Add(new SituationFact(ActivityKind.Employed, Day(125), ActorKind.Client, 3, job));
+
+        var result = Judge(builder, 130, BuiltInCriteria.DecentJob);
+
+        Assert.Equal(0.5, result.Score);
+        Assert.DoesNotContain(result.Reasons, r => r.Code.StartsWith("evaluation.decent-job.earnings", StringComparison.Ordinal));
+        Assert.Contains(result.Reasons, r => r.Code == "evaluation.decent-job.protection-unknown");
+    }
+
+    [Fact]
+    public void DecentJob_DoesNotApplyToSomeoneInTraining()
+    {
+        var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
+            .Add(new SituationFact(ActivityKind.InTraining, Day(125), ActorKind.Client, 3));
+
+        Assert.Equal(CriterionStatus.NotApplicable, Judge(builder, 130, BuiltInCriteria.DecentJob).Status);
+    }
+
+    [Fact]
+    public void TheOutcome_MustStillHoldAtTheLaterFollowUp()
+    {
+        var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
+            .Add(new SituationFact(ActivityKind.Employed, Day(20), ActorKind.Client))
+            .Add(new SituationFact(ActivityKind.JobSeeking, Day(215), ActorKind.Client, 6));
+
+        Assert.Equal((CriterionStatus.Pending, Date(30).PlusMonths(6)), (Judge(builder, 100, BuiltInCriteria.OutcomeHeld).Status, Judge(builder, 100, BuiltInCriteria.OutcomeHeld).ExpectedBy));
+        Assert.Equal(CriterionStatus.NotMet, Judge(builder, 220, BuiltInCriteria.OutcomeHeld).Status);
+        Assert.Equal(CriterionStatus.NotApplicable, Judge(NewRecord(), 220, BuiltInCriteria.OutcomeHeld).Status);
+    }
+
+    [Fact]
+    public void AMissedPlannedSession_MakesSessionsPartlyHeld()
+    {
+        var builder = NewRecord();
+        foreach (var (status, day) in new[] { (SessionStatus.Held, 1), (SessionStatus.Missed, 8), (SessionStatus.Held, 15) })
+        {
+            var outcomes = status == SessionStatus.Held ? new[] { SessionOutcomeKind.Proposal } : [];
+            builder.Add(new SessionFact(SessionId.New(), true, status, Day(day), ActorKind.Counsellor, outcomes: outcomes));
+        }
+
+        var result = Judge(builder, 20, BuiltInCriteria.SessionsHeldAsPlanned);
+
+        Assert.Equal(CriterionStatus.PartlyMet, result.Status);
+        Assert.Equal(2.0 / 3, result.Score, 9);
+        Assert.Contains(result.Reasons, r => r.Code == "evaluation.sessions.missed");
+        Assert.Equal(CriterionStatus.Met, Judge(builder, 20, BuiltInCriteria.SessionsHeldAsPlanned, With(BuiltInCriteria.SessionsHeldAsPlanned, 0.6)).Status);
+    }
+
+    [Fact]
+    public void ASessionWithoutAConcreteOutcome_IsNamed()
+    {
+        var bare = SessionId.New();
+        var builder = NewRecord()
+            .Add(new SessionFact(SessionId.New(), true, SessionStatus.Held, Day(1), ActorKind.Counsellor, outcomes: [SessionOutcomeKind.Referral]))
+            .Add(new SessionFact(bare, false, SessionStatus.Held, Day(8), ActorKind.Counsellor));
+
+        var result = Judge(builder, 10, BuiltInCriteria.SessionsWithOutcome);
+
+        Assert.Equal(CriterionStatus.PartlyMet, result.Status);
+        Assert.Contains(result.Reasons, r => r.Code == "evaluation.outcomes.missing" && (SessionId?)r["session"] == bare);
+    }
+
+    [Fact]
+    public void AnUpcomingSession_KeepsTheProcessPending_UntilItsDate()
+    {
+        var builder = NewRecord().Add(new SessionFact(SessionId.New(), true, SessionStatus.Planned, Day(0), ActorKind.Counsellor, Date(7)));
+
+        var result = Judge(builder, 1, BuiltInCriteria.SessionsHeldAsPlanned);
+
+        Assert.Equal((CriterionStatus.Pending, Date(7)), (result.Status, result.ExpectedBy));
+    }
+
+    [Fact]
+    public void ActionsAgreedButNotReviewed_ArePendingUntilTheNextSession()
+    {
+        var builder = NewRecord()
+            .Add(new SessionFact(SessionId.New(), true, SessionStatus.Planned, Day(0), ActorKind.Counsellor, Date(14)))
+            .Add(new ActionFact(PlanActionId.New(), ActorKind.Client, ActionStatus.Agreed, Day(1), ActorKind.Counsellor));
+
+        var result = Judge(builder, 2, BuiltInCriteria.ActionsDone);
+
+        Assert.Equal((CriterionStatus.Pending, Date(14)), (result.Status, result.ExpectedBy));
+    }
+
+    [Fact]
+    public void ActionsAllDropped_DoNotApply_AndThreeOfFourDone_MeetTheDefaultThreshold()
+    {
+        var dropped = NewRecord().Add(new ActionFact(PlanActionId.New(), ActorKind.Client, ActionStatus.Dropped, Day(1), ActorKind.Counsellor));
+        var mostly = NewRecord();
+        foreach (var status in new[] { ActionStatus.Done, ActionStatus.Done, ActionStatus.Done, ActionStatus.NotDone })
+        {
+            mostly.Add(new ActionFact(PlanActionId.New(), ActorKind.Client, status, Day(3), ActorKind.Counsellor));
+        }
+
+        Assert.Equal(CriterionStatus.NotApplicable, Judge(dropped, 5, BuiltInCriteria.ActionsDone).Status);
+        Assert.Equal((CriterionStatus.Met, 0.75), (Judge(mostly, 5, BuiltInCriteria.ActionsDone).Status, Judge(mostly, 5, BuiltInCriteria.ActionsDone).Score));
+    }
+
+    [Fact]
+    public void TheLatestSatisfactionAnswer_Counts()
+    {
+        var builder = NewRecord()
+            .Add(new SatisfactionAnswer(new ScaleScore(5, 1, 5), Day(10), ActorKind.Client))
+            .Add(new SatisfactionAnswer(new ScaleScore(3, 1, 5), Day(100), ActorKind.Client, wouldComeBack: false, wouldRecommend: true));
+
+        Assert.Equal(CriterionStatus.Met, Judge(builder, 50, BuiltInCriteria.Satisfaction).Status);
+        Assert.Equal((CriterionStatus.NotMet, 0.5), (Judge(builder, 110, BuiltInCriteria.Satisfaction).Status, Judge(builder, 110, BuiltInCriteria.Satisfaction).Score));
+        Assert.Equal(CriterionStatus.PartlyMet, Judge(builder, 110, BuiltInCriteria.WouldComeBackOrRecommend).Status);
+    }
+
+    [Fact]
+    public void AutonomyThatFell_IsNotMet_AndAClosureWithoutReading_HasNoEvidence()
+    {
+        var fell = NewRecord()
+            .Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(3, 0, 4), Day(0), ActorKind.Counsellor))
+            .Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(2, 0, 4), Day(60), ActorKind.Counsellor));
+        var unread = NewRecord()
+            .Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(3, 0, 4), Day(0), ActorKind.Counsellor))
+            .Close(Day(60), ClosureReason.Other);
+
+        Assert.Equal(CriterionStatus.NotMet, Judge(fell, 61, BuiltInCriteria.AutonomyIncreased).Status);
+        Assert.Equal(CriterionStatus.NoEvidence, Judge(unread, 61, BuiltInCriteria.AutonomyIncreased).Status);
+    }
+
+    [Fact]
+    public void ASmallAutonomyGain_IsPartlyMet_BelowTheRubricsMinimumIncrease()
+    {
+        var builder = NewRecord()
+            .Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(1, 0, 10), Day(0), ActorKind.Counsellor))
+            .Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(2, 0, 10), Day(60), ActorKind.Counsellor));
+
+        var result = Judge(builder, 61, BuiltInCriteria.AutonomyIncreased, With(BuiltInCriteria.AutonomyIncreased, 0.2));
+
+        Assert.Equal((CriterionStatus.PartlyMet, 0.5), (result.Status, Math.Round(result.Score, 9)));
+    }
+
+    [Fact]
+    public void Deadlines_AreComparedInTheEnginesZone()
+    {
+        var objective = ObjectiveId.New();
+        var record = NewRecord().Add(new ObjectiveFact(objective, new LocalDate(2025, 2, 28), 0, 1, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor)).Build();
+        var earlyMorningUtc = Instant.FromUtc(2025, 3, 1, 2, 0);
+        var toronto = DateTimeZoneProviders.Tzdb["America/Toronto"];
+
+        Assert.Equal(CriterionStatus.NotMet, new EvaluationEngine(BuiltInRubrics.Seed000).Evaluate(record, earlyMorningUtc).Criterion(BuiltInCriteria.ObjectiveReached).Status);
+        Assert.Equal(CriterionStatus.Pending, new EvaluationEngine(BuiltInRubrics.Seed000, toronto).Evaluate(record, earlyMorningUtc).Criterion(BuiltInCriteria.ObjectiveReached).Status);
+    }
+
+    [Fact]
+    public void TheWeightedPolicy_ComparesTheScoreWithItsThreshold()
+    {
+        var rubric = new Rubric("score", VerdictPolicy.WeightedScoreAtLeast, [new(BuiltInCriteria.DecisionMade, 0.5), new(BuiltInCriteria.OptionsResolved, 0.5)], scoreThreshold: 0.75);
+        var engine = new EvaluationEngine(rubric);
+        var record = NewRecord()
+            .Add(new DecisionFact(DecisionKind.Plan, Day(1), ActorKind.Client))
+            .Add(new OptionFact("A", OptionStatus.Pending, Day(1), ActorKind.Client))
+            .Add(new OptionFact("A", OptionStatus.Failed, Day(20), ActorKind.Partner))
+            .Build();
+
+        var pending = engine.Evaluate(record, Day(10));
+        var failed = engine.Evaluate(record, Day(30));
+
+        Assert.Equal((Verdict.Pending, 0.5), (pending.Verdict, pending.Score));
+        Assert.Equal(Verdict.NotSuccessful, failed.Verdict);
+        Assert.Equal("evaluation.verdict.not-successful-score", failed.Reasons[0].Code);
+    }
+
+    [Fact]
+    public void AnAxisWithSomeCriteriaMet_AndOthersWithoutEvidence_IsPartlyMet_AndTheVerdictSaysWhy()
+    {
+        var record = NewRecord()
+            .Add(new SatisfactionAnswer(new ScaleScore(5, 1, 5), Day(5), ActorKind.Client, true, true))
+            .Close(Day(10), ClosureReason.ClientAutonomous)
+            .Build();
+
+        var report = new EvaluationEngine(BuiltInRubrics.Seed000).Evaluate(record, Day(11));
+
+        Assert.Equal(CriterionStatus.PartlyMet, report.Impact.Status);
+        Assert.Contains(report.Impact.Reasons, r => r.Code == "evaluation.axis.criterion" && (CriterionStatus?)r["status"] == CriterionStatus.NoEvidence);
+        Assert.Equal(Verdict.NotSuccessful, report.Verdict);
+        Assert.Equal(CriterionStatus.PartlyMet, report.Reasons[0]["impact"]);
+    }
+
+    [Fact]
+    public void Comparing_ReportsOfDifferentInterventions_IsRefused()
+    {
+        var a = Engine.Evaluate(NewRecord().Build(), Day(1));
+        var b = Engine.Evaluate(NewRecord().Build(), Day(1));
+
+        Assert.Throws<ArgumentException>(() => a.ChangesSince(b));
+    }
+
+    [Fact]
+    public void SummaryStatuses_FollowTheRubricsOrder()
+    {
+        var summary = Engine.Summarize(Seed000StoryTests.AtTheFourthMeeting().Build(), Seed000StoryTests.FourthMeeting);
+
+        var options = BuiltInRubrics.DecentWork.Criteria.Select((c, i) => (c, i)).Single(p => p.c.Criterion == BuiltInCriteria.OptionsResolved).i;
+        Assert.Equal(CriterionStatus.Pending, summary.StatusOf(options));
+        Assert.Throws<ArgumentOutOfRangeException>(() => summary.StatusOf(12));
+    }
+}
