@@ -24,6 +24,10 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
     {
         _languages = languages;
 
+        // Every rule runs whatever the host set in ValidatorOptions.Global: the reading is letter by letter, complete.
+        ClassLevelCascadeMode = CascadeMode.Continue;
+        RuleLevelCascadeMode = CascadeMode.Continue;
+
         // S: what, by whom.
         Rule(o => o.What, "What", ObjectiveCodes.WhatMissing, (o, _) => !string.IsNullOrWhiteSpace(o.What));
         Rule(o => o.ByWhom, "ByWhom", ObjectiveCodes.ByWhomMissing, (o, _) => !o.ByWhom.IsDefault);

@@ -16,7 +16,7 @@ namespace Counselling.Core.Tests.Objectives;
 /// <summary>Random sequences of the action plan's steps, from an intervention in planning.</summary>
 public static class ActionPlanArbitraries
 {
-    private static readonly int[] Kinds = [9, 13, 14, 15, 16, 17, 18, 18, 19, 20, 20, 21, 3, 12];
+    private static readonly int[] Kinds = [9, 9, 13, 14, 15, 16, 17, 18, 18, 18, 19, 20, 20, 20, 21, 3, 12];
 
     public static Arbitrary<LifecycleCommand[]> PlanCommands()
     {

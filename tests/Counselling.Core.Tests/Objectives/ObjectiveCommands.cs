@@ -30,10 +30,10 @@ internal static class ObjectiveCommands
                 intervention.ProposeObjective(Objective(world, Objectives[c.A % 3], c.B), by);
                 break;
             case 14:
-                intervention.AgreeObjective(Objectives[c.A % 3], LifecycleProperties.Session(c.A + c.B), c.B == 3 ? by : client, by);
+                intervention.AgreeObjective(Objectives[c.A % 3], Held(intervention, c.A, c.B == 2), c.B == 3 ? by : client, by);
                 break;
             case 15:
-                intervention.AddDesiredBenefit(new DesiredBenefit(Benefits[c.A % 3], "what matters") { Objectives = [Objectives[c.B % 3]] }, by);
+                intervention.AddDesiredBenefit(new DesiredBenefit(Benefits[c.A % 3], "what matters") { Objectives = [Existing(intervention, c.B)] }, by);
                 break;
             case 16:
                 intervention.IdentifyBarrier(
@@ -51,13 +51,13 @@ internal static class ObjectiveCommands
                     2 => Actor.Relative(world.Client, "aunt"),
                     _ => Actor.Partner(new PartnerId(new Guid("55555555-5555-5555-5555-555555555555"))),
                 };
-                intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", owner, LifecycleProperties.Session(c.A + c.B)) { Objective = Objectives[c.A % 3] }, by);
+                intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", owner, Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) }, by);
                 break;
             case 19:
-                intervention.RecordActionStatus(Actions[c.A % 5], (PlanActionStatus)(c.B % 4), by);
+                intervention.RecordActionStatus(ExistingAction(intervention, c.A), (PlanActionStatus)(c.B % 4), by);
                 break;
             case 20:
-                intervention.ReviewAction(Actions[c.A % 5], LifecycleProperties.Session(c.A + c.B), (PlanActionStatus)(c.B % 3 + 1), by);
+                intervention.ReviewAction(ExistingAction(intervention, c.A), Held(intervention, -1 - (c.B % 2), c.A == 6), (PlanActionStatus)(c.B % 3 + 1), by);
                 break;
             default:
                 return AgreeSmartObjective(world, intervention);
@@ -79,6 +79,29 @@ internal static class ObjectiveCommands
         copy.AgreeObjective(objective.Id, held, world.ClientActor, world.Counsellor);
         copy.AddDesiredBenefit(new DesiredBenefit(BenefitId.New(), "what matters") { Objectives = [objective.Id] }, world.Counsellor);
         return copy;
+    }
+
+    /// <summary>An objective of the intervention, or one of the pool when it has none (or now and then, to try an unknown one).</summary>
+    private static ObjectiveId Existing(Intervention intervention, int index)
+        => intervention.Objectives.Count == 0 || index == 4 ? Objectives[index % 3] : intervention.Objectives[index % intervention.Objectives.Count].Id;
+
+    /// <summary>An action of the plan, or one of the pool when it has none (or now and then, to try an unknown one).</summary>
+    private static PlanActionId ExistingAction(Intervention intervention, int index)
+        => intervention.Actions.Count == 0 || index == 4 ? Actions[index % 5] : intervention.Actions[index % intervention.Actions.Count].Id;
+
+    /// <summary>
+    /// A held session of the intervention (counted from the end when <paramref name="index"/> is negative), or a
+    /// session of the pool, held or not, when <paramref name="fromPool"/> or none is held.
+    /// </summary>
+    private static SessionId Held(Intervention intervention, int index, bool fromPool)
+    {
+        var held = intervention.Sessions.Where(s => s.Status == SessionStatus.Held).OrderBy(s => s.HeldAt).ToList();
+        if (fromPool || held.Count == 0)
+        {
+            return LifecycleProperties.Session(Math.Abs(index));
+        }
+
+        return held[((index % held.Count) + held.Count) % held.Count].Id;
     }
 
     /// <summary>Everything observable of the objectives' side, compared by value.</summary>
