@@ -99,6 +99,8 @@ public sealed partial class Intervention
 
     internal bool HasHeldSession => _heldSessions > 0;
 
+    internal bool AutonomyAssessedAtClosure { get; private set; }
+
     internal int PlannedSessionCount => _plannedSessions;
 
     private StateMachine<InterventionState, InterventionAction> Machine
@@ -554,6 +556,9 @@ public sealed partial class Intervention
         {
             case InterventionOpened opened:
                 _opened = opened;
+                break;
+            case AutonomyAssessed { Fact.Moment: Evaluation.Evidence.AutonomyMoment.Closure }:
+                AutonomyAssessedAtClosure = true;
                 break;
             case IntakeStarted or IntakeCompleted or DiagnosisShared or InterventionActivated or FollowUpStarted or SpecialistReferralRecommended:
             case EvidenceRecorded:

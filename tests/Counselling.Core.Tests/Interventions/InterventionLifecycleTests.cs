@@ -101,7 +101,7 @@ public sealed class InterventionLifecycleTests
     {
         var intervention = _world.InDiagnosis();
 
-        Assert.Equal(["closure.success-before-active"], intervention.CanClose(ClosureReason.ObjectivesMet).Reasons.Select(r => r.Code));
+        Assert.Equal(["closure.success-before-active", "closure.autonomy-not-assessed"], intervention.CanClose(ClosureReason.ObjectivesMet).Reasons.Select(r => r.Code));
         intervention.Close(ClosureReason.DroppedOut, _world.Counsellor);
 
         Assert.Equal(InterventionState.Closed, intervention.State);
@@ -196,6 +196,15 @@ public sealed class InterventionLifecycleTests
         var intervention = Activated();
         intervention.StartFollowUp(_world.Counsellor);
         _world.Advance(Duration.FromDays(90));
+        Assert.Equal(["closure.autonomy-not-assessed"], intervention.CanClose(ClosureReason.ObjectivesMet).Reasons.Select(r => r.Code));
+        Assert.True(intervention.CanClose(ClosureReason.DroppedOut).IsAllowed);
+        intervention.RecordAutonomy(
+            new Counselling.Core.Evaluation.Evidence.AutonomyReading(
+                Counselling.Core.Evaluation.Evidence.AutonomyMoment.Closure,
+                new Counselling.Core.Evaluation.Evidence.ScaleScore(4, 1, 5),
+                _world.Clock.GetCurrentInstant(),
+                ActorKind.Counsellor),
+            _world.Counsellor);
 
         intervention.Close(ClosureReason.ObjectivesMet, _world.Counsellor);
 

@@ -25,7 +25,7 @@ internal static class InterventionRules
 
     private static readonly InterventionRule[] StartFollowUpGuards = [new FollowUpRequiresNoPlannedSessionRule()];
 
-    private static readonly InterventionRule[] CloseGuards = [new SuccessClosureRequiresActivePhaseRule()];
+    private static readonly InterventionRule[] CloseGuards = [new SuccessClosureRequiresActivePhaseRule(), new SuccessClosureRequiresAutonomyAssessmentRule()];
 
     private static readonly InterventionRule[] PlanSessionChecks = [ClockMovesForward, new SessionIsNewRule(), new SessionStartsInFutureRule()];
 
