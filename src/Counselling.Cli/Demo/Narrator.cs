@@ -54,7 +54,7 @@ internal sealed class Narrator(TextWriter output, CultureInfo culture)
         output.WriteLine($"  {(French ? "étape" : "stage")}: {_messages.FormatValue(intervention.State, culture)}");
         var options = intervention.AvailableActions();
         var allowed = options.Where(o => o.Permission.IsAllowed).Select(o => _messages.FormatValue(o.Action, culture));
-        output.WriteLine($"  {(French ? "possible maintenant" : "allowed now")}: {string.Join(", ", allowed)}");
+        Wrapped($"  {(French ? "possible maintenant" : "allowed now")}: ", allowed.ToList());
         foreach (var option in options.Where(o => !o.Permission.IsAllowed && !OnlyNotInState(o.Permission)))
         {
             output.WriteLine($"  {(French ? "pas encore" : "not yet")}: {_messages.FormatValue(option.Action, culture)}");
@@ -63,6 +63,24 @@ internal sealed class Narrator(TextWriter output, CultureInfo culture)
                 output.WriteLine($"      [{reason.Code}] {_messages.Format(reason, culture)}");
             }
         }
+    }
+
+    private void Wrapped(string head, System.Collections.Generic.List<string> items)
+    {
+        var line = new System.Text.StringBuilder(head);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i] + (i < items.Count - 1 ? "," : string.Empty);
+            if (line.Length + item.Length + 1 > 110 && line.Length > head.Length)
+            {
+                output.WriteLine(line.ToString().TrimEnd());
+                line.Clear().Append(new string(' ', head.Length));
+            }
+
+            line.Append(item).Append(' ');
+        }
+
+        output.WriteLine(line.ToString().TrimEnd());
     }
 
     public string Format(object value) => _messages.FormatValue(value, culture);
