@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Counselling.Core.Json;
+
+/// <summary>
+/// Writes a value object as its constructor's fields plus its settable properties; reads it back by calling that
+/// constructor and then the setters, so every check the domain makes runs. A missing required field, a
+/// <see langword="null"/> where none is allowed or a value the domain refuses gives a <see cref="JsonException"/> naming
+/// the type and field (never the value).
+/// </summary>
+internal sealed class DomainObjectConverter<T> : JsonConverter<T>
+{
+    private const BindingFlags Invoke = BindingFlags.DoNotWrapExceptions;
+
+    private readonly ConstructorInfo _constructor;
+    private readonly ParameterInfo[] _parameters;
+    private readonly Member[] _members;
+
+    public DomainObjectConverter()
+    {
+        _constructor = Members.BindingConstructor(typeof(T)) ?? throw new NotSupportedException(typeof(T).Name + " has no binding constructor.");
+        _parameters = _constructor.GetParameters();
+        var members = new List<Member>();
+        foreach (var (parameter, index) in _parameters.Select((p, i) => (p, i)))
+        {
+            members.Add(new Member(Members.Property(typeof(T), parameter.Name)!, parameter.ParameterType, index));
+        }
+
+        foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetSetMethod(nonPublic: true) is not null && property.GetIndexParameters().Length == 0
+                && !members.Exists(m => m.Property.Name == property.Name))
+            {
+                members.Add(new Member(property, property.PropertyType, -1));
+            }
+        }
+
+        _members = [.. members];
+    }
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("A " + typeof(T).Name + " is stored as an object.");
+        }
+
+        var values = new object?[_members.Length];
+        var seen = new bool[_members.Length];
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            var index = Find(name, options);
+            if (index < 0)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            values[index] = JsonSerializer.Deserialize(ref reader, _members[index].ReadType, options);
+            seen[index] = true;
+        }
+
+        var arguments = new object?[_parameters.Length];
+        for (var i = 0; i < _parameters.Length; i++)
+        {
+            var parameter = _parameters[i];
+            arguments[i] = seen[i] ? values[i]
+                : parameter.HasDefaultValue ? DefaultOf(parameter)
+                : Members.AcceptsNull(parameter) ? null
+                : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + parameter.Name + "'.");
+        }
+
+        try
+        {
+            var result = _constructor.Invoke(Invoke, binder: null, arguments, culture: null);
+            for (var i = _parameters.Length; i < _members.Length; i++)
+            {
+                if (seen[i])
+                {
+                    _members[i].Property.SetValue(result, values[i], Invoke, binder: null, index: null, culture: null);
+                }
+            }
+
+            return (T)result;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        {
+            var field = e is ArgumentException { ParamName: { } p } ? p : "a field";
+            throw new JsonException("The stored " + typeof(T).Name + " is invalid (" + field + ").", e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
+        writer.WriteStartObject();
+        foreach (var member in _members)
+        {
+            var memberValue = member.Property.GetValue(value);
+            if (memberValue is null)
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(NameOf(member, options));
+            JsonSerializer.Serialize(writer, memberValue, member.Property.PropertyType, options);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string NameOf(Member member, JsonSerializerOptions options)
+        => options.PropertyNamingPolicy?.ConvertName(member.Property.Name) ?? member.Property.Name;
+
+    private static object? DefaultOf(ParameterInfo parameter)
+    {
+        var value = parameter.DefaultValue;
+        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        return value is not null && type.IsEnum ? Enum.ToObject(type, value) : value;
+    }
+
+    private int Find(string? name, JsonSerializerOptions options)
+    {
+        for (var i = 0; i < _members.Length; i++)
+        {
+            if (string.Equals(name, _members[i].Property.Name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, NameOf(_members[i], options), StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record Member(PropertyInfo Property, Type ReadType, int ParameterIndex);
+}
