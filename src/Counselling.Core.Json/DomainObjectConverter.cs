@@ -16,10 +16,13 @@ namespace Counselling.Core.Json;
 internal sealed class DomainObjectConverter<T> : JsonConverter<T>
 {
     private const BindingFlags Invoke = BindingFlags.DoNotWrapExceptions;
+    private const int SetterIndex = -1;
+    private const int RestoredIndex = -2;
 
     private readonly ConstructorInfo _constructor;
     private readonly ParameterInfo[] _parameters;
     private readonly Member[] _members;
+    private readonly Restorer? _restorer;
 
     public DomainObjectConverter()
     {
@@ -31,12 +34,21 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
             members.Add(new Member(Members.Property(typeof(T), parameter.Name)!, parameter.ParameterType, index));
         }
 
+        _restorer = Restorers.For(typeof(T));
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetSetMethod(nonPublic: true) is not null && property.GetIndexParameters().Length == 0
-                && !members.Exists(m => m.Property.Name == property.Name))
+            if (property.GetIndexParameters().Length > 0 || members.Exists(m => m.Property.Name == property.Name))
             {
-                members.Add(new Member(property, property.PropertyType, -1));
+                continue;
+            }
+
+            if (property.GetSetMethod() is not null)
+            {
+                members.Add(new Member(property, property.PropertyType, SetterIndex));
+            }
+            else if (_restorer?.Properties.Contains(property.Name) == true)
+            {
+                members.Add(new Member(property, property.PropertyType, RestoredIndex));
             }
         }
 
@@ -64,7 +76,15 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
                 continue;
             }
 
-            values[index] = JsonSerializer.Deserialize(ref reader, _members[index].ReadType, options);
+            try
+            {
+                values[index] = JsonSerializer.Deserialize(ref reader, _members[index].ReadType, options);
+            }
+            catch (JsonException e)
+            {
+                throw JsonErrors.Within(e, NameOf(_members[index], options));
+            }
+
             seen[index] = true;
         }
 
@@ -81,12 +101,27 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         try
         {
             var result = _constructor.Invoke(Invoke, binder: null, arguments, culture: null);
+            Dictionary<string, object?>? restored = null;
             for (var i = _parameters.Length; i < _members.Length; i++)
             {
-                if (seen[i])
+                if (!seen[i])
+                {
+                    continue;
+                }
+
+                if (_members[i].ParameterIndex == RestoredIndex)
+                {
+                    (restored ??= new Dictionary<string, object?>(StringComparer.Ordinal))[_members[i].Property.Name] = values[i];
+                }
+                else
                 {
                     _members[i].Property.SetValue(result, values[i], Invoke, binder: null, index: null, culture: null);
                 }
+            }
+
+            if (_restorer is not null && restored is not null)
+            {
+                result = _restorer.Restore(result, restored);
             }
 
             return (T)result;

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Counselling.Core.Interventions.Events;
 
@@ -48,6 +49,7 @@ internal static class EventContract
         }
 
         var parameters = Members.BindingConstructor(type)?.GetParameters() ?? [];
+        var notNull = new List<JsonPropertyInfo>();
         foreach (var property in info.Properties)
         {
             if (property.AttributeProvider is not PropertyInfo clr)
@@ -59,7 +61,27 @@ internal static class EventContract
             if (parameter is not null && !parameter.HasDefaultValue && !Members.AcceptsNull(parameter))
             {
                 property.IsRequired = true;
-                property.IsSetNullable = false;
+                if (!property.PropertyType.IsValueType)
+                {
+                    notNull.Add(property);
+                }
+            }
+        }
+
+        if (notNull.Count > 0)
+        {
+            info.OnDeserialized = value => RefuseNulls(value, notNull);
+        }
+    }
+
+    /// <summary>A constructor parameter that takes no <see langword="null"/> was given one (System.Text.Json does not check).</summary>
+    private static void RefuseNulls(object value, List<JsonPropertyInfo> properties)
+    {
+        foreach (var property in properties)
+        {
+            if (property.Get?.Invoke(value) is null)
+            {
+                throw new JsonException("The stored " + value.GetType().Name + " has null for its required field '" + property.Name + "'.");
             }
         }
     }
