@@ -24,10 +24,14 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
     private readonly Member[] _members;
     private readonly Restorer? _restorer;
 
+    /// <summary>Per constructor parameter, the argument when the field is absent, or <see langword="null"/> when it is required.</summary>
+    private readonly Absent?[] _absent;
+
     public DomainObjectConverter()
     {
         _constructor = Members.BindingConstructor(typeof(T)) ?? throw new NotSupportedException(typeof(T).Name + " has no binding constructor.");
         _parameters = _constructor.GetParameters();
+        _absent = [.. _parameters.Select(p => p.HasDefaultValue ? new Absent(DefaultOf(p)) : Members.AcceptsNull(p) ? new Absent(null) : null)];
         var members = new List<Member>();
         foreach (var (parameter, index) in _parameters.Select((p, i) => (p, i)))
         {
@@ -91,11 +95,9 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         var arguments = new object?[_parameters.Length];
         for (var i = 0; i < _parameters.Length; i++)
         {
-            var parameter = _parameters[i];
             arguments[i] = seen[i] ? values[i]
-                : parameter.HasDefaultValue ? DefaultOf(parameter)
-                : Members.AcceptsNull(parameter) ? null
-                : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + parameter.Name + "'.");
+                : _absent[i] is { } absent ? absent.Value
+                : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + NameOf(_members[i], options) + "'.");
         }
 
         try
@@ -178,4 +180,6 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
     }
 
     private sealed record Member(PropertyInfo Property, Type ReadType, int ParameterIndex);
+
+    private sealed record Absent(object? Value);
 }
