@@ -27,7 +27,11 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
     /// <summary>Per constructor parameter, the argument when the field is absent, or <see langword="null"/> when it is required.</summary>
     private readonly Absent?[] _absent;
 
-    public DomainObjectConverter()
+    /// <summary>Per member, its JSON name under the options' naming policy.</summary>
+    private readonly string[] _names;
+    private readonly JsonEncodedText[] _encodedNames;
+
+    public DomainObjectConverter(JsonSerializerOptions options)
     {
         _constructor = Members.BindingConstructor(typeof(T)) ?? throw new NotSupportedException(typeof(T).Name + " has no binding constructor.");
         _parameters = _constructor.GetParameters();
@@ -57,6 +61,8 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         }
 
         _members = [.. members];
+        _names = [.. _members.Select(m => options.PropertyNamingPolicy?.ConvertName(m.Property.Name) ?? m.Property.Name)];
+        _encodedNames = [.. _names.Select(n => JsonEncodedText.Encode(n, options.Encoder))];
     }
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -73,7 +79,7 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         {
             var name = reader.GetString();
             reader.Read();
-            var index = Find(name, options);
+            var index = Find(name);
             if (index < 0)
             {
                 reader.Skip();
@@ -86,7 +92,7 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
             }
             catch (JsonException e)
             {
-                throw JsonErrors.Within(e, NameOf(_members[index], options));
+                throw JsonErrors.Within(e, _names[index]);
             }
 
             seen[index] = true;
@@ -97,7 +103,7 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         {
             arguments[i] = seen[i] ? values[i]
                 : _absent[i] is { } absent ? absent.Value
-                : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + NameOf(_members[i], options) + "'.");
+                : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + _names[i] + "'.");
         }
 
         try
@@ -140,23 +146,20 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
         writer.WriteStartObject();
-        foreach (var member in _members)
+        for (var i = 0; i < _members.Length; i++)
         {
-            var memberValue = member.Property.GetValue(value);
+            var memberValue = _members[i].Property.GetValue(value);
             if (memberValue is null)
             {
                 continue;
             }
 
-            writer.WritePropertyName(NameOf(member, options));
-            JsonSerializer.Serialize(writer, memberValue, member.Property.PropertyType, options);
+            writer.WritePropertyName(_encodedNames[i]);
+            JsonSerializer.Serialize(writer, memberValue, _members[i].Property.PropertyType, options);
         }
 
         writer.WriteEndObject();
     }
-
-    private static string NameOf(Member member, JsonSerializerOptions options)
-        => options.PropertyNamingPolicy?.ConvertName(member.Property.Name) ?? member.Property.Name;
 
     private static object? DefaultOf(ParameterInfo parameter)
     {
@@ -165,12 +168,12 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         return value is not null && type.IsEnum ? Enum.ToObject(type, value) : value;
     }
 
-    private int Find(string? name, JsonSerializerOptions options)
+    private int Find(string? name)
     {
         for (var i = 0; i < _members.Length; i++)
         {
-            if (string.Equals(name, _members[i].Property.Name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(name, NameOf(_members[i], options), StringComparison.Ordinal))
+            if (string.Equals(name, _names[i], StringComparison.Ordinal)
+                || string.Equals(name, _members[i].Property.Name, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }

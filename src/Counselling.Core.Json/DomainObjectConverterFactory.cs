@@ -23,5 +23,5 @@ internal sealed class DomainObjectConverterFactory : JsonConverterFactory
            && Members.BindingConstructor(typeToConvert) is not null;
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-        => (JsonConverter)Activator.CreateInstance(typeof(DomainObjectConverter<>).MakeGenericType(typeToConvert))!;
+        => (JsonConverter)Activator.CreateInstance(typeof(DomainObjectConverter<>).MakeGenericType(typeToConvert), options)!;
 }
