@@ -1,0 +1,100 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Json;
+
+/// <summary>
+/// An <see cref="Actor"/> as <c>{"kind": "Relative", "reference": "guid", "role": "aunt"}</c>; <c>reference</c> is left out
+/// for the system, <c>role</c> for everyone but relatives and the system. Read back through the actor's factories, so an
+/// invalid actor is refused. The default actor ("nobody") is <c>{"kind": "None"}</c>.
+/// </summary>
+internal sealed class ActorConverter : JsonConverter<Actor>
+{
+    private const string Kind = "Kind";
+    private const string Reference = "Reference";
+    private const string Role = "Role";
+
+    public override Actor Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("An actor is stored as an object.");
+        }
+
+        ActorKind? kind = null;
+        Guid? reference = null;
+        string? role = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (string.Equals(name, Kind, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = reader.TokenType == JsonTokenType.String && Enum.TryParse<ActorKind>(reader.GetString(), ignoreCase: true, out var k)
+                       && Enum.IsDefined(k) && !int.TryParse(reader.GetString(), out _)
+                    ? k
+                    : throw new JsonException("An actor's kind is one of the names of ActorKind.");
+            }
+            else if (string.Equals(name, Reference, StringComparison.OrdinalIgnoreCase))
+            {
+                reference = reader.TokenType == JsonTokenType.Null ? null
+                    : reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var g) ? g
+                    : throw new JsonException("An actor's reference is a GUID string.");
+            }
+            else if (string.Equals(name, Role, StringComparison.OrdinalIgnoreCase))
+            {
+                role = reader.TokenType == JsonTokenType.Null ? null
+                    : reader.TokenType == JsonTokenType.String ? reader.GetString()
+                    : throw new JsonException("An actor's role is a string.");
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        try
+        {
+            return kind switch
+            {
+                null => throw new JsonException("An actor needs its kind."),
+                ActorKind.None => default,
+                ActorKind.Counsellor => Actor.Counsellor(new CounsellorId(Required(reference))),
+                ActorKind.Client => Actor.Client(new ClientId(Required(reference))),
+                ActorKind.Partner => Actor.Partner(new PartnerId(Required(reference))),
+                ActorKind.Relative => Actor.Relative(new ClientId(Required(reference)), role!),
+                ActorKind.System => Actor.System(role!),
+                _ => throw new JsonException("An actor's kind is one of the names of ActorKind."),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException("The stored actor (" + kind + ") is invalid: " + e.ParamName + ".", e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, Actor value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
+        writer.WriteStartObject();
+        writer.WriteString(Name(Kind, options), value.Kind.ToString());
+        if (value.Kind is not ActorKind.None and not ActorKind.System)
+        {
+            writer.WriteString(Name(Reference, options), value.Reference);
+        }
+
+        if (value.Role is not null)
+        {
+            writer.WriteString(Name(Role, options), value.Role);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string Name(string name, JsonSerializerOptions options) => options.PropertyNamingPolicy?.ConvertName(name) ?? name;
+
+    private static Guid Required(Guid? reference) => reference ?? throw new JsonException("This actor needs its reference.");
+}

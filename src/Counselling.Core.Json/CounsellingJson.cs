@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Counselling.Core.Interventions.Events;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Counselling.Core.Json;
+
+/// <summary>
+/// System.Text.Json support for Counselling.Core: one call configures a <see cref="JsonSerializerOptions"/> so that an
+/// intervention's history (<see cref="InterventionEvent"/>s), typed ids, actors and the domain's value objects round-trip,
+/// with no attribute on the domain types.
+/// </summary>
+/// <remarks>
+/// <para>Events are written with a <c>"$type"</c> discriminator: the simple name of the event's type, such as
+/// <c>"SessionRecorded"</c>. Those names are a storage contract: an event type is never renamed once histories are stored.
+/// New event types in Counselling.Core are found by reflection and need no change here.</para>
+/// <para>Reading runs the domain's validation: invalid stored data gives a <see cref="JsonException"/> naming the JSON path
+/// and the field, never a half-built object. Exception messages carry no stored value.</para>
+/// <para>Options are configured once and reused (System.Text.Json caches its contracts per options instance).</para>
+/// </remarks>
+public static class CounsellingJson
+{
+    /// <summary>The name of the property that holds an event's type discriminator.</summary>
+    public const string TypeDiscriminatorPropertyName = "$type";
+
+    /// <summary>
+    /// The discriminators of every event type, by name: the storage contract, such as <c>"SessionRecorded"</c> for
+    /// <see cref="SessionRecorded"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Type> EventTypes => EventContract.TypesByDiscriminator;
+
+    /// <summary>Creates options for storing Counselling.Core values: camel-case property names, configured by <see cref="Configure"/>.</summary>
+    /// <param name="zones">The zone provider NodaTime uses to read zoned values (the host's, such as <c>DateTimeZoneProviders.Tzdb</c>).</param>
+    /// <returns>New options; reuse them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zones"/> is <see langword="null"/>.</exception>
+    public static JsonSerializerOptions CreateOptions(IDateTimeZoneProvider zones)
+    {
+        ArgumentNullException.ThrowIfNull(zones);
+        return Configure(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }, zones);
+    }
+
+    /// <summary>
+    /// Configures options for Counselling.Core values: NodaTime converters, typed ids (a plain GUID string), actors, the
+    /// domain's enums (by name), its value objects (through their validating constructors) and the event hierarchy
+    /// (a <c>"$type"</c> discriminator). Also allows the discriminator anywhere in an event object (document stores may
+    /// reorder properties).
+    /// </summary>
+    /// <param name="options">The options to configure, not yet used for serialization.</param>
+    /// <param name="zones">The zone provider NodaTime uses to read zoned values.</param>
+    /// <returns><paramref name="options"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="options"/> were already used and are read-only.</exception>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options, IDateTimeZoneProvider zones)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(zones);
+        options.ConfigureForNodaTime(zones);
+        options.Converters.Add(new IdentifierConverterFactory());
+        options.Converters.Add(new ActorConverter());
+        options.Converters.Add(new DomainEnumConverterFactory());
+        options.Converters.Add(new DomainObjectConverterFactory());
+        options.AllowOutOfOrderMetadataProperties = true;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(EventContract.Modify);
+        return options;
+    }
+}
