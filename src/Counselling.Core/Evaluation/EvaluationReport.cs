@@ -90,17 +90,17 @@ public sealed class EvaluationReport
         throw new ArgumentException("The rubric has no criterion of this name.", nameof(name));
     }
 
-    /// <summary>Compares this evaluation with an earlier one of the same intervention and rubric: what changed, and why.</summary>
+    /// <summary>Compares this evaluation with an earlier one of the same intervention, with a rubric of the same criteria (the policy may differ): what changed, and why.</summary>
     /// <param name="earlier">The earlier evaluation.</param>
     /// <returns>The comparison.</returns>
-    /// <exception cref="ArgumentException"><paramref name="earlier"/> is of another intervention or rubric.</exception>
+    /// <exception cref="ArgumentException"><paramref name="earlier"/> is of another intervention, or of a rubric with other criteria.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="earlier"/> is <see langword="null"/>.</exception>
     public ReportComparison ChangesSince(EvaluationReport earlier)
     {
         ArgumentNullException.ThrowIfNull(earlier);
-        if (earlier.Intervention != Intervention || !ReferenceEquals(earlier.Rubric, Rubric) && earlier.Rubric.Name != Rubric.Name)
+        if (earlier.Intervention != Intervention || !SameCriteria(earlier.Rubric, Rubric))
         {
-            throw new ArgumentException("Only two evaluations of the same intervention with the same rubric compare.", nameof(earlier));
+            throw new ArgumentException("Only two evaluations of the same intervention with the same criteria compare.", nameof(earlier));
         }
 
         return new ReportComparison(earlier, this);
@@ -153,6 +153,29 @@ public sealed class EvaluationReport
     /// <returns>The report as text.</returns>
     public override string ToString()
         => Intervention + " " + Verdict + " as of " + AsOfDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool SameCriteria(Rubric a, Rubric b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Criteria.Length != b.Criteria.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Criteria.Length; i++)
+        {
+            if (a.Criteria[i].Criterion != b.Criteria[i].Criterion)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static int Percent(double score) => (int)Math.Round(score * 100, MidpointRounding.AwayFromZero);
 }

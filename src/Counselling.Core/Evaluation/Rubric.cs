@@ -157,6 +157,10 @@ public sealed class Rubric
                         new ReasonArgument("minimum", rule.ThresholdMinimum),
                         new ReasonArgument("maximum", rule.ThresholdMaximum));
                 }
+                else if (rule.WholeThreshold && t != Math.Floor(t))
+                {
+                    Add(field + ".Threshold", "evaluation.rubric.threshold-whole", label);
+                }
             }
         }
 

@@ -193,6 +193,7 @@ internal static class EvaluationMessages
         new("evaluation.rubric.axis-unknown", "The axis of \"{criterion}\" is unknown.", "L'axe de « {criterion} » est inconnu."),
         new("evaluation.rubric.threshold-not-read", "The criterion \"{criterion}\" reads no threshold.", "Le critère « {criterion} » n'utilise pas de seuil."),
         new("evaluation.rubric.threshold-out-of-range", "The threshold of \"{criterion}\" must lie between {minimum} and {maximum}.", "Le seuil de « {criterion} » doit être compris entre {minimum} et {maximum}."),
+        new("evaluation.rubric.threshold-whole", "The threshold of \"{criterion}\" is a whole number of months.", "Le seuil de « {criterion} » est un nombre entier de mois."),
         new("evaluation.rubric.threshold-negative", "The threshold of \"{criterion}\" must not be negative.", "Le seuil de « {criterion} » ne doit pas être négatif."),
         new("evaluation.rubric.score-threshold-out-of-range", "The weighted-score policy needs a score threshold between 0 and 1.", "La règle du score pondéré demande un seuil de score entre 0 et 1."),
         new("evaluation.rubric.score-threshold-unused", "A score threshold is read only by the weighted-score policy.", "Un seuil de score ne sert qu'à la règle du score pondéré."),

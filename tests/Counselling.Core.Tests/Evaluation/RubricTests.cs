@@ -58,6 +58,15 @@ public sealed class RubricTests
     }
 
     [Fact]
+    public void MonthsAfterClosure_AreAWholeNumber()
+    {
+        var problems = Rubric.Validate("mine", VerdictPolicy.AllAxesMet, Two(BuiltInCriteria.OutcomeHeld, threshold: 6.5));
+
+        Assert.Equal(["evaluation.rubric.threshold-whole"], problems.Select(p => p.Code));
+        Assert.Empty(Rubric.Validate("mine", VerdictPolicy.AllAxesMet, Two(BuiltInCriteria.OutcomeHeld, threshold: 12)));
+    }
+
+    [Fact]
     public void TheWeightedPolicy_NeedsAScoreThreshold()
     {
         Assert.Equal("scoreThreshold", Assert.Throws<ArgumentException>(() => new Rubric("mine", VerdictPolicy.WeightedScoreAtLeast, Two())).ParamName);

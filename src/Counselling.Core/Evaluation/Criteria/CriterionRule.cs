@@ -26,6 +26,9 @@ internal abstract class CriterionRule
 
     public virtual double ThresholdMaximum => 1;
 
+    /// <summary>Gets a value indicating whether the threshold is a whole number (months).</summary>
+    public virtual bool WholeThreshold => false;
+
     public abstract CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons);
 
     protected static ReasonArgument Arg(string name, object value) => new(name, value);

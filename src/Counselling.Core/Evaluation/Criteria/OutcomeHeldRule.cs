@@ -19,6 +19,8 @@ internal sealed class OutcomeHeldRule : CriterionRule
 
     public override double ThresholdMaximum => 120;
 
+    public override bool WholeThreshold => true;
+
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var months = (int)settings.Threshold;
