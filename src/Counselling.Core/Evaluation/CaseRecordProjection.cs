@@ -32,7 +32,9 @@ public static class CaseRecordProjection
         var builder = new CaseRecordBuilder(intervention.Id, intervention.ClientId, intervention.CounsellorId, intervention.Programme.Code, intervention.OpenedAt)
             .WithSite(site)
             .WithPlannedEnd(intervention.ProgrammeEndDate);
-        var planned = new HashSet<SessionId>();
+        // Planned sessions and their dates, and those still planned at this point of the walk: one pass, no look-ups.
+        var scheduled = new Dictionary<SessionId, NodaTime.LocalDate>();
+        var stillPlanned = new HashSet<SessionId>();
         var owners = new Dictionary<PlanActionId, (ActorKind Owner, SessionId AgreedAt)>();
         foreach (var evt in intervention.History)
         {
@@ -40,19 +42,23 @@ public static class CaseRecordProjection
             switch (evt)
             {
                 case SessionPlanned p:
-                    planned.Add(p.Session);
+                    scheduled[p.Session] = p.Start.Date;
+                    stillPlanned.Add(p.Session);
                     builder.Add(new SessionFact(p.Session, true, SessionStatus.Planned, p.At, source, p.Start.Date));
                     break;
                 case SessionRecorded r:
+                    stillPlanned.Remove(r.Session);
                     builder.Add(new SessionFact(
-                        r.Session, planned.Contains(r.Session), SessionStatus.Held, r.At, source, ScheduledOn(intervention, r.Session), r.Progress,
+                        r.Session, scheduled.ContainsKey(r.Session), SessionStatus.Held, r.At, source, ScheduledOn(scheduled, r.Session), r.Progress,
                         r.Outcomes.Select(o => o.Kind).ToArray()));
                     break;
                 case SessionMissed m:
-                    builder.Add(new SessionFact(m.Session, true, SessionStatus.Missed, m.At, source, ScheduledOn(intervention, m.Session)));
+                    stillPlanned.Remove(m.Session);
+                    builder.Add(new SessionFact(m.Session, true, SessionStatus.Missed, m.At, source, ScheduledOn(scheduled, m.Session)));
                     break;
                 case SessionCancelled c:
-                    builder.Add(new SessionFact(c.Session, true, SessionStatus.Cancelled, c.At, source, ScheduledOn(intervention, c.Session)));
+                    stillPlanned.Remove(c.Session);
+                    builder.Add(new SessionFact(c.Session, true, SessionStatus.Cancelled, c.At, source, ScheduledOn(scheduled, c.Session)));
                     break;
                 case ObjectiveAgreed agreed when intervention.FindObjective(agreed.Objective) is { Indicator: { Target: { } target } indicator, Deadline: { } deadline }:
                     builder.Add(new ObjectiveFact(
@@ -91,9 +97,9 @@ public static class CaseRecordProjection
                     foreach (var session in intervention.Sessions)
                     {
                         // Closing cancels the sessions still planned then; they show as cancelled from the closure on.
-                        if (session.Status == SessionStatus.Cancelled && planned.Contains(session.Id) && !CancelledBefore(intervention, session.Id, closed))
+                        if (stillPlanned.Contains(session.Id))
                         {
-                            builder.Add(new SessionFact(session.Id, true, SessionStatus.Cancelled, closed.At, source, session.PlannedStart?.Date));
+                            builder.Add(new SessionFact(session.Id, true, SessionStatus.Cancelled, closed.At, source, ScheduledOn(scheduled, session.Id)));
                         }
                     }
 
@@ -105,11 +111,8 @@ public static class CaseRecordProjection
         return builder.Build();
     }
 
-    private static NodaTime.LocalDate? ScheduledOn(Intervention intervention, SessionId session)
-        => intervention.FindSession(session)?.PlannedStart?.Date;
-
-    private static bool CancelledBefore(Intervention intervention, SessionId session, InterventionClosed closed)
-        => intervention.History.OfType<SessionCancelled>().Any(c => c.Session == session && c.At <= closed.At);
+    private static NodaTime.LocalDate? ScheduledOn(Dictionary<SessionId, NodaTime.LocalDate> scheduled, SessionId session)
+        => scheduled.TryGetValue(session, out var date) ? date : null;
 
     private static ActionStatus ToActionStatus(PlanActionStatus status) => status switch
     {
