@@ -28,7 +28,7 @@ public static class Program
             DefaultValueFactory = _ => "en",
         };
 
-        var demo = new Command("demo", "Plays the story of seed 000 (the young man waiting for the army's answer) through the public API.");
+        var demo = new Command("demo", "Plays the story of a plan B (the young man waiting for the army's answer) through the public API.");
         demo.Options.Add(culture);
         demo.SetAction(parse =>
         {
@@ -38,7 +38,7 @@ public static class Program
                 return 2;
             }
 
-            new Seed000Demo(output, ui).Run();
+            new PlanBDemo(output, ui).Run();
             return 0;
         });
 

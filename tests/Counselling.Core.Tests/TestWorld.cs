@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
@@ -27,7 +28,7 @@ internal sealed class TestWorld
 
     public Actor ClientActor => Actor.Client(Client);
 
-    public ProgrammeRules Programme { get; init; } = new("PLAN-B", Period.FromMonths(6));
+    public ProgrammeSettings Programme { get; init; } = new("PLAN-B", Period.FromMonths(6));
 
     public Intervention Open() => Intervention.Open(InterventionId.New(), Client, CounsellorId, Programme, ZoneId, Counsellor, Clock, Zones);
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Counselling.Core.Evaluation;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Benchmarks.Evaluation;
 

@@ -1,13 +1,13 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using Counselling.Core.Evaluation;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using NodaTime;
 
 namespace Counselling.Benchmarks.Evaluation;
 
 /// <summary>
-/// Evaluating realistic case records with the default rubric (seed 000) in summary mode, beside a hand-written
+/// Evaluating realistic case records with the default rubric  in summary mode, beside a hand-written
 /// evaluation of the same rules over the same objects. Each operation evaluates all <see cref="Count"/> records.
 /// </summary>
 [MemoryDiagnoser]

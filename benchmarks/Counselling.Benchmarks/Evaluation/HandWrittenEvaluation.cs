@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using Counselling.Core.Evaluation;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using NodaTime;
 
 namespace Counselling.Benchmarks.Evaluation;
 
 /// <summary>
-/// The rules of the seed-000 rubric written by hand over the public case record: no rubric, no dispatch, thresholds as
+/// The rules of the process-and-impact rubric written by hand over the public case record: no rubric, no dispatch, thresholds as
 /// constants, UTC dates. The baseline the engine is measured against; its verdicts are checked equal to the engine's.
 /// </summary>
 public static class HandWrittenEvaluation
@@ -269,9 +269,9 @@ public static class HandWrittenEvaluation
 
             switch (actions[i].Status)
             {
-                case ActionStatus.Done: done++; break;
-                case ActionStatus.NotDone: notDone++; break;
-                case ActionStatus.Dropped: dropped++; break;
+                case PlanActionStatus.Done: done++; break;
+                case PlanActionStatus.NotDone: notDone++; break;
+                case PlanActionStatus.Dropped: dropped++; break;
                 default: agreed++; break;
             }
         }

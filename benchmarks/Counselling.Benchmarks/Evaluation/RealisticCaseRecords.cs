@@ -1,6 +1,6 @@
 using System;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
 using NodaTime;
@@ -84,7 +84,7 @@ public static class RealisticCaseRecords
         {
             var objective = new ObjectiveId(NewGuid(rng));
             var target = rng.Next(1, 6);
-            builder.Add(new ObjectiveFact(objective, Date(rng.Next(60, 150)), 0, target, TargetDirection.AtLeast, At(14), ActorKind.Counsellor));
+            builder.Add(new ObjectiveFact(objective, Date(rng.Next(60, 150)), 0, target, IndicatorDirection.Increase, At(14), ActorKind.Counsellor));
             for (var r = rng.Next(0, 4); r > 0; r--)
             {
                 builder.Add(new IndicatorReading(objective, Chance(55) ? target : rng.Next(0, target), At(rng.Next(15, lastDay + 30)), ActorKind.Client));
@@ -96,10 +96,10 @@ public static class RealisticCaseRecords
             var action = new PlanActionId(NewGuid(rng));
             var at = rng.Next(0, sessionCount);
             var owner = Chance(75) ? ActorKind.Client : Chance(50) ? ActorKind.Counsellor : Chance(50) ? ActorKind.Partner : ActorKind.Relative;
-            builder.Add(new ActionFact(action, owner, ActionStatus.Agreed, At(at * 14), ActorKind.Counsellor, sessions[at]));
+            builder.Add(new ActionFact(action, owner, PlanActionStatus.Agreed, At(at * 14), ActorKind.Counsellor, sessions[at]));
             if (at + 1 < sessionCount)
             {
-                var status = Chance(82) ? ActionStatus.Done : Chance(70) ? ActionStatus.NotDone : ActionStatus.Dropped;
+                var status = Chance(82) ? PlanActionStatus.Done : Chance(70) ? PlanActionStatus.NotDone : PlanActionStatus.Dropped;
                 builder.Add(new ActionFact(action, owner, status, At((at + 1) * 14), ActorKind.Counsellor, sessions[at]));
             }
         }
@@ -121,7 +121,7 @@ public static class RealisticCaseRecords
 
         if (Chance(45))
         {
-            builder.Add(new SituationFact(Chance(70) ? ActivityKind.Employed : ActivityKind.InTraining, At(rng.Next(14, lastDay + 1)), ActorKind.Client));
+            builder.Add(new SituationFact(Chance(70) ? SituationKind.Employed : SituationKind.InTraining, At(rng.Next(14, lastDay + 1)), ActorKind.Client));
         }
 
         builder.Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(rng.Next(1, 4), 1, 5), At(0), ActorKind.Counsellor));
@@ -144,8 +144,8 @@ public static class RealisticCaseRecords
             {
                 if (Chance(55))
                 {
-                    var activity = Chance(45) ? ActivityKind.Employed : Chance(40) ? ActivityKind.InTraining : ActivityKind.JobSeeking;
-                    JobQuality? job = activity == ActivityKind.Employed
+                    var activity = Chance(45) ? SituationKind.Employed : Chance(40) ? SituationKind.InTraining : SituationKind.JobSeeking;
+                    JobQuality? job = activity == SituationKind.Employed
                         ? new JobQuality((ContractKind)rng.Next(1, 7), rng.Next(15, 55), rng.Next(900, 3500), Chance(75), Chance(70))
                         : null;
                     builder.Add(new SituationFact(activity, closed + Duration.FromDays((months * 30) + rng.Next(0, 15)), ActorKind.System, months, job));

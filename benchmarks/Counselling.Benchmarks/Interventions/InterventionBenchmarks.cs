@@ -88,7 +88,7 @@ public class InterventionBuildBenchmarks
     private readonly FakeClock _clock = new(Instant.FromUtc(2026, 3, 2, 14, 0));
     private readonly IDateTimeZoneProvider _zones = DateTimeZoneProviders.Tzdb;
     private readonly Actor _by = Actor.Counsellor(CounsellorId.New());
-    private readonly ProgrammeRules _programme = new("PLAN-B", Period.FromMonths(6));
+    private readonly ProgrammeSettings _programme = new("PLAN-B", Period.FromMonths(6));
     private readonly InterventionId _id = InterventionId.New();
     private readonly ClientId _client = ClientId.New();
     private readonly CounsellorId _counsellor = CounsellorId.New();

@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System.Collections.Generic;
 using System.Linq;
 using Counselling.Core.Common;
@@ -16,7 +17,7 @@ internal static class InterventionHistories
         var session = SessionId.New();
         return
         [
-            new InterventionOpened(InterventionId.New(), ClientId.New(), CounsellorId.New(), new ProgrammeRules("PLAN-B", Period.FromMonths(6)), "America/Toronto", null, t, by),
+            new InterventionOpened(InterventionId.New(), ClientId.New(), CounsellorId.New(), new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), "America/Toronto", null, t, by),
             new IntakeStarted(t, by),
             new SessionRecorded(session, t, [new SessionOutcome(SessionOutcomeKind.Proposal, "process")], SessionProgress.Progressed, t, by),
             new IntakeCompleted(t, by),

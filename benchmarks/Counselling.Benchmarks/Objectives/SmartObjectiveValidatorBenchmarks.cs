@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;

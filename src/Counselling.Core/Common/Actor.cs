@@ -5,7 +5,7 @@ namespace Counselling.Core.Common;
 
 /// <summary>
 /// Who did something: a counsellor, the client, a partner, a relative of the client or the system.
-/// Every change to an intervention is attributed to an actor (rule 12 of the brief).
+/// Every change to an intervention is attributed to an actor.
 /// </summary>
 /// <remarks>
 /// An actor holds only an opaque reference and, for relatives and the system, a role such as <c>aunt</c> or

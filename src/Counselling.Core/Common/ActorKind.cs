@@ -15,7 +15,7 @@ public enum ActorKind
     /// <summary>A partner outside the agency (an employer, a training centre, a doctor, a social worker…).</summary>
     Partner = 3,
 
-    /// <summary>A relative or someone close to the client (the aunt of seed 000).</summary>
+    /// <summary>A relative or someone close to the client (an aunt who helps).</summary>
     Relative = 4,
 
     /// <summary>An automated process (an import, a scheduler, a rule of the library itself).</summary>

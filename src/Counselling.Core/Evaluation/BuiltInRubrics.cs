@@ -2,16 +2,16 @@ using Counselling.Core.Evaluation.Criteria;
 
 namespace Counselling.Core.Evaluation;
 
-/// <summary>Rubrics ready to use: the policy of seed 000, the strict one, and a follow-up rubric with decent work.</summary>
+/// <summary>Rubrics ready to use: the process-and-impact policy (the default), the strict one, and a follow-up rubric with decent work.</summary>
 public static class BuiltInRubrics
 {
     /// <summary>
-    /// Gets the rubric of seed 000 (code <c>seed-000</c>), the default: ten criteria with equal weights — result: objective
+    /// Gets the process-and-impact rubric (code <c>process-and-impact</c>), the default: ten criteria with equal weights — result: objective
     /// reached, decision made, employment or training entered, options; process: sessions held as planned, sessions with an
     /// outcome, actions done; impact: satisfaction, would come back or recommend, autonomy increased — and the policy
     /// <see cref="VerdictPolicy.ProcessAndImpactMetResultMetOrPending"/>.
     /// </summary>
-    public static Rubric Seed000 { get; } = new("seed-000", VerdictPolicy.ProcessAndImpactMetResultMetOrPending, TenCriteria());
+    public static Rubric ProcessAndImpact { get; } = new("process-and-impact", VerdictPolicy.ProcessAndImpactMetResultMetOrPending, TenCriteria());
 
     /// <summary>Gets the strict rubric (code <c>strict</c>): the same ten criteria, a success only when all three axes are met.</summary>
     public static Rubric Strict { get; } = new("strict", VerdictPolicy.AllAxesMet, TenCriteria());
@@ -23,8 +23,8 @@ public static class BuiltInRubrics
     /// </summary>
     public static Rubric DecentWork { get; } = new("decent-work", VerdictPolicy.AllAxesMet, [.. TenCriteria(0.08), new(BuiltInCriteria.DecentJob, 0.1), new(BuiltInCriteria.OutcomeHeld, 0.1)]);
 
-    /// <summary>Gets the default rubric: <see cref="Seed000"/>.</summary>
-    public static Rubric Default => Seed000;
+    /// <summary>Gets the default rubric: <see cref="ProcessAndImpact"/>.</summary>
+    public static Rubric Default => ProcessAndImpact;
 
     private static RubricCriterion[] TenCriteria(double weight = 0.1) =>
     [

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Objectives;
@@ -23,7 +23,7 @@ public static class CaseRecordProjection
     /// <exception cref="ArgumentNullException"><paramref name="intervention"/> is <see langword="null"/>.</exception>
     /// <remarks>
     /// An agreed objective enters the record only when it has what the "indicator reached" criterion needs (an
-    /// indicator with a target, and a deadline); one without is not measurable, and the intervention's rule 2 already
+    /// indicator with a target, and a deadline); one without is not measurable, and the intervention already
     /// refuses to start the active phase on it.
     /// </remarks>
     public static CaseRecord ToCaseRecord(this Intervention intervention, string? site = null)
@@ -62,18 +62,17 @@ public static class CaseRecordProjection
                     break;
                 case ObjectiveAgreed agreed when intervention.FindObjective(agreed.Objective) is { Indicator: { Target: { } target } indicator, Deadline: { } deadline }:
                     builder.Add(new ObjectiveFact(
-                        agreed.Objective, deadline, (double)(indicator.Baseline ?? 0m), (double)target,
-                        indicator.Direction == IndicatorDirection.Decrease ? TargetDirection.AtMost : TargetDirection.AtLeast, agreed.At, source));
+                        agreed.Objective, deadline, indicator.Baseline ?? 0m, target, indicator.Direction, agreed.At, source));
                     break;
                 case PlanActionAgreed a:
                     owners[a.Action.Id] = (a.Action.Owner.Kind, a.Action.AgreedAt);
-                    builder.Add(new ActionFact(a.Action.Id, a.Action.Owner.Kind, ActionStatus.Agreed, a.At, source, a.Action.AgreedAt));
+                    builder.Add(new ActionFact(a.Action.Id, a.Action.Owner.Kind, PlanActionStatus.Agreed, a.At, source, a.Action.AgreedAt));
                     break;
                 case PlanActionStatusRecorded s when owners.TryGetValue(s.Action, out var owner):
-                    builder.Add(new ActionFact(s.Action, owner.Owner, ToActionStatus(s.Status), s.At, source, owner.AgreedAt));
+                    builder.Add(new ActionFact(s.Action, owner.Owner, s.Status, s.At, source, owner.AgreedAt));
                     break;
                 case PlanActionReviewed v when owners.TryGetValue(v.Action, out var owner):
-                    builder.Add(new ActionFact(v.Action, owner.Owner, ToActionStatus(v.Outcome), v.At, source, owner.AgreedAt));
+                    builder.Add(new ActionFact(v.Action, owner.Owner, v.Outcome, v.At, source, owner.AgreedAt));
                     break;
                 case DecisionRecorded d:
                     builder.Add(d.Fact);
@@ -113,12 +112,4 @@ public static class CaseRecordProjection
 
     private static NodaTime.LocalDate? ScheduledOn(Dictionary<SessionId, NodaTime.LocalDate> scheduled, SessionId session)
         => scheduled.TryGetValue(session, out var date) ? date : null;
-
-    private static ActionStatus ToActionStatus(PlanActionStatus status) => status switch
-    {
-        PlanActionStatus.Done => ActionStatus.Done,
-        PlanActionStatus.NotDone => ActionStatus.NotDone,
-        PlanActionStatus.Dropped => ActionStatus.Dropped,
-        _ => ActionStatus.Agreed,
-    };
 }

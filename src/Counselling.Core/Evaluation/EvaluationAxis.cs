@@ -1,6 +1,6 @@
 namespace Counselling.Core.Evaluation;
 
-/// <summary>The three axes on which an intervention is evaluated (seed 000: result, process, impact).</summary>
+/// <summary>The three axes on which an intervention is evaluated (result, process, impact).</summary>
 public enum EvaluationAxis
 {
     /// <summary>The result: the question answered, a decision made, a course or a job obtained.</summary>

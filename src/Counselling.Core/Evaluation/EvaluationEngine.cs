@@ -4,7 +4,7 @@ using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation.Cohorts;
 using Counselling.Core.Evaluation.Criteria;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using NodaTime;
 
 namespace Counselling.Core.Evaluation;

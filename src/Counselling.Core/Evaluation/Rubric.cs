@@ -21,7 +21,7 @@ public sealed class Rubric
     private const double WeightTolerance = 1e-6;
 
     /// <summary>Initializes a new rubric.</summary>
-    /// <param name="name">Its code, such as <c>seed-000</c>.</param>
+    /// <param name="name">Its code, such as <c>process-and-impact</c>.</param>
     /// <param name="policy">How the axes make the verdict.</param>
     /// <param name="criteria">The criteria, each at most once, with weights adding up to 1.</param>
     /// <param name="scoreThreshold">For <see cref="VerdictPolicy.WeightedScoreAtLeast"/>, the score a success reaches (0–1); otherwise <see langword="null"/>.</param>

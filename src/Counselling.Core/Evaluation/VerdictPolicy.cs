@@ -4,7 +4,7 @@ namespace Counselling.Core.Evaluation;
 public enum VerdictPolicy
 {
     /// <summary>
-    /// The policy of seed 000: a success when the process and the impact are met and the result is met or still pending.
+    /// A success when the process and the impact are met and the result is met or still pending.
     /// An axis with no criterion counts as met.
     /// </summary>
     ProcessAndImpactMetResultMetOrPending = 1,

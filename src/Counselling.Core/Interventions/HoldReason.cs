@@ -3,7 +3,7 @@ namespace Counselling.Core.Interventions;
 /// <summary>Why an intervention is put on hold.</summary>
 public enum HoldReason
 {
-    /// <summary>Waiting for an outside decision: an employer, a school, the army (seed 000).</summary>
+    /// <summary>Waiting for an outside decision: an employer, a school, the army.</summary>
     AwaitingOutsideDecision = 1,
 
     /// <summary>Waiting for a service or course to start.</summary>

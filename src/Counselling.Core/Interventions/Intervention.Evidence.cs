@@ -1,6 +1,6 @@
 using System;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Interventions.Rules;
 using Counselling.Core.Objectives;
@@ -46,7 +46,7 @@ public sealed partial class Intervention
     public void RecordSatisfaction(SatisfactionAnswer fact, Actor by)
         => RecordEvidence(fact.IsDefault, fact.KnownAt, default, default, by, new SatisfactionRecorded(fact, _clock.GetCurrentInstant(), by));
 
-    /// <summary>Records an assessment of the client's autonomy, at intake or at closure (rule 6).</summary>
+    /// <summary>Records an assessment of the client's autonomy, at intake or at closure.</summary>
     /// <param name="fact">The reading.</param>
     /// <param name="by">Who records it.</param>
     /// <exception cref="ArgumentException"><paramref name="fact"/> or <paramref name="by"/> is the default value.</exception>

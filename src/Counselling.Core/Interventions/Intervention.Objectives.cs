@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -11,8 +12,8 @@ using NodaTime;
 namespace Counselling.Core.Interventions;
 
 /// <content>
-/// The objectives side of the aggregate (issue 3): SMART objectives proposed and agreed by the client (rule 1), desired
-/// benefits, barriers and the action plan, with what rule 2 reads before the active phase and what rule 4 shows.
+/// The objectives side of the aggregate: SMART objectives proposed and agreed by the client, desired
+/// benefits, barriers and the action plan, with what the active phase needs and which actions still await their review.
 /// </content>
 public sealed partial class Intervention
 {
@@ -31,9 +32,9 @@ public sealed partial class Intervention
     public IReadOnlyList<Barrier> Barriers => _barriers;
 
     /// <summary>Gets the actions of the action plan, in the order they were agreed, each with its status and review.</summary>
-    public IReadOnlyList<PlanAction> Actions => _actions;
+    public IReadOnlyList<PlanAction> ActionPlan => _actions;
 
-    /// <summary>Gets the programme's window: from the opening date, as long as the programme allows (rule 11).</summary>
+    /// <summary>Gets the programme's window: from the opening date, as long as the programme allows.</summary>
     public ProgrammeWindow ProgrammeWindow => new(OpenedAt.InZone(_zone).Date, Programme.MaximumDuration);
 
     /// <summary>Proposes an objective co-defined with the client: a proposal and nothing more until the client agrees.</summary>
@@ -86,7 +87,7 @@ public sealed partial class Intervention
     }
 
     /// <summary>
-    /// Records the client's agreement to a proposed objective at a held session (rule 1): the agreement is dated by the
+    /// Records the client's agreement to a proposed objective at a held session: the agreement is dated by the
     /// clock and names the session. Only the intervention's own client agrees; a counsellor may record the agreement on
     /// the client's behalf (<paramref name="recordedBy"/>), and both are kept.
     /// </summary>
@@ -246,7 +247,7 @@ public sealed partial class Intervention
         return Evaluate(in context);
     }
 
-    /// <summary>Reviews an action at a held session later than the one where it was agreed (rule 4), once.</summary>
+    /// <summary>Reviews an action at a held session later than the one where it was agreed, once.</summary>
     /// <param name="action">The action.</param>
     /// <param name="session">The held session reviewing it.</param>
     /// <param name="outcome">What became of it: done, not done or dropped.</param>
@@ -302,7 +303,7 @@ public sealed partial class Intervention
         => Validate(FindObjective(objective) ?? throw new ArgumentException("The intervention has no objective with this identifier.", nameof(objective)), _clock.GetCurrentInstant());
 
     /// <summary>
-    /// Lists the actions agreed at a session and not reviewed at the next session held (rule 4): a session was held after
+    /// Lists the actions agreed at a session and not reviewed at the next session held: a session was held after
     /// the one where they were agreed, and they are still unreviewed.
     /// </summary>
     /// <returns>The unreviewed actions, in the order they were agreed.</returns>
@@ -321,7 +322,7 @@ public sealed partial class Intervention
     }
 
     /// <summary>
-    /// Lists the objectives with no action committed by the client ("no action, no result", seed 001): no action owned by
+    /// Lists the objectives with no action committed by the client ("no action, no result"): no action owned by
     /// the client serves them, dropped actions aside.
     /// </summary>
     /// <returns>The objectives flagged, in the order they were proposed.</returns>
@@ -339,7 +340,7 @@ public sealed partial class Intervention
         return flagged;
     }
 
-    /// <summary>Rule 2: an objective agreed by the client passes SMART validation as of <paramref name="now"/> and has a desired benefit.</summary>
+    /// <summary>An objective agreed by the client passes SMART validation as of <paramref name="now"/> and has a desired benefit.</summary>
     internal bool HasActivatableObjective(Instant now)
     {
         foreach (var objective in _objectives)
@@ -353,7 +354,7 @@ public sealed partial class Intervention
         return false;
     }
 
-    /// <summary>Details rule 2: which agreed objective fails which letter, and which has no desired benefit.</summary>
+    /// <summary>Details the activation check: which agreed objective fails which letter, and which has no desired benefit.</summary>
     internal void ExplainActivation(List<Reason> reasons)
     {
         var now = _clock.GetCurrentInstant();
@@ -383,7 +384,7 @@ public sealed partial class Intervention
 
     internal bool KnowsEveryObjective(ImmutableArray<ObjectiveId> objectives) => objectives.All(id => FindObjective(id) is not null);
 
-    /// <summary>Rule 4: the reviewing session was held after the session where the action was agreed.</summary>
+    /// <summary>The reviewing session was held after the session where the action was agreed.</summary>
     internal bool ReviewFollowsAgreement(PlanActionId action, SessionId session)
         => FindAction(action) is not { } known
            || FindSession(session)?.HeldAt is not { } reviewedAt
@@ -504,7 +505,7 @@ public sealed partial class Intervention
         Guard.Defined(status);
         var context = ActionContext.For(InterventionAction.RecordActionStatus, _clock.GetCurrentInstant());
         context.PlanActionId = action;
-        context.ActionStatus = status;
+        context.PlanActionStatus = status;
         return context;
     }
 
@@ -520,7 +521,7 @@ public sealed partial class Intervention
         var context = ActionContext.For(InterventionAction.ReviewAction, _clock.GetCurrentInstant());
         context.PlanActionId = action;
         context.Session = session;
-        context.ActionStatus = outcome;
+        context.PlanActionStatus = outcome;
         return context;
     }
 

@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -53,12 +54,12 @@ public sealed partial class Intervention
     public CounsellorId CounsellorId => _opened.Counsellor;
 
     /// <summary>Gets the rules of the programme the intervention runs under.</summary>
-    public ProgrammeRules Programme => _opened.Programme;
+    public ProgrammeSettings Programme => _opened.Programme;
 
     /// <summary>Gets the agency's time-zone identifier, in which its dates are read.</summary>
     public string ZoneId => _opened.ZoneId;
 
-    /// <summary>Gets the earlier intervention this one follows when the client came back (rule 10), if any.</summary>
+    /// <summary>Gets the earlier intervention this one follows when the client came back, if any.</summary>
     public InterventionId? PreviousInterventionId => _opened.Previous;
 
     /// <summary>Gets when the intervention was opened.</summary>
@@ -94,7 +95,7 @@ public sealed partial class Intervention
     /// <summary>Gets how many sessions in a row were recorded without progress (sessions not assessed are skipped).</summary>
     public int SessionsWithoutProgress => _sessionsWithoutProgress;
 
-    /// <summary>Gets a value indicating whether the rules recommend referring the client to a psychologist or another specialist (rule 5).</summary>
+    /// <summary>Gets a value indicating whether the rules recommend referring the client to a psychologist or another specialist.</summary>
     public bool IsSpecialistReferralRecommended => _sessionsWithoutProgress >= Programme.SessionsWithoutProgressBeforeReferral;
 
     internal bool HasHeldSession => _heldSessions > 0;
@@ -119,11 +120,11 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An identifier or the actor is the default value, or <paramref name="zoneId"/> is unknown to <paramref name="zones"/>.</exception>
     public static Intervention Open(
-        InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeRules programme, string zoneId, Actor by, IClock clock, IDateTimeZoneProvider zones)
+        InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeSettings programme, string zoneId, Actor by, IClock clock, IDateTimeZoneProvider zones)
         => OpenCore(id, client, counsellor, programme, zoneId, null, by, clock, zones);
 
     /// <summary>
-    /// Opens a new intervention for a client who comes back after an earlier one was closed (rule 10): the earlier one
+    /// Opens a new intervention for a client who comes back after an earlier one was closed: the earlier one
     /// never reopens, and the new one is linked to it so the trajectory keeps every episode.
     /// </summary>
     /// <param name="earlier">The closed intervention the client comes back from.</param>
@@ -138,7 +139,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException">An identifier or the actor is the default value, or <paramref name="id"/> is the earlier one's.</exception>
     /// <exception cref="ActionRefusedException">The earlier intervention is not closed (<c>return.earlier-still-open</c>).</exception>
     public static Intervention OpenReturn(
-        Intervention earlier, InterventionId id, CounsellorId counsellor, ProgrammeRules programme, Actor by, IClock clock, IDateTimeZoneProvider zones)
+        Intervention earlier, InterventionId id, CounsellorId counsellor, ProgrammeSettings programme, Actor by, IClock clock, IDateTimeZoneProvider zones)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         if (id == earlier.Id)
@@ -247,7 +248,7 @@ public sealed partial class Intervention
         Execute(ref context, new DiagnosisShared(session, context.Now, by));
     }
 
-    /// <summary>Enters the active phase (rule 2: needs an agreed SMART objective with a desired benefit).</summary>
+    /// <summary>Enters the active phase (needs an agreed SMART objective with a desired benefit).</summary>
     /// <param name="by">Who did it.</param>
     /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
@@ -334,9 +335,9 @@ public sealed partial class Intervention
     }
 
     /// <summary>
-    /// Records a session held, planned or not, with its concrete outcomes (rule 3) and whether the client progressed.
+    /// Records a session held, planned or not, with its concrete outcomes and whether the client progressed.
     /// After the programme's number of sessions in a row without progress, a <see cref="SpecialistReferralRecommended"/>
-    /// event is recorded too (rule 5).
+    /// event is recorded too.
     /// </summary>
     /// <param name="session">The session: a planned one, or a new identifier for a session held without being planned.</param>
     /// <param name="heldAt">When it was held: between the opening and now.</param>
@@ -442,7 +443,7 @@ public sealed partial class Intervention
     internal Instant ToInstant(LocalDateTime start, string zoneId) => _zones[zoneId].AtLeniently(start).ToInstant();
 
     private static Intervention OpenCore(
-        InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeRules programme, string zoneId, InterventionId? previous, Actor by, IClock clock, IDateTimeZoneProvider zones)
+        InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeSettings programme, string zoneId, InterventionId? previous, Actor by, IClock clock, IDateTimeZoneProvider zones)
     {
         Guard.NotDefault(id);
         Guard.NotDefault(client);
@@ -557,7 +558,7 @@ public sealed partial class Intervention
             case InterventionOpened opened:
                 _opened = opened;
                 break;
-            case AutonomyAssessed { Fact.Moment: Evaluation.Evidence.AutonomyMoment.Closure }:
+            case AutonomyAssessed { Fact.Moment: Evidence.AutonomyMoment.Closure }:
                 AutonomyAssessedAtClosure = true;
                 break;
             case IntakeStarted or IntakeCompleted or DiagnosisShared or InterventionActivated or FollowUpStarted or SpecialistReferralRecommended:

@@ -45,7 +45,7 @@ public enum InterventionAction
     /// <summary>Rework a proposed objective before the client agrees. <see cref="Intervention.ReviseObjective"/>.</summary>
     ReviseObjective = 14,
 
-    /// <summary>Record the client's agreement to an objective at a held session (rule 1). <see cref="Intervention.AgreeObjective"/>.</summary>
+    /// <summary>Record the client's agreement to an objective at a held session. <see cref="Intervention.AgreeObjective"/>.</summary>
     AgreeObjective = 15,
 
     /// <summary>Establish a desired benefit with the client. <see cref="Intervention.AddDesiredBenefit"/>.</summary>
@@ -63,7 +63,7 @@ public enum InterventionAction
     /// <summary>Record an action's status between sessions. <see cref="Intervention.RecordActionStatus"/>.</summary>
     RecordActionStatus = 20,
 
-    /// <summary>Review an action at a later held session (rule 4). <see cref="Intervention.ReviewAction"/>.</summary>
+    /// <summary>Review an action at a later held session. <see cref="Intervention.ReviewAction"/>.</summary>
     ReviewAction = 21,
 
     /// <summary>

@@ -9,7 +9,7 @@ public enum InterventionState
     /// <summary>The intake interview is under way: first contact, the request is heard, autonomy assessed.</summary>
     Intake = 1,
 
-    /// <summary>The diagnosis is being built with the client, then negotiated (seed 003: a shared diagnosis).</summary>
+    /// <summary>The diagnosis is being built with the client, then negotiated (a shared diagnosis).</summary>
     SharedDiagnosis = 2,
 
     /// <summary>Objectives, desired benefits and the action plan are co-defined with the client.</summary>
@@ -18,7 +18,7 @@ public enum InterventionState
     /// <summary>The client and the counsellor carry out the plan over sessions.</summary>
     Active = 4,
 
-    /// <summary>Waiting for an outside decision (the army's answer in seed 000), with the date it is expected.</summary>
+    /// <summary>Waiting for an outside decision (the army's answer), with the date it is expected.</summary>
     OnHold = 5,
 
     /// <summary>The active phase is over; follow-up contacts record how things turned out.</summary>

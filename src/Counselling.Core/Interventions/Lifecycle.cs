@@ -81,7 +81,7 @@ internal static class Lifecycle
             Sessions(state, record: state is not InterventionState.Requested and not InterventionState.OnHold);
         }
 
-        // Objectives, benefits, barriers and the action plan (issue 3): co-defined in planning, carried on in the active phase.
+        // Objectives, benefits, barriers and the action plan: co-defined in planning, carried on in the active phase.
         void Plan(InterventionState state, params InterventionAction[] actions)
         {
             var config = machine.Configure(state);

@@ -1,6 +1,6 @@
 namespace Counselling.Core.Interventions;
 
-/// <summary>What to do with a session recorded without a concrete outcome (rule 3 of the brief).</summary>
+/// <summary>What to do with a session recorded without a concrete outcome.</summary>
 public enum MissingOutcomePolicy
 {
     /// <summary>Refuse to record the session until it has at least one concrete outcome (the default).</summary>

@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System.Collections.Immutable;
 using Counselling.Core.Common;
 using NodaTime;

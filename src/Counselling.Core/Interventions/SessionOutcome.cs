@@ -1,9 +1,10 @@
+using Counselling.Core.Evidence;
 using System;
 using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions;
 
-/// <summary>A concrete outcome a session ended with: a proposal, a realisation, a referral, an agreed action (rule 3).</summary>
+/// <summary>A concrete outcome a session ended with: a proposal, a realisation, a referral, an agreed action.</summary>
 /// <remarks>The summary is the counsellor's words and may hold personal data: it never appears in <see cref="ToString"/>.
 /// The default value has no kind and is refused by <see cref="Intervention.RecordSession"/>.</remarks>
 public readonly record struct SessionOutcome

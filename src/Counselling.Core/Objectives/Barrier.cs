@@ -5,7 +5,7 @@ using Counselling.Core.Common;
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// A barrier that stops the client acting (seed 001, step 3), in a category of the taxonomy, often tied to what matters
+/// A barrier that stops the client acting, in a category of the taxonomy, often tied to what matters
 /// most to the client: a desired benefit, or a value such as money (the fear of lacking money). Its status follows the
 /// work done on it.
 /// </summary>

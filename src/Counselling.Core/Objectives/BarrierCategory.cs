@@ -1,7 +1,7 @@
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// The taxonomy of barriers that stop a client acting (seed 001; the "global situation" of seed 003).
+/// The taxonomy of barriers that stop a client acting (often tied to what matters most to the client, and to the wider situation).
 /// Hosts exchange categories by their stable codes: see <see cref="BarrierCategoryCodes"/>.
 /// </summary>
 public enum BarrierCategory

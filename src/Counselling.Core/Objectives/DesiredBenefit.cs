@@ -6,7 +6,7 @@ using Counselling.Core.Common;
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// A desired benefit (seed 001, step 2): what matters to the client and what will keep them acting every day,
+/// A desired benefit: what matters to the client and what will keep them acting every day,
 /// linked to the objectives it motivates. Fuzzy benefits lead to procrastination.
 /// </summary>
 /// <remarks>The texts are the client's words: they never appear in <see cref="ToString"/> or in exception messages.</remarks>

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// The client's agreement to an objective (rule 1 of the brief): when, at which session, by the client. Only the
+/// The client's agreement to an objective: when, at which session, by the client. Only the
 /// client agrees; a counsellor may record the agreement on the client's behalf, and both are kept.
 /// </summary>
 public sealed record ObjectiveAgreement
@@ -24,7 +24,7 @@ public sealed record ObjectiveAgreement
     {
         if (client.Kind != ActorKind.Client)
         {
-            throw new ArgumentException("Only the client agrees to an objective (rule 1); a counsellor may record it on the client's behalf.", nameof(client));
+            throw new ArgumentException("Only the client agrees to an objective; a counsellor may record it on the client's behalf.", nameof(client));
         }
 
         At = at;

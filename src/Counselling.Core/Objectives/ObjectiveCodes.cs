@@ -42,7 +42,7 @@ public static class ObjectiveCodes
     /// <summary>R: nothing says why the objective fits the client's situation.</summary>
     public const string NoRealism = "objective.r.no-realism";
 
-    /// <summary>R: the deadline falls after the end of the programme's time limit (rule 11). Arguments <c>deadline</c>, <c>end</c>.</summary>
+    /// <summary>R: the deadline falls after the end of the programme's time limit. Arguments <c>deadline</c>, <c>end</c>.</summary>
     public const string BeyondProgrammeLimit = "objective.r.beyond-programme-limit";
 
     /// <summary>T: there is no deadline.</summary>

@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 
 using Counselling.Core.Common;
@@ -8,7 +9,7 @@ namespace Counselling.Core.Objectives;
 /// <summary>
 /// An action of the action plan ("who does what"): its owner (the client, the counsellor, a partner or a relative),
 /// its due date, the session where it was agreed and the session where it was reviewed, and its status. Work between
-/// sessions feeds the next one (seed 003): an action agreed at one session is reviewed at the next (rule 4), once.
+/// sessions feeds the next one: an action agreed at one session is reviewed at the next, once.
 /// </summary>
 /// <remarks>
 /// The status and the review change only through <see cref="WithStatus"/> and <see cref="Review"/>, which check them.
@@ -34,6 +35,7 @@ public sealed record PlanAction
         What = Guard.NotBlank(what);
         Owner = CheckOwner(owner);
         AgreedAt = Guard.NotDefault(agreedAt);
+        Status = PlanActionStatus.Agreed;
     }
 
     /// <summary>Gets the action's identifier.</summary>

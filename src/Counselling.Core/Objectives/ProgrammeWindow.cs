@@ -5,8 +5,8 @@ using NodaTime;
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// The time a programme gives an intervention (seed 003: programme rules impose time limits that objectives must fit;
-/// rule 11): it starts on a date and lasts at most a period. An objective's deadline must fall on or before
+/// The time a programme gives an intervention (programmes impose time limits that
+/// objectives must fit): it starts on a date and lasts at most a period. An objective's deadline must fall on or before
 /// <see cref="End"/>.
 /// </summary>
 /// <remarks>The default value is <see cref="Unlimited"/>: no time limit.</remarks>

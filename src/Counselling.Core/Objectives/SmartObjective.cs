@@ -10,7 +10,7 @@ namespace Counselling.Core.Objectives;
 /// An objective worked out with the client, read letter by letter: <b>S</b>pecific (what, by whom), <b>M</b>easurable
 /// (an <see cref="Objectives.Indicator"/>), <b>A</b>chievable (steps, resources, the barriers to get past),
 /// <b>R</b>ealistic (why it fits the client's situation; within the programme's time limit) and <b>T</b>ime-bound
-/// (a deadline). Until the client agrees (<see cref="Agreement"/>), it is a proposal and nothing more (rule 1).
+/// (a deadline). Until the client agrees (<see cref="Agreement"/>), it is a proposal and nothing more.
 /// </summary>
 /// <remarks>
 /// <para>An objective may be incomplete: it is built with the client over one or more sessions, and a vague one is

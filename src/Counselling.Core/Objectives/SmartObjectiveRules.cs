@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using System.Globalization;
 using System.Linq.Expressions;
@@ -65,7 +66,7 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
             (o, _) => FirstBlank(o) < 0,
             (o, _) => [new("position", FirstBlank(o) + 1)]);
 
-        // R: why it fits the client's situation; within the programme's time limit (rule 11).
+        // R: why it fits the client's situation; within the programme's time limit.
         Rule(o => o.Realism, "Realism", ObjectiveCodes.NoRealism, (o, _) => !string.IsNullOrWhiteSpace(o.Realism));
         Rule(
             o => o.Deadline,

@@ -15,7 +15,7 @@ namespace Counselling.Core.Objectives;
 /// <remarks>
 /// <para>What is the same for every call comes through the constructor: the clock and the agency's time zone (today's
 /// date, the day an agreement was given). What differs from one intervention to the next comes with each call: the
-/// programme's window (its start and time limit, rule 11), carried to the rules in FluentValidation's
+/// programme's window (its start and time limit), carried to the rules in FluentValidation's
 /// <c>RootContextData</c>. So one validator serves every programme of an agency.</para>
 /// <para>Messages follow <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> (fr-FR, fr-CA and fr-BE get
 /// French, other cultures English), with dates and numbers formatted for that culture; every failure is also a

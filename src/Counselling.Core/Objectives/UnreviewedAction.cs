@@ -3,7 +3,7 @@ using Counselling.Core.Common;
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// An action agreed at a session and not reviewed at the next session held (rule 4): work between sessions feeds the
+/// An action agreed at a session and not reviewed at the next session held: work between sessions feeds the
 /// next one, so an action left unreviewed is shown to the counsellor.
 /// </summary>
 /// <param name="Action">The action.</param>

@@ -26,7 +26,7 @@ internal static class ObjectivesMessages
         new("objective.t.deadline-past", "Time-bound: the deadline {deadline} is already past (today is {today}).", "Temporellement défini : l'échéance du {deadline} est déjà passée (nous sommes le {today})."),
         new("objective.t.deadline-not-after-agreement", "Time-bound: the deadline {deadline} must come after the agreement on {agreed}.", "Temporellement défini : l'échéance du {deadline} doit suivre l'accord du {agreed}."),
 
-        // Rules of the aggregate: objectives (rule 1), the active phase (rule 2), benefits, barriers, the action plan (rule 4).
+        // Rules of the aggregate: objectives, the active phase, benefits, barriers, the action plan.
         new("objective.already-exists", "This objective is already in the intervention.", "Cet objectif figure déjà dans l'accompagnement."),
         new("objective.unknown", "This objective is not part of the intervention.", "Cet objectif ne fait pas partie de l'accompagnement."),
         new("objective.already-agreed", "The client has already agreed to this objective: it is no longer a proposal.", "La personne a déjà accepté cet objectif : ce n'est plus une proposition."),

@@ -16,7 +16,7 @@ public sealed class CounselCommandTests
     }
 
     [Fact]
-    public void Demo_PlaysSeed000_ShowingAllowedActionsAndRefusalReasons()
+    public void Demo_PlaysThePlanBStory_ShowingAllowedActionsAndRefusalReasons()
     {
         var (code, output, _) = Run("demo");
 

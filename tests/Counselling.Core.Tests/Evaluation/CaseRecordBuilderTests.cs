@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
 using NodaTime;
@@ -38,7 +38,7 @@ public sealed class CaseRecordBuilderTests
     [Fact]
     public void Build_WhenAnActionNamesASessionTheRecordDoesNotHold_NamesTheField()
     {
-        var builder = NewRecord().Add(new ActionFact(PlanActionId.New(), ActorKind.Client, ActionStatus.Agreed, Day(1), ActorKind.Counsellor, SessionId.New()));
+        var builder = NewRecord().Add(new ActionFact(PlanActionId.New(), ActorKind.Client, PlanActionStatus.Agreed, Day(1), ActorKind.Counsellor, SessionId.New()));
 
         Assert.Equal("actions[0].AgreedAt", Assert.Throws<ArgumentException>(() => builder.Build()).ParamName);
     }
@@ -46,7 +46,7 @@ public sealed class CaseRecordBuilderTests
     [Fact]
     public void Build_WhenAFollowUpIsRecordedOnAnOpenIntervention_IsRefused()
     {
-        var builder = NewRecord().Add(new SituationFact(ActivityKind.Employed, Day(100), ActorKind.Client, monthsAfterClosure: 3));
+        var builder = NewRecord().Add(new SituationFact(SituationKind.Employed, Day(100), ActorKind.Client, monthsAfterClosure: 3));
 
         Assert.Equal("situations[0].MonthsAfterClosure", Assert.Throws<ArgumentException>(() => builder.Build()).ParamName);
     }
@@ -56,7 +56,7 @@ public sealed class CaseRecordBuilderTests
     {
         var builder = NewRecord()
             .Close(Day(60), ClosureReason.ObjectivesMet)
-            .Add(new SituationFact(ActivityKind.Employed, Day(30), ActorKind.Client, monthsAfterClosure: 3));
+            .Add(new SituationFact(SituationKind.Employed, Day(30), ActorKind.Client, monthsAfterClosure: 3));
 
         Assert.Equal("situations[0].MonthsAfterClosure", Assert.Throws<ArgumentException>(() => builder.Build()).ParamName);
     }
@@ -87,8 +87,8 @@ public sealed class CaseRecordBuilderTests
     {
         var action = PlanActionId.New();
         var builder = NewRecord()
-            .Add(new ActionFact(action, ActorKind.Client, ActionStatus.Done, Day(1), ActorKind.Counsellor))
-            .Add(new ActionFact(action, ActorKind.Client, ActionStatus.Agreed, Day(2), ActorKind.Counsellor));
+            .Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Done, Day(1), ActorKind.Counsellor))
+            .Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Agreed, Day(2), ActorKind.Counsellor));
 
         Assert.Equal("actions[1].Status", Assert.Throws<ArgumentException>(() => builder.Build()).ParamName);
     }
@@ -120,7 +120,7 @@ public sealed class CaseRecordBuilderTests
     [Fact]
     public void ToBuilder_KeepsEveryFact_AndLeavesTheRecordUnchanged()
     {
-        var record = Seed000StoryTests.AtTheFourthMeeting().Build();
+        var record = PlanBStoryTests.AtTheFourthMeeting().Build();
 
         var more = record.ToBuilder().Add(new DecisionFact(DecisionKind.Plan, Day(900), ActorKind.Client)).Build();
 
@@ -149,8 +149,8 @@ public sealed class CaseRecordBuilderTests
     public void EvidenceOfTheWrongKind_IsRefusedAtConstruction()
     {
         Assert.Equal("outcomes", Assert.Throws<ArgumentException>(() => new SessionFact(SessionId.New(), true, SessionStatus.Missed, Day(1), ActorKind.Counsellor, outcomes: [SessionOutcomeKind.Proposal])).ParamName);
-        Assert.Equal("job", Assert.Throws<ArgumentException>(() => new SituationFact(ActivityKind.InTraining, Day(1), ActorKind.Client, job: new JobQuality(ContractKind.Permanent))).ParamName);
-        Assert.Equal("target", Assert.Throws<ArgumentException>(() => new ObjectiveFact(ObjectiveId.New(), new LocalDate(2025, 6, 1), 5, 3, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor)).ParamName);
+        Assert.Equal("job", Assert.Throws<ArgumentException>(() => new SituationFact(SituationKind.InTraining, Day(1), ActorKind.Client, job: new JobQuality(ContractKind.Permanent))).ParamName);
+        Assert.Equal("target", Assert.Throws<ArgumentException>(() => new ObjectiveFact(ObjectiveId.New(), new LocalDate(2025, 6, 1), 5, 3, IndicatorDirection.Increase, Day(1), ActorKind.Counsellor)).ParamName);
         Assert.Equal("expectedBy", Assert.Throws<ArgumentException>(() => new OptionFact("A", OptionStatus.Failed, Day(1), ActorKind.Client, new LocalDate(2025, 6, 1))).ParamName);
         Assert.Equal("source", Assert.Throws<ArgumentException>(() => new DecisionFact(DecisionKind.Plan, Day(1), ActorKind.None)).ParamName);
         Assert.Equal("label", Assert.Throws<ArgumentException>(() => new OptionFact("plan with spaces", OptionStatus.Pending, Day(1), ActorKind.Client)).ParamName);

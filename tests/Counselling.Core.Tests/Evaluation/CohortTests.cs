@@ -4,7 +4,7 @@ using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Cohorts;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using NodaTime;
 using Xunit;
 
@@ -13,7 +13,7 @@ namespace Counselling.Core.Tests.Evaluation;
 public sealed class CohortTests
 {
     private static readonly Instant AsOf = Instant.FromUtc(2025, 6, 1, 0, 0);
-    private static readonly EvaluationEngine Engine = new(BuiltInRubrics.Seed000);
+    private static readonly EvaluationEngine Engine = new(BuiltInRubrics.ProcessAndImpact);
 
     private static List<CaseRecord> Cohort(int count) => [.. Enumerable.Range(0, count).Select(i => RandomHistory.Create(i, i % 9).Build())];
 
@@ -56,7 +56,7 @@ public sealed class CohortTests
         Assert.Equal(records.Select(r => r.Counsellor).Distinct().Order(), report.Groups.Keys.Order());
         Assert.Equal(report.Total.Count, report.Groups.Values.Sum(g => g.Count));
         Assert.Equal(report.Total.CountOf(Verdict.NotSuccessful), report.Groups.Values.Sum(g => g.CountOf(Verdict.NotSuccessful)));
-        Assert.Same(BuiltInRubrics.Seed000, report.Rubric);
+        Assert.Same(BuiltInRubrics.ProcessAndImpact, report.Rubric);
         Assert.Equal(AsOf, report.AsOf);
     }
 
@@ -122,7 +122,7 @@ public sealed class CohortTests
     public void Summarize_AllocatesNothing_ForAnyRubric()
     {
         var records = Cohort(200).Where(r => r.OpenedAt <= AsOf).ToArray();
-        foreach (var rubric in new[] { BuiltInRubrics.Seed000, BuiltInRubrics.DecentWork })
+        foreach (var rubric in new[] { BuiltInRubrics.ProcessAndImpact, BuiltInRubrics.DecentWork })
         {
             var engine = new EvaluationEngine(rubric, DateTimeZoneProviders.Tzdb["Europe/Brussels"]);
             foreach (var record in records)

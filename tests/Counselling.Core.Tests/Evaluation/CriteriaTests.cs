@@ -3,7 +3,7 @@ using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Criteria;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
 using NodaTime;
@@ -37,7 +37,7 @@ public sealed class CriteriaTests
     public void AnObjective_IsPendingUntilItsDeadline_ThenNotMet()
     {
         var objective = ObjectiveId.New();
-        var builder = NewRecord().Add(new ObjectiveFact(objective, Date(30), 0, 3, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor))
+        var builder = NewRecord().Add(new ObjectiveFact(objective, Date(30), 0, 3, IndicatorDirection.Increase, Day(1), ActorKind.Counsellor))
             .Add(new IndicatorReading(objective, 2, Day(10), ActorKind.Client));
 
         var before = Judge(builder, 20, BuiltInCriteria.ObjectiveReached);
@@ -52,7 +52,7 @@ public sealed class CriteriaTests
     public void AnObjectiveToReduce_IsReachedByAReadingAtOrBelowItsTarget()
     {
         var objective = ObjectiveId.New();
-        var builder = NewRecord().Add(new ObjectiveFact(objective, Date(60), 10, 4, TargetDirection.AtMost, Day(1), ActorKind.Counsellor))
+        var builder = NewRecord().Add(new ObjectiveFact(objective, Date(60), 10, 4, IndicatorDirection.Decrease, Day(1), ActorKind.Counsellor))
             .Add(new IndicatorReading(objective, 4, Day(10), ActorKind.Partner));
 
         var result = Judge(builder, 20, BuiltInCriteria.ObjectiveReached);
@@ -66,8 +66,8 @@ public sealed class CriteriaTests
     {
         var (reached, missed) = (ObjectiveId.New(), ObjectiveId.New());
         var builder = NewRecord()
-            .Add(new ObjectiveFact(reached, Date(30), 0, 1, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor))
-            .Add(new ObjectiveFact(missed, Date(30), 0, 1, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor))
+            .Add(new ObjectiveFact(reached, Date(30), 0, 1, IndicatorDirection.Increase, Day(1), ActorKind.Counsellor))
+            .Add(new ObjectiveFact(missed, Date(30), 0, 1, IndicatorDirection.Increase, Day(1), ActorKind.Counsellor))
             .Add(new IndicatorReading(reached, 1, Day(10), ActorKind.Client));
 
         Assert.Equal(CriterionStatus.PartlyMet, Judge(builder, 40, BuiltInCriteria.ObjectiveReached).Status);
@@ -124,7 +124,7 @@ public sealed class CriteriaTests
     public void AFollowUpStillJobSeeking_IsNotMet()
     {
         var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
-            .Add(new SituationFact(ActivityKind.JobSeeking, Day(125), ActorKind.Client, monthsAfterClosure: 3));
+            .Add(new SituationFact(SituationKind.JobSeeking, Day(125), ActorKind.Client, monthsAfterClosure: 3));
 
         Assert.Equal(CriterionStatus.NotMet, Judge(builder, 130, BuiltInCriteria.EmploymentOrTrainingEntered).Status);
     }
@@ -134,7 +134,7 @@ public sealed class CriteriaTests
     {
         var job = new JobQuality(ContractKind.Permanent, 38, 2400, socialProtection: true, meetsExpectations: true);
         var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
-            .Add(new SituationFact(ActivityKind.Employed, Day(125), ActorKind.Client, 3, job));
+            .Add(new SituationFact(SituationKind.Employed, Day(125), ActorKind.Client, 3, job));
 
         var result = Judge(builder, 130, BuiltInCriteria.DecentJob, With(BuiltInCriteria.DecentJob, 1800));
 
@@ -147,7 +147,7 @@ public sealed class CriteriaTests
     {
         var job = new JobQuality(ContractKind.Permanent, 50, 1200, socialProtection: true, meetsExpectations: true);
         var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
-            .Add(new SituationFact(ActivityKind.Employed, Day(125), ActorKind.Client, 3, job));
+            .Add(new SituationFact(SituationKind.Employed, Day(125), ActorKind.Client, 3, job));
 
         var result = Judge(builder, 130, BuiltInCriteria.DecentJob, With(BuiltInCriteria.DecentJob, 1800));
 
@@ -162,7 +162,7 @@ public sealed class CriteriaTests
     {
         var job = new JobQuality(ContractKind.Temporary, 30, meetsExpectations: true);
         var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
-            .Add(new SituationFact(ActivityKind.Employed, Day(125), ActorKind.Client, 3, job));
+            .Add(new SituationFact(SituationKind.Employed, Day(125), ActorKind.Client, 3, job));
 
         var result = Judge(builder, 130, BuiltInCriteria.DecentJob);
 
@@ -175,7 +175,7 @@ public sealed class CriteriaTests
     public void DecentJob_DoesNotApplyToSomeoneInTraining()
     {
         var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
-            .Add(new SituationFact(ActivityKind.InTraining, Day(125), ActorKind.Client, 3));
+            .Add(new SituationFact(SituationKind.InTraining, Day(125), ActorKind.Client, 3));
 
         Assert.Equal(CriterionStatus.NotApplicable, Judge(builder, 130, BuiltInCriteria.DecentJob).Status);
     }
@@ -184,8 +184,8 @@ public sealed class CriteriaTests
     public void TheOutcome_MustStillHoldAtTheLaterFollowUp()
     {
         var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
-            .Add(new SituationFact(ActivityKind.Employed, Day(20), ActorKind.Client))
-            .Add(new SituationFact(ActivityKind.JobSeeking, Day(215), ActorKind.Client, 6));
+            .Add(new SituationFact(SituationKind.Employed, Day(20), ActorKind.Client))
+            .Add(new SituationFact(SituationKind.JobSeeking, Day(215), ActorKind.Client, 6));
 
         Assert.Equal((CriterionStatus.Pending, Date(30).PlusMonths(6)), (Judge(builder, 100, BuiltInCriteria.OutcomeHeld).Status, Judge(builder, 100, BuiltInCriteria.OutcomeHeld).ExpectedBy));
         Assert.Equal(CriterionStatus.NotMet, Judge(builder, 220, BuiltInCriteria.OutcomeHeld).Status);
@@ -239,7 +239,7 @@ public sealed class CriteriaTests
     {
         var builder = NewRecord()
             .Add(new SessionFact(SessionId.New(), true, SessionStatus.Planned, Day(0), ActorKind.Counsellor, Date(14)))
-            .Add(new ActionFact(PlanActionId.New(), ActorKind.Client, ActionStatus.Agreed, Day(1), ActorKind.Counsellor));
+            .Add(new ActionFact(PlanActionId.New(), ActorKind.Client, PlanActionStatus.Agreed, Day(1), ActorKind.Counsellor));
 
         var result = Judge(builder, 2, BuiltInCriteria.ActionsDone);
 
@@ -249,9 +249,9 @@ public sealed class CriteriaTests
     [Fact]
     public void ActionsAllDropped_DoNotApply_AndThreeOfFourDone_MeetTheDefaultThreshold()
     {
-        var dropped = NewRecord().Add(new ActionFact(PlanActionId.New(), ActorKind.Client, ActionStatus.Dropped, Day(1), ActorKind.Counsellor));
+        var dropped = NewRecord().Add(new ActionFact(PlanActionId.New(), ActorKind.Client, PlanActionStatus.Dropped, Day(1), ActorKind.Counsellor));
         var mostly = NewRecord();
-        foreach (var status in new[] { ActionStatus.Done, ActionStatus.Done, ActionStatus.Done, ActionStatus.NotDone })
+        foreach (var status in new[] { PlanActionStatus.Done, PlanActionStatus.Done, PlanActionStatus.Done, PlanActionStatus.NotDone })
         {
             mostly.Add(new ActionFact(PlanActionId.New(), ActorKind.Client, status, Day(3), ActorKind.Counsellor));
         }
@@ -302,12 +302,12 @@ public sealed class CriteriaTests
     public void Deadlines_AreComparedInTheEnginesZone()
     {
         var objective = ObjectiveId.New();
-        var record = NewRecord().Add(new ObjectiveFact(objective, new LocalDate(2025, 2, 28), 0, 1, TargetDirection.AtLeast, Day(1), ActorKind.Counsellor)).Build();
+        var record = NewRecord().Add(new ObjectiveFact(objective, new LocalDate(2025, 2, 28), 0, 1, IndicatorDirection.Increase, Day(1), ActorKind.Counsellor)).Build();
         var earlyMorningUtc = Instant.FromUtc(2025, 3, 1, 2, 0);
         var toronto = DateTimeZoneProviders.Tzdb["America/Toronto"];
 
-        Assert.Equal(CriterionStatus.NotMet, new EvaluationEngine(BuiltInRubrics.Seed000).Evaluate(record, earlyMorningUtc).Criterion(BuiltInCriteria.ObjectiveReached).Status);
-        Assert.Equal(CriterionStatus.Pending, new EvaluationEngine(BuiltInRubrics.Seed000, toronto).Evaluate(record, earlyMorningUtc).Criterion(BuiltInCriteria.ObjectiveReached).Status);
+        Assert.Equal(CriterionStatus.NotMet, new EvaluationEngine(BuiltInRubrics.ProcessAndImpact).Evaluate(record, earlyMorningUtc).Criterion(BuiltInCriteria.ObjectiveReached).Status);
+        Assert.Equal(CriterionStatus.Pending, new EvaluationEngine(BuiltInRubrics.ProcessAndImpact, toronto).Evaluate(record, earlyMorningUtc).Criterion(BuiltInCriteria.ObjectiveReached).Status);
     }
 
     [Fact]
@@ -337,7 +337,7 @@ public sealed class CriteriaTests
             .Close(Day(10), ClosureReason.ClientAutonomous)
             .Build();
 
-        var report = new EvaluationEngine(BuiltInRubrics.Seed000).Evaluate(record, Day(11));
+        var report = new EvaluationEngine(BuiltInRubrics.ProcessAndImpact).Evaluate(record, Day(11));
 
         Assert.Equal(CriterionStatus.PartlyMet, report.Impact.Status);
         Assert.Contains(report.Impact.Reasons, r => r.Code == "evaluation.axis.criterion" && (CriterionStatus?)r["status"] == CriterionStatus.NoEvidence);
@@ -357,7 +357,7 @@ public sealed class CriteriaTests
     [Fact]
     public void SummaryStatuses_FollowTheRubricsOrder()
     {
-        var summary = Engine.Summarize(Seed000StoryTests.AtTheFourthMeeting().Build(), Seed000StoryTests.FourthMeeting);
+        var summary = Engine.Summarize(PlanBStoryTests.AtTheFourthMeeting().Build(), PlanBStoryTests.FourthMeeting);
 
         var options = BuiltInRubrics.DecentWork.Criteria.Select((c, i) => (c, i)).Single(p => p.c.Criterion == BuiltInCriteria.OptionsResolved).i;
         Assert.Equal(CriterionStatus.Pending, summary.StatusOf(options));

@@ -8,7 +8,7 @@ namespace Counselling.Core.Tests.Evaluation;
 
 public sealed class EvaluationProperties
 {
-    private static readonly Rubric[] Rubrics = [BuiltInRubrics.Seed000, BuiltInRubrics.Strict, BuiltInRubrics.DecentWork];
+    private static readonly Rubric[] Rubrics = [BuiltInRubrics.ProcessAndImpact, BuiltInRubrics.Strict, BuiltInRubrics.DecentWork];
 
     private static bool IsResolved(CriterionStatus status) => status is CriterionStatus.Met or CriterionStatus.PartlyMet or CriterionStatus.NotMet;
 
@@ -81,7 +81,7 @@ public sealed class EvaluationProperties
     [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool TheSummary_AgreesWithTheFullReport(RandomHistory history)
     {
-        var engine = new EvaluationEngine(BuiltInRubrics.Seed000);
+        var engine = new EvaluationEngine(BuiltInRubrics.ProcessAndImpact);
         var record = history.Build();
         var report = engine.Evaluate(record, history.AsOf);
         return report.Summary == engine.Summarize(record, history.AsOf)

@@ -6,7 +6,7 @@ using Counselling.Cli.Demo;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Criteria;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
 using NodaTime;
@@ -20,9 +20,9 @@ public sealed class InterventionEvidenceTests
     private readonly TestWorld _world = new();
 
     [Fact]
-    public void Seed000_PlayedThroughTheAggregate_IsASuccessAtTheFourthMeeting_UnderTheSeedPolicyOnly_ThenUnderStrictAfterTheFollowUp()
+    public void PlanBStory_PlayedThroughTheAggregate_IsASuccessAtTheFourthMeeting_UnderTheDefaultPolicyOnly_ThenUnderStrictAfterTheFollowUp()
     {
-        var demo = new Seed000Demo(TextWriter.Null, CultureInfo.GetCultureInfo("en"));
+        var demo = new PlanBDemo(TextWriter.Null, CultureInfo.GetCultureInfo("en"));
 
         var intervention = demo.Run();
 
@@ -45,7 +45,7 @@ public sealed class InterventionEvidenceTests
         intervention.Close(ClosureReason.DroppedOut, _world.Counsellor);
         _world.Advance(Duration.FromDays(90));
 
-        intervention.RecordSituation(new SituationFact(ActivityKind.Employed, _world.Clock.GetCurrentInstant(), ActorKind.Client, monthsAfterClosure: 3), _world.Counsellor);
+        intervention.RecordSituation(new SituationFact(SituationKind.Employed, _world.Clock.GetCurrentInstant(), ActorKind.Client, monthsAfterClosure: 3), _world.Counsellor);
 
         Assert.Equal(InterventionState.Closed, intervention.State);
         Assert.Single(intervention.ToCaseRecord().Situations);
@@ -116,6 +116,6 @@ public sealed class InterventionEvidenceTests
     {
         var record = _world.InDiagnosis().ToCaseRecord();
 
-        Assert.Throws<ArgumentException>(() => new EvaluationEngine(BuiltInRubrics.Seed000).Evaluate(record, TestWorld.Start - Duration.FromDays(1)));
+        Assert.Throws<ArgumentException>(() => new EvaluationEngine(BuiltInRubrics.ProcessAndImpact).Evaluate(record, TestWorld.Start - Duration.FromDays(1)));
     }
 }

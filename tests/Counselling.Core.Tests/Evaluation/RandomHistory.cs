@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
 using NodaTime;
@@ -70,7 +70,7 @@ public sealed class RandomHistory
             var atLeast = Chance(70);
             var baseline = rng.Next(0, 10);
             var target = atLeast ? baseline + rng.Next(1, 5) : baseline - rng.Next(1, 5);
-            Structure.Add(new ObjectiveFact(id, Date(rng.Next(10, 150)), baseline, target, atLeast ? TargetDirection.AtLeast : TargetDirection.AtMost, Day(rng.Next(0, 15)), Actor()));
+            Structure.Add(new ObjectiveFact(id, Date(rng.Next(10, 150)), baseline, target, atLeast ? IndicatorDirection.Increase : IndicatorDirection.Decrease, Day(rng.Next(0, 15)), Actor()));
             for (var r = rng.Next(0, 4); r > 0; r--)
             {
                 Evidence.Add(new IndicatorReading(id, rng.Next(-5, 15), Day(rng.Next(15, 300)), Actor()));
@@ -83,10 +83,10 @@ public sealed class RandomHistory
             SessionId? at = sessions.Count > 0 && Chance(70) ? sessions[rng.Next(sessions.Count)] : null;
             var agreedDay = rng.Next(0, 60);
             var owner = Actor();
-            Structure.Add(new ActionFact(id, owner, ActionStatus.Agreed, Day(agreedDay), Actor(), at));
+            Structure.Add(new ActionFact(id, owner, PlanActionStatus.Agreed, Day(agreedDay), Actor(), at));
             if (Chance(75))
             {
-                Evidence.Add(new ActionFact(id, owner, (ActionStatus)rng.Next(2, 5), Day(agreedDay + rng.Next(1, 60)), Actor(), at));
+                Evidence.Add(new ActionFact(id, owner, (PlanActionStatus)rng.Next(2, 5), Day(agreedDay + rng.Next(1, 60)), Actor(), at));
             }
         }
 
@@ -106,7 +106,7 @@ public sealed class RandomHistory
 
         if (Chance(40))
         {
-            Evidence.Add(new SituationFact((ActivityKind)rng.Next(1, 7), Day(rng.Next(0, horizon + 1)), Actor()));
+            Evidence.Add(new SituationFact((SituationKind)rng.Next(1, 7), Day(rng.Next(0, horizon + 1)), Actor()));
         }
 
         if (ClosedAt is { } closed)
@@ -115,8 +115,8 @@ public sealed class RandomHistory
             {
                 if (Chance(60))
                 {
-                    var activity = (ActivityKind)rng.Next(1, 7);
-                    JobQuality? job = activity is ActivityKind.Employed or ActivityKind.SelfEmployed && Chance(80)
+                    var activity = (SituationKind)rng.Next(1, 7);
+                    JobQuality? job = activity is SituationKind.Employed or SituationKind.SelfEmployed && Chance(80)
                         ? new JobQuality(
                             Chance(80) ? (ContractKind)rng.Next(1, 7) : null,
                             Chance(80) ? rng.Next(10, 60) : null,

@@ -17,8 +17,8 @@ public sealed class RubricTests
     [Fact]
     public void BuiltInRubrics_AreValid_AndNamed()
     {
-        Assert.Equal(["seed-000", "strict", "decent-work"], new[] { BuiltInRubrics.Seed000, BuiltInRubrics.Strict, BuiltInRubrics.DecentWork }.Select(r => r.Name));
-        Assert.Same(BuiltInRubrics.Seed000, BuiltInRubrics.Default);
+        Assert.Equal(["process-and-impact", "strict", "decent-work"], new[] { BuiltInRubrics.ProcessAndImpact, BuiltInRubrics.Strict, BuiltInRubrics.DecentWork }.Select(r => r.Name));
+        Assert.Same(BuiltInRubrics.ProcessAndImpact, BuiltInRubrics.Default);
         Assert.Equal(12, BuiltInRubrics.DecentWork.Criteria.Length);
         Assert.Equal(BuiltInCriteria.Names.Order(), BuiltInRubrics.DecentWork.Criteria.Select(c => c.Criterion).Order());
     }
@@ -95,7 +95,7 @@ public sealed class RubricTests
     {
         var rubric = new Rubric("impact-job", VerdictPolicy.AllAxesMet, [new(BuiltInCriteria.DecisionMade, 0.5), new(BuiltInCriteria.DecentJob, 0.5, EvaluationAxis.Impact, 1800)]);
 
-        var report = new EvaluationEngine(rubric).Evaluate(Seed000StoryTests.AtTheFourthMeeting().Build(), Seed000StoryTests.FourthMeeting);
+        var report = new EvaluationEngine(rubric).Evaluate(PlanBStoryTests.AtTheFourthMeeting().Build(), PlanBStoryTests.FourthMeeting);
 
         Assert.Equal(EvaluationAxis.Impact, report.Criterion(BuiltInCriteria.DecentJob).Axis);
         Assert.Equal(CriterionStatus.Pending, report.Impact.Status);

@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
@@ -109,11 +110,11 @@ public sealed class InterventionBadInputTests
     [Fact]
     public void ProgrammeRules_RefuseAnEmptyOrNegativeDuration()
     {
-        Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.Zero));
-        Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.FromMonths(-1)));
-        Assert.Throws<ArgumentException>(() => new ProgrammeRules("X", Period.FromHours(5)));
-        Assert.Throws<ArgumentException>(() => new ProgrammeRules(" ", Period.FromMonths(1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ProgrammeRules("X", Period.FromMonths(1), sessionsWithoutProgressBeforeReferral: 0));
+        Assert.Throws<ArgumentException>(() => new ProgrammeSettings("X", Period.Zero));
+        Assert.Throws<ArgumentException>(() => new ProgrammeSettings("X", Period.FromMonths(-1)));
+        Assert.Throws<ArgumentException>(() => new ProgrammeSettings("X", Period.FromHours(5)));
+        Assert.Throws<ArgumentException>(() => new ProgrammeSettings(" ", Period.FromMonths(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProgrammeSettings("X", Period.FromMonths(1), sessionsWithoutProgressBeforeReferral: 0));
     }
 
     [Fact]

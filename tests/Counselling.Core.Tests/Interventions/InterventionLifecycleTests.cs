@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System.Globalization;
 using System.Linq;
 using Counselling.Core.Common;
@@ -199,9 +200,9 @@ public sealed class InterventionLifecycleTests
         Assert.Equal(["closure.autonomy-not-assessed"], intervention.CanClose(ClosureReason.ObjectivesMet).Reasons.Select(r => r.Code));
         Assert.True(intervention.CanClose(ClosureReason.DroppedOut).IsAllowed);
         intervention.RecordAutonomy(
-            new Counselling.Core.Evaluation.Evidence.AutonomyReading(
-                Counselling.Core.Evaluation.Evidence.AutonomyMoment.Closure,
-                new Counselling.Core.Evaluation.Evidence.ScaleScore(4, 1, 5),
+            new Counselling.Core.Evidence.AutonomyReading(
+                Counselling.Core.Evidence.AutonomyMoment.Closure,
+                new Counselling.Core.Evidence.ScaleScore(4, 1, 5),
                 _world.Clock.GetCurrentInstant(),
                 ActorKind.Counsellor),
             _world.Counsellor);

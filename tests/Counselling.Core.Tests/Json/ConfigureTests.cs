@@ -19,7 +19,7 @@ public sealed class ConfigureTests
     public void HostOptions_WithoutNamingPolicy_AndIgnoringNulls_RoundTripTheDemoHistory()
     {
         var options = CounsellingJson.Configure(new JsonSerializerOptions { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull }, DateTimeZoneProviders.Tzdb);
-        var demo = new Seed000Demo(TextWriter.Null, CultureInfo.InvariantCulture).Run();
+        var demo = new PlanBDemo(TextWriter.Null, CultureInfo.InvariantCulture).Run();
 
         var json = JsonSerializer.Serialize(demo.History, options);
         var events = JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(json, options)!;

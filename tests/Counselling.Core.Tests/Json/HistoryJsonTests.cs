@@ -18,19 +18,19 @@ public sealed class HistoryJsonTests
     [Fact]
     public void DemoHistory_StoredAndReloaded_RebuildsAnEqualIntervention()
     {
-        var demo = new Seed000Demo(TextWriter.Null, CultureInfo.InvariantCulture).Run();
+        var demo = new PlanBDemo(TextWriter.Null, CultureInfo.InvariantCulture).Run();
 
         var reloaded = JsonAssert.Reload(demo, new NodaTime.Testing.FakeClock(demo.LastChangeAt));
 
         JsonAssert.EqualAggregates(demo, reloaded);
         Assert.NotEmpty(demo.Objectives);
-        Assert.NotEmpty(demo.Actions);
+        Assert.NotEmpty(demo.ActionPlan);
     }
 
     [Fact]
     public void DemoHistory_CoversEveryKindOfEventItRecords_WithItsDiscriminator()
     {
-        var demo = new Seed000Demo(TextWriter.Null, CultureInfo.InvariantCulture).Run();
+        var demo = new PlanBDemo(TextWriter.Null, CultureInfo.InvariantCulture).Run();
 
         using var document = JsonDocument.Parse(JsonSerializer.Serialize(demo.History, JsonAssert.Options));
 

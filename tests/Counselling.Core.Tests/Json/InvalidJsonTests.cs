@@ -91,7 +91,7 @@ public sealed class InvalidJsonTests
 
         Assert.Null(opened.Previous);
         Assert.Equal(MissingOutcomePolicy.Reject, opened.Programme.MissingOutcomePolicy);
-        Assert.Equal(ProgrammeRules.DefaultSessionsWithoutProgressBeforeReferral, opened.Programme.SessionsWithoutProgressBeforeReferral);
+        Assert.Equal(ProgrammeSettings.DefaultSessionsWithoutProgressBeforeReferral, opened.Programme.SessionsWithoutProgressBeforeReferral);
     }
 
     [Theory]
@@ -101,9 +101,9 @@ public sealed class InvalidJsonTests
     [InlineData("""{"maximumDuration":"P6M"}""", "code")]
     public void AValueTheDomainRefuses_IsAJsonException_NamingTheField(string programme, string field)
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ProgrammeRules>(programme, JsonAssert.Options));
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ProgrammeSettings>(programme, JsonAssert.Options));
 
-        Assert.Contains(nameof(ProgrammeRules), e.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(ProgrammeSettings), e.Message, StringComparison.Ordinal);
         Assert.Contains(field, e.Message, StringComparison.Ordinal);
     }
 

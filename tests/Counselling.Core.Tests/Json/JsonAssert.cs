@@ -44,7 +44,7 @@ internal static class JsonAssert
         Assert.Equal(expected.Objectives, actual.Objectives);
         Assert.Equal(expected.Benefits, actual.Benefits);
         Assert.Equal(expected.Barriers, actual.Barriers);
-        Assert.Equal(expected.Actions, actual.Actions);
+        Assert.Equal(expected.ActionPlan, actual.ActionPlan);
     }
 
     private static string Describe(Session s)

@@ -30,7 +30,7 @@ public sealed class StoredFormatTests
         Assert.Equal(InterventionState.Closed, intervention.State);
         Assert.Equal(events.Count, intervention.Version);
         Assert.NotEmpty(intervention.Objectives);
-        Assert.NotEmpty(intervention.Actions);
+        Assert.NotEmpty(intervention.ActionPlan);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
 using NodaTime;
@@ -78,7 +78,7 @@ public sealed class ValueObjectJsonTests
     [Fact]
     public void ProgrammeRulesAndWindows_RoundTrip()
     {
-        var rules = new ProgrammeRules("PLAN-B", Period.FromMonths(6), MissingOutcomePolicy.Reject, 4);
+        var rules = new ProgrammeSettings("PLAN-B", Period.FromMonths(6), MissingOutcomePolicy.Reject, 4);
         var window = new ProgrammeWindow(new LocalDate(2026, 1, 31), Period.FromMonths(1));
 
         Assert.Equal(rules, JsonAssert.RoundTrip(rules));
@@ -93,13 +93,13 @@ public sealed class ValueObjectJsonTests
         Assert.Equal(new DecisionFact(DecisionKind.Occupation, At, ActorKind.Client, session), JsonAssert.RoundTrip(new DecisionFact(DecisionKind.Occupation, At, ActorKind.Client, session)));
         var option = new OptionFact("college", OptionStatus.Pending, At, ActorKind.Counsellor, new LocalDate(2026, 7, 6));
         Assert.Equal(option, JsonAssert.RoundTrip(option));
-        var situation = new SituationFact(ActivityKind.Employed, At, ActorKind.Client, 3, new JobQuality(ContractKind.Permanent, 35, 2100.5, true, false));
+        var situation = new SituationFact(SituationKind.Employed, At, ActorKind.Client, 3, new JobQuality(ContractKind.Permanent, 35, 2100.5, true, false));
         Assert.Equal(situation, JsonAssert.RoundTrip(situation));
         var satisfaction = new SatisfactionAnswer(new ScaleScore(4, 1, 5), At, ActorKind.Client, true, null);
         Assert.Equal(satisfaction, JsonAssert.RoundTrip(satisfaction));
         var autonomy = new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(2, 1, 5), At, ActorKind.Counsellor);
         Assert.Equal(autonomy, JsonAssert.RoundTrip(autonomy));
-        var reading = new IndicatorReading(ObjectiveId.New(), 2.5, At, ActorKind.Counsellor);
+        var reading = new IndicatorReading(ObjectiveId.New(), 2.5m, At, ActorKind.Counsellor);
         Assert.Equal(reading, JsonAssert.RoundTrip(reading));
     }
 
@@ -107,7 +107,7 @@ public sealed class ValueObjectJsonTests
     [MemberData(nameof(BuiltIn))]
     public void BuiltInRubrics_RoundTrip(string name)
     {
-        var rubric = new[] { BuiltInRubrics.Seed000, BuiltInRubrics.Strict, BuiltInRubrics.DecentWork }.Single(r => r.Name == name);
+        var rubric = new[] { BuiltInRubrics.ProcessAndImpact, BuiltInRubrics.Strict, BuiltInRubrics.DecentWork }.Single(r => r.Name == name);
 
         var read = JsonAssert.RoundTrip(rubric);
 
@@ -121,7 +121,7 @@ public sealed class ValueObjectJsonTests
     [Fact]
     public void ARubricWithAScoreThreshold_RoundTrips()
     {
-        var rubric = new Rubric("weighted", VerdictPolicy.WeightedScoreAtLeast, BuiltInRubrics.Seed000.Criteria, 0.6, 6);
+        var rubric = new Rubric("weighted", VerdictPolicy.WeightedScoreAtLeast, BuiltInRubrics.ProcessAndImpact.Criteria, 0.6, 6);
 
         var read = JsonAssert.RoundTrip(rubric);
 
@@ -130,7 +130,7 @@ public sealed class ValueObjectJsonTests
         Assert.Equal(rubric.Criteria, read.Criteria);
     }
 
-    public static TheoryData<string> BuiltIn() => ["seed-000", "strict", "decent-work"];
+    public static TheoryData<string> BuiltIn() => ["process-and-impact", "strict", "decent-work"];
 
     [Fact]
     public void SessionOutcomes_InAnImmutableArray_RoundTrip()

@@ -63,7 +63,7 @@ public sealed class ActionPlanProperties
 
             var reviews = intervention.History.OfType<PlanActionReviewed>().GroupBy(r => r.Action).ToDictionary(g => g.Key, g => g.ToList());
             Assert.All(reviews.Values, r => Assert.Single(r));
-            foreach (var action in intervention.Actions)
+            foreach (var action in intervention.ActionPlan)
             {
                 Assert.Equal(reviews.TryGetValue(action.Id, out var r) ? r[0].Session : null, action.ReviewedAt);
             }
@@ -76,7 +76,7 @@ public sealed class ActionPlanProperties
         var rebuilt = Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
         Assert.Equal(ObjectiveCommands.Describe(intervention), ObjectiveCommands.Describe(rebuilt));
         Assert.Equal(intervention.Objectives, rebuilt.Objectives);
-        Assert.Equal(intervention.Actions, rebuilt.Actions);
+        Assert.Equal(intervention.ActionPlan, rebuilt.ActionPlan);
         Assert.True(intervention.State != InterventionState.Active || intervention.History.OfType<ObjectiveAgreed>().Any());
     }
 }

@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using System.Globalization;
 using System.Linq;
@@ -153,7 +154,7 @@ public sealed class InterventionObjectivesTests
         Assert.Equal(version, intervention.Version);
         Assert.Empty(intervention.Objectives);
         Assert.Empty(intervention.Barriers);
-        Assert.Empty(intervention.Actions);
+        Assert.Empty(intervention.ActionPlan);
     }
 
     [Fact]
@@ -227,7 +228,7 @@ public sealed class InterventionObjectivesTests
         Assert.Throws<ArgumentOutOfRangeException>(() => intervention.ReviewAction(byAunt.Id, second, PlanActionStatus.Agreed, _world.Counsellor));
 
         var rebuilt = Intervention.FromHistory(intervention.History, _world.Clock, _world.Zones);
-        Assert.Equal(intervention.Actions, rebuilt.Actions);
+        Assert.Equal(intervention.ActionPlan, rebuilt.ActionPlan);
         Assert.Equal(intervention.UnreviewedActions(), rebuilt.UnreviewedActions());
     }
 
@@ -284,7 +285,7 @@ public sealed class InterventionObjectivesTests
         Assert.Equal(intervention.Objectives, rebuilt.Objectives);
         Assert.Equal(intervention.Benefits, rebuilt.Benefits);
         Assert.Equal(intervention.Barriers, rebuilt.Barriers);
-        Assert.Equal(intervention.Actions, rebuilt.Actions);
+        Assert.Equal(intervention.ActionPlan, rebuilt.ActionPlan);
         Assert.Equal(InterventionState.Active, rebuilt.State);
         Assert.Equal(intervention.History, rebuilt.History);
     }

@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using System.Linq;
 
@@ -54,10 +55,10 @@ internal static class ObjectiveCommands
                 intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", owner, Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) }, by);
                 break;
             case 19:
-                intervention.RecordActionStatus(ExistingAction(intervention, c.A), (PlanActionStatus)(c.B % 4), by);
+                intervention.RecordActionStatus(ExistingAction(intervention, c.A), (PlanActionStatus)(c.B % 4 + 1), by);
                 break;
             case 20:
-                intervention.ReviewAction(ExistingAction(intervention, c.A), Held(intervention, -1 - (c.B % 2), c.A == 6), (PlanActionStatus)(c.B % 3 + 1), by);
+                intervention.ReviewAction(ExistingAction(intervention, c.A), Held(intervention, -1 - (c.B % 2), c.A == 6), (PlanActionStatus)(c.B % 3 + 2), by);
                 break;
             default:
                 return AgreeSmartObjective(world, intervention);
@@ -87,7 +88,7 @@ internal static class ObjectiveCommands
 
     /// <summary>An action of the plan, or one of the pool when it has none (or now and then, to try an unknown one).</summary>
     private static PlanActionId ExistingAction(Intervention intervention, int index)
-        => intervention.Actions.Count == 0 || index == 4 ? Actions[index % 5] : intervention.Actions[index % intervention.Actions.Count].Id;
+        => intervention.ActionPlan.Count == 0 || index == 4 ? Actions[index % 5] : intervention.ActionPlan[index % intervention.ActionPlan.Count].Id;
 
     /// <summary>
     /// A held session of the intervention (counted from the end when <paramref name="index"/> is negative), or a
@@ -109,7 +110,7 @@ internal static class ObjectiveCommands
         => string.Join("|", i.Objectives.Select(o => o.Id + "/" + o.IsAgreed))
            + "#" + string.Join("|", i.Benefits.Select(b => b.Id))
            + "#" + string.Join("|", i.Barriers.Select(b => b.Id + "/" + b.Status))
-           + "#" + string.Join("|", i.Actions.Select(a => a.Id + "/" + a.Status + "/" + a.ReviewedAt));
+           + "#" + string.Join("|", i.ActionPlan.Select(a => a.Id + "/" + a.Status + "/" + a.ReviewedAt));
 
     private static SmartObjective Objective(TestWorld world, ObjectiveId id, int variant)
     {

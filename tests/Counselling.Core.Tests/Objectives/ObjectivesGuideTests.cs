@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using System.Globalization;
 using System.IO;
@@ -86,7 +87,7 @@ public sealed class ObjectivesGuideTests
     [Fact]
     public void Guide_InTheIntervention_FromProposalToTheActivePhase()
     {
-        var world = new TestWorld(Instant.FromUtc(2026, 11, 2, 14, 0)) { Programme = new ProgrammeRules("CEJ", Period.FromMonths(12)) };
+        var world = new TestWorld(Instant.FromUtc(2026, 11, 2, 14, 0)) { Programme = new ProgrammeSettings("CEJ", Period.FromMonths(12)) };
         var intervention = world.InPlanning();
         var counsellor = world.Counsellor;
         var client = world.ClientActor;

@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using System.Linq;
 using Counselling.Core.Common;
@@ -142,8 +143,8 @@ public sealed class LifecycleProperties
             case 11: intervention.CancelSession(session, by); break;
             case 22:
                 intervention.RecordSituation(
-                    new Counselling.Core.Evaluation.Evidence.SituationFact(
-                        Counselling.Core.Evaluation.Evidence.ActivityKind.Employed, now - Duration.FromHours(c.B * 40 + c.A), ActorKind.Client),
+                    new Counselling.Core.Evidence.SituationFact(
+                        Counselling.Core.Evidence.SituationKind.Employed, now - Duration.FromHours(c.B * 40 + c.A), ActorKind.Client),
                     by);
                 break;
             case >= 13: return Counselling.Core.Tests.Objectives.ObjectiveCommands.Apply(world, intervention, c);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Evaluation.Cohorts;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
@@ -29,15 +29,15 @@ internal sealed class ActionsDoneRule : CriterionRule
 
             switch (a.Status)
             {
-                case ActionStatus.Done:
+                case PlanActionStatus.Done:
                     done++;
                     reasons?.Add(new Reason("evaluation.actions.done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
                     break;
-                case ActionStatus.NotDone:
+                case PlanActionStatus.NotDone:
                     notDone++;
                     reasons?.Add(new Reason("evaluation.actions.not-done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
                     break;
-                case ActionStatus.Dropped:
+                case PlanActionStatus.Dropped:
                     dropped++;
                     break;
                 default:

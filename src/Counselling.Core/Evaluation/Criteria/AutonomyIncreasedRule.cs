@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
 /// <summary>
-/// Autonomy increased between intake and closure (seed 003, rule 6): met when the closure level, as a share of its scale,
+/// Autonomy increased between intake and closure: met when the closure level, as a share of its scale,
 /// exceeds the intake level by more than nothing and at least the threshold (default: any increase), or when both sit at
 /// the top of the scale; partly met for a smaller increase; not met otherwise.
 /// </summary>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
@@ -40,7 +40,7 @@ internal sealed class DecentJobRule : CriterionRule
         }
 
         ref readonly var s = ref situations[latest];
-        if (s.Activity is not (ActivityKind.Employed or ActivityKind.SelfEmployed))
+        if (s.Activity is not (SituationKind.Employed or SituationKind.SelfEmployed))
         {
             reasons?.Add(new Reason("evaluation.decent-job.not-a-job", Arg("activity", s.Activity), Arg("months", s.MonthsAfterClosure!.Value)));
             return CriterionOutcome.NotApplicable;

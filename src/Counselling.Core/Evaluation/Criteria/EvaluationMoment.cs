@@ -1,4 +1,4 @@
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using NodaTime;
 
 namespace Counselling.Core.Evaluation.Criteria;

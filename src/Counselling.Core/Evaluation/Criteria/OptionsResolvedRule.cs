@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using NodaTime;
 
 namespace Counselling.Core.Evaluation.Criteria;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Evaluation.Criteria;
 

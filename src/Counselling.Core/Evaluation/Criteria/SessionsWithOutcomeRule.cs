@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
-/// <summary>Every held session ended with a concrete outcome (seed 003); the share reaching the threshold (default all) meets it.</summary>
+/// <summary>Every held session ended with a concrete outcome; the share reaching the threshold (default all) meets it.</summary>
 internal sealed class SessionsWithOutcomeRule : CriterionRule
 {
     public override string Id => BuiltInCriteria.SessionsWithOutcome;

@@ -1,4 +1,5 @@
 using Counselling.Core.Common;
+using Counselling.Core.Evidence;
 using NodaTime;
 
 namespace Counselling.Core.Interventions.Events;

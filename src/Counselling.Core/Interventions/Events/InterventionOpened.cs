@@ -9,14 +9,14 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Counsellor">The counsellor in charge.</param>
 /// <param name="Programme">The programme's rules.</param>
 /// <param name="ZoneId">The agency's time zone, used for its dates (deadlines, the programme's end).</param>
-/// <param name="Previous">The earlier intervention this one follows when the client comes back (rule 10), if any.</param>
+/// <param name="Previous">The earlier intervention this one follows when the client comes back, if any.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who did it.</param>
 public sealed record InterventionOpened(
     InterventionId Intervention,
     ClientId Client,
     CounsellorId Counsellor,
-    ProgrammeRules Programme,
+    ProgrammeSettings Programme,
     string ZoneId,
     InterventionId? Previous,
     Instant At,

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace Counselling.Core.Interventions.Events;
 
-/// <summary>The client agreed to an objective at a session (rule 1); <see cref="InterventionEvent.By"/> recorded it.</summary>
+/// <summary>The client agreed to an objective at a session; <see cref="InterventionEvent.By"/> recorded it.</summary>
 /// <param name="Objective">The objective.</param>
 /// <param name="Agreement">The agreement: when, at which session, by the client, recorded by whom.</param>
 /// <param name="At">When it was recorded.</param>

@@ -1,10 +1,11 @@
 using Counselling.Core.Common;
+using Counselling.Core.Evidence;
 using Counselling.Core.Objectives;
 using NodaTime;
 
 namespace Counselling.Core.Interventions.Events;
 
-/// <summary>An action was reviewed at a later held session, with what became of it (rule 4); an action is reviewed once.</summary>
+/// <summary>An action was reviewed at a later held session, with what became of it; an action is reviewed once.</summary>
 /// <param name="Action">The action.</param>
 /// <param name="Session">The session that reviewed it.</param>
 /// <param name="Outcome">What became of it: done, not done or dropped.</param>

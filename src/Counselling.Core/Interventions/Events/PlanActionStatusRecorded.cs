@@ -1,4 +1,5 @@
 using Counselling.Core.Common;
+using Counselling.Core.Evidence;
 using Counselling.Core.Objectives;
 using NodaTime;
 

@@ -1,5 +1,5 @@
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using NodaTime;
 
 namespace Counselling.Core.Interventions.Events;

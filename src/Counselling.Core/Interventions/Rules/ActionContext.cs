@@ -1,4 +1,5 @@
 using Counselling.Core.Common;
+using Counselling.Core.Evidence;
 using Counselling.Core.Objectives;
 using NodaTime;
 
@@ -32,7 +33,7 @@ internal struct ActionContext
     public BarrierStatus BarrierStatus;
     public PlanAction? PlanAction;
     public PlanActionId PlanActionId;
-    public PlanActionStatus ActionStatus;
+    public PlanActionStatus PlanActionStatus;
 
     // Evidence for the evaluation.
     public Instant KnownAt;

@@ -4,7 +4,7 @@ using Counselling.Core.Common;
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>
-/// Rule 2: the active phase needs at least one objective agreed by the client that passes SMART validation (as of now,
+/// The active phase needs at least one objective agreed by the client that passes SMART validation (as of now,
 /// within the programme's time limit) and has a desired benefit. When broken, the reasons say which agreed objective
 /// fails which letter, and which has no desired benefit.
 /// </summary>

@@ -2,7 +2,7 @@ using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions.Rules;
 
-/// <summary>Rule 1: only the intervention's own client agrees to an objective; the counsellor may record it on the client's behalf, never agree alone.</summary>
+/// <summary>Only the intervention's own client agrees to an objective; the counsellor may record it on the client's behalf, never agree alone.</summary>
 internal sealed class AgreementIsByTheClientRule : InterventionRule
 {
     public AgreementIsByTheClientRule()

@@ -1,3 +1,5 @@
+using Counselling.Core.Evidence;
+
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>Evidence that names a session (a decision made at a session) names a session held in the intervention.</summary>

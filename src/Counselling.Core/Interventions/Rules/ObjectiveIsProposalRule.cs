@@ -2,7 +2,7 @@ using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions.Rules;
 
-/// <summary>Rule 1: an objective is proposed without an agreement, agreed once, and revised only while it is a proposal.</summary>
+/// <summary>An objective is proposed without an agreement, agreed once, and revised only while it is a proposal.</summary>
 internal sealed class ObjectiveIsProposalRule : InterventionRule
 {
     public ObjectiveIsProposalRule()

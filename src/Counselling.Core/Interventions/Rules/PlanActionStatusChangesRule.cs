@@ -11,8 +11,8 @@ internal sealed class PlanActionStatusChangesRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || intervention.FindAction(context.PlanActionId) is not { } action || action.Status != context.ActionStatus;
+        => context.IsGeneral || intervention.FindAction(context.PlanActionId) is not { } action || action.Status != context.PlanActionStatus;
 
     public override Reason Explain(Intervention intervention, in ActionContext context)
-        => new(Code, new ReasonArgument("status", context.ActionStatus));
+        => new(Code, new ReasonArgument("status", context.PlanActionStatus));
 }

@@ -2,7 +2,7 @@ using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions.Rules;
 
-/// <summary>Rule 4: an action agreed at one session is reviewed at a later one.</summary>
+/// <summary>An action agreed at one session is reviewed at a later one.</summary>
 internal sealed class ReviewFollowsAgreementRule : InterventionRule
 {
     public ReviewFollowsAgreementRule()

@@ -2,7 +2,7 @@ using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions.Rules;
 
-/// <summary>Rule 3: every session ends with something concrete (a proposal, a realisation, a referral, an agreed action).</summary>
+/// <summary>Every session ends with something concrete (a proposal, a realisation, a referral, an agreed action).</summary>
 internal sealed class SessionHasConcreteOutcomeRule : InterventionRule
 {
     public SessionHasConcreteOutcomeRule()

@@ -1,4 +1,5 @@
 using Counselling.Core.Common;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Interventions.Rules;
 

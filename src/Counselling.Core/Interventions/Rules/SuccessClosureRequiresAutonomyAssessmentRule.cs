@@ -1,10 +1,11 @@
 using Counselling.Core.Common;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>
 /// Before closing for success (objectives met, client autonomous), the client's autonomy at closure is assessed
-/// (rule 6): the evaluation reads its change since intake as an impact criterion.
+///: the evaluation reads its change since intake as an impact criterion.
 /// </summary>
 internal sealed class SuccessClosureRequiresAutonomyAssessmentRule : InterventionRule
 {

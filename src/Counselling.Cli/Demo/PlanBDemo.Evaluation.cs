@@ -1,0 +1,47 @@
+using System.Linq;
+using Counselling.Core.Common;
+using Counselling.Core.Evaluation;
+using Counselling.Core.Evidence;
+using Counselling.Core.Interventions;
+using NodaTime;
+
+namespace Counselling.Cli.Demo;
+
+/// <content>The evaluation of the story: at the fourth meeting, then once the follow-up is known.</content>
+internal sealed partial class PlanBDemo
+{
+    private void EvaluateAtMeeting4(Intervention intervention)
+    {
+        var now = _clock.Now;
+        var fourth = intervention.Sessions[^1].Id;
+        intervention.RecordDecision(new DecisionFact(DecisionKind.Occupation, now, ActorKind.Client, fourth), Me);
+        intervention.RecordIndicator(new IndicatorReading(intervention.Objectives.Single(o => !o.IsProposal).Id, 1, now, ActorKind.Client), Me);
+        intervention.RecordOption(new OptionFact("B", OptionStatus.Pending, now, ActorKind.Client, expectedBy: new LocalDate(2026, 8, 24)), Me);
+        intervention.RecordSituation(new SituationFact(SituationKind.Employed, now, ActorKind.Client, job: new JobQuality(ContractKind.Temporary, meetsExpectations: true)), Me);
+        intervention.RecordSatisfaction(new SatisfactionAnswer(new ScaleScore(5, 1, 5), now, ActorKind.Client, wouldComeBack: true, wouldRecommend: true), Me);
+        intervention.RecordAutonomy(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(4, 1, 5), now, ActorKind.Counsellor), Me);
+
+        var record = intervention.ToCaseRecord();
+        AtMeeting4 = new EvaluationEngine(BuiltInRubrics.ProcessAndImpact, _zones[Zone]).Evaluate(record, now);
+        AtMeeting4Strict = new EvaluationEngine(BuiltInRubrics.Strict, _zones[Zone]).Evaluate(record, now);
+        _say.Step(now, Zone, "Was the intervention a success? Evaluated now, under the default policy (process and impact):", "L'intervention a-t-elle réussi ? Évaluée maintenant, selon la politique par défaut (processus et impact) :");
+        _say.Block(AtMeeting4.Describe(culture));
+        _say.Step(now, Zone, "…and under the strict policy (all three axes met):", "…et selon la politique stricte (les trois axes atteints) :");
+        _say.Block(AtMeeting4Strict.Describe(culture));
+    }
+
+    private void EvaluateLater(Intervention intervention)
+    {
+        _clock.MoveTo(At(2026, 12, 14, 10, 0));
+        var followUp = _clock.Now;
+        intervention.RecordOption(new OptionFact("B", OptionStatus.Succeeded, followUp, ActorKind.Client), Me);
+        intervention.RecordSituation(new SituationFact(SituationKind.InTraining, followUp, ActorKind.Client, monthsAfterClosure: 3), Me);
+        intervention.RecordSatisfaction(new SatisfactionAnswer(new ScaleScore(5, 1, 5), followUp, ActorKind.Client, wouldComeBack: true, wouldRecommend: true), Me);
+        AfterFollowUp = new EvaluationEngine(BuiltInRubrics.Strict, _zones[Zone]).Evaluate(intervention.ToCaseRecord(), followUp);
+
+        _say.Step(followUp, Zone, "Follow-up at three months, recorded on the closed intervention: the course started and he is satisfied. Strict policy again:", "Relance à trois mois, consignée sur l'accompagnement clôturé : le cours a commencé et il est satisfait. Politique stricte à nouveau :");
+        _say.Block(AfterFollowUp.Describe(culture));
+        _say.Step(followUp, Zone, "What changed since the fourth meeting, and why:", "Ce qui a changé depuis la quatrième rencontre, et pourquoi :");
+        _say.Block(AfterFollowUp.ChangesSince(AtMeeting4Strict!).Describe(culture));
+    }
+}

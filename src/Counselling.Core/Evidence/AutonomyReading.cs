@@ -1,0 +1,40 @@
+using System;
+using Counselling.Core.Common;
+using NodaTime;
+
+namespace Counselling.Core.Evidence;
+
+/// <summary>An assessment of the client's autonomy, at intake or at closure, on a scale.</summary>
+/// <remarks>The latest reading of each moment known at the as-of instant counts. The default value is invalid and refused by <see cref="CaseRecordBuilder"/>.</remarks>
+public readonly record struct AutonomyReading : IKnownFact
+{
+    /// <summary>Initializes a new reading.</summary>
+    /// <param name="moment">When in the intervention it was assessed.</param>
+    /// <param name="level">The level on its scale.</param>
+    /// <param name="knownAt">When it was assessed.</param>
+    /// <param name="source">Who assessed it.</param>
+    /// <exception cref="ArgumentException"><paramref name="level"/> is the default value or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined.</exception>
+    public AutonomyReading(AutonomyMoment moment, ScaleScore level, Instant knownAt, ActorKind source)
+    {
+        Moment = Guard.Defined(moment);
+        Level = level.IsDefault ? throw new ArgumentException("An autonomy level needs its scale.", nameof(level)) : level;
+        KnownAt = knownAt;
+        Source = EvidenceGuard.Source(source);
+    }
+
+    /// <summary>Gets when in the intervention it was assessed.</summary>
+    public AutonomyMoment Moment { get; }
+
+    /// <summary>Gets the level on its scale.</summary>
+    public ScaleScore Level { get; }
+
+    /// <summary>Gets when it was assessed.</summary>
+    public Instant KnownAt { get; }
+
+    /// <summary>Gets who assessed it.</summary>
+    public ActorKind Source { get; }
+
+    /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
+    public bool IsDefault => Moment == 0;
+}

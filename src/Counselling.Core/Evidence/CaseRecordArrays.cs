@@ -1,0 +1,31 @@
+namespace Counselling.Core.Evidence;
+
+/// <summary>The sorted, linked fact arrays a <see cref="CaseRecordBuilder"/> hands to a new <see cref="CaseRecord"/>.</summary>
+internal sealed class CaseRecordArrays
+{
+    public required SessionFact[] Sessions { get; init; }
+
+    public required int[]? SessionNext { get; init; }
+
+    public required ObjectiveFact[] Objectives { get; init; }
+
+    public required int[]? ObjectiveNext { get; init; }
+
+    public required IndicatorReading[] Readings { get; init; }
+
+    public required ActionFact[] Actions { get; init; }
+
+    public required int[]? ActionNext { get; init; }
+
+    public required DecisionFact[] Decisions { get; init; }
+
+    public required OptionFact[] Options { get; init; }
+
+    public required int[]? OptionNext { get; init; }
+
+    public required SituationFact[] Situations { get; init; }
+
+    public required SatisfactionAnswer[] Satisfaction { get; init; }
+
+    public required AutonomyReading[] Autonomy { get; init; }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Runtime.CompilerServices;
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Evidence;
+
+/// <summary>Argument checks shared by the evidence types.</summary>
+internal static class EvidenceGuard
+{
+    public static ActorKind Source(ActorKind source, [CallerArgumentExpression(nameof(source))] string? name = null)
+    {
+        if (source == ActorKind.None || !Enum.IsDefined(source))
+        {
+            throw new ArgumentException("Every fact names its source: counsellor, client, partner, relative or system.", name);
+        }
+
+        return source;
+    }
+
+    public static string Code(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        Guard.NotBlank(value, name);
+        if (value!.Length > 64)
+        {
+            throw new ArgumentException("A code has at most 64 characters.", name);
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/'))
+            {
+                throw new ArgumentException("A code holds only ASCII letters, digits and - _ . : / (never free text or personal data).", name);
+            }
+        }
+
+        return value;
+    }
+}

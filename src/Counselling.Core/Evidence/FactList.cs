@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Counselling.Core.Evidence;
+
+/// <summary>Build-time helpers for the fact arrays of a <see cref="CaseRecord"/>: stable sort by instant, and links between observations of one item.</summary>
+internal static class FactList
+{
+    private const int Small = 32;
+
+    public static T[] SortedByKnownAt<T>(List<T> facts)
+        where T : struct, IKnownFact
+    {
+        var array = facts.ToArray();
+        if (array.Length > Small)
+        {
+            return IsSorted(array) ? array : [.. array.OrderBy(f => f.KnownAt)];
+        }
+
+        // Insertion sort: stable, allocation-free, and fastest on the short, mostly ordered lists a record holds.
+        for (var i = 1; i < array.Length; i++)
+        {
+            var fact = array[i];
+            var j = i - 1;
+            while (j >= 0 && array[j].KnownAt > fact.KnownAt)
+            {
+                array[j + 1] = array[j];
+                j--;
+            }
+
+            array[j + 1] = fact;
+        }
+
+        return array;
+    }
+
+    /// <summary>For each fact, the index of the next observation of the same item, or -1; <see langword="null"/> when every item is observed once.</summary>
+    public static int[]? NextObservation<T, TKey>(T[] facts, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        int[]? next = null;
+        if (facts.Length <= Small)
+        {
+            for (var i = 0; i < facts.Length; i++)
+            {
+                var k = key(facts[i]);
+                for (var j = i + 1; j < facts.Length; j++)
+                {
+                    if (EqualityComparer<TKey>.Default.Equals(k, key(facts[j])))
+                    {
+                        next ??= NewLinks(facts.Length);
+                        next[i] = j;
+                        break;
+                    }
+                }
+            }
+
+            return next;
+        }
+
+        var lastSeen = new Dictionary<TKey, int>(facts.Length);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (lastSeen.TryGetValue(key(facts[i]), out var previous))
+            {
+                next ??= NewLinks(facts.Length);
+                next[previous] = i;
+            }
+
+            lastSeen[key(facts[i])] = i;
+        }
+
+        return next;
+    }
+
+    /// <summary>Tells whether the observation at <paramref name="index"/> is the latest of its item known at <paramref name="asOf"/> (the caller checked it is known).</summary>
+    public static bool IsCurrent<T>(T[] facts, int[]? next, int index, Instant asOf)
+        where T : struct, IKnownFact
+        => next is null || next[index] < 0 || facts[next[index]].KnownAt > asOf;
+
+    /// <summary>Tells whether some fact names the key.</summary>
+    public static bool Contains<T, TKey>(T[] facts, Func<T, TKey> key, TKey wanted)
+        where TKey : notnull
+    {
+        foreach (var fact in facts)
+        {
+            if (EqualityComparer<TKey>.Default.Equals(key(fact), wanted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSorted<T>(T[] facts)
+        where T : struct, IKnownFact
+    {
+        for (var i = 1; i < facts.Length; i++)
+        {
+            if (facts[i].KnownAt < facts[i - 1].KnownAt)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int[] NewLinks(int length)
+    {
+        var links = new int[length];
+        Array.Fill(links, -1);
+        return links;
+    }
+}

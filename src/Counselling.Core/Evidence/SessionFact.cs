@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Interventions;
+using NodaTime;
+
+namespace Counselling.Core.Evidence;
+
+/// <summary>
+/// What was known of one session at an instant: planned or not, its status, its concrete outcomes and progress.
+/// A session observed several times (planned, then held) is the same <see cref="Session"/>; the latest observation
+/// known at the as-of instant counts.
+/// </summary>
+/// <remarks>The default value names no session and is refused by <see cref="CaseRecordBuilder"/>.</remarks>
+public readonly record struct SessionFact : IKnownFact
+{
+    private readonly int _outcomes;
+
+    /// <summary>Initializes a new observation of a session.</summary>
+    /// <param name="session">The session.</param>
+    /// <param name="planned">Whether the session was planned in advance (the "held as planned" criterion counts only these).</param>
+    /// <param name="status">Its status.</param>
+    /// <param name="knownAt">When this became known (for a held session, when it was held and recorded).</param>
+    /// <param name="source">Who recorded it.</param>
+    /// <param name="scheduledOn">The date it is or was scheduled for, if known.</param>
+    /// <param name="progress">Whether the client progressed at the session.</param>
+    /// <param name="outcomes">Its concrete outcomes; only a held session has outcomes.</param>
+    /// <exception cref="ArgumentException"><paramref name="session"/> is the default identifier, <paramref name="source"/> is
+    /// <see cref="ActorKind.None"/>, or a session that was not held has outcomes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/>, <paramref name="progress"/> or an outcome is undefined.</exception>
+    public SessionFact(
+        SessionId session,
+        bool planned,
+        SessionStatus status,
+        Instant knownAt,
+        ActorKind source,
+        LocalDate? scheduledOn = null,
+        SessionProgress progress = SessionProgress.NotAssessed,
+        params ReadOnlySpan<SessionOutcomeKind> outcomes)
+    {
+        Session = Guard.NotDefault(session);
+        Planned = planned;
+        Status = Guard.Defined(status);
+        KnownAt = knownAt;
+        Source = EvidenceGuard.Source(source);
+        ScheduledOn = scheduledOn;
+        Progress = Guard.Defined(progress);
+        var mask = 0;
+        foreach (var outcome in outcomes)
+        {
+            mask |= 1 << (int)Guard.Defined(outcome);
+        }
+
+        if (mask != 0 && status != SessionStatus.Held)
+        {
+            throw new ArgumentException("Only a held session has concrete outcomes.", nameof(outcomes));
+        }
+
+        _outcomes = mask;
+    }
+
+    /// <summary>Gets the session.</summary>
+    public SessionId Session { get; }
+
+    /// <summary>Gets a value indicating whether the session was planned in advance.</summary>
+    public bool Planned { get; }
+
+    /// <summary>Gets its status.</summary>
+    public SessionStatus Status { get; }
+
+    /// <summary>Gets when this became known.</summary>
+    public Instant KnownAt { get; }
+
+    /// <summary>Gets who recorded it.</summary>
+    public ActorKind Source { get; }
+
+    /// <summary>Gets the date the session is or was scheduled for, if known.</summary>
+    public LocalDate? ScheduledOn { get; }
+
+    /// <summary>Gets whether the client progressed.</summary>
+    public SessionProgress Progress { get; }
+
+    /// <summary>Gets a value indicating whether the session ended with at least one concrete outcome.</summary>
+    public bool HasOutcome => _outcomes != 0;
+
+    /// <summary>Gets the concrete outcomes, in the order of <see cref="SessionOutcomeKind"/>.</summary>
+    public IEnumerable<SessionOutcomeKind> Outcomes
+    {
+        get
+        {
+            for (var kind = 1; kind < 31; kind++)
+            {
+                if ((_outcomes & (1 << kind)) != 0)
+                {
+                    yield return (SessionOutcomeKind)kind;
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
+    public bool IsDefault => Session.IsDefault;
+
+    /// <summary>Tells whether the session ended with the given kind of outcome.</summary>
+    /// <param name="kind">The kind of outcome.</param>
+    /// <returns><see langword="true"/> if it did.</returns>
+    public bool Has(SessionOutcomeKind kind) => (_outcomes & (1 << (int)kind)) != 0;
+}
