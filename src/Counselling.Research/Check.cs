@@ -42,7 +42,7 @@ internal static class Check
         if (times.Length != events || (groups >= 0 && groups != times.Length))
         {
             throw new ResearchArgumentException(
-                ResearchCodes.LengthsDiffer, timesName, Arg("times", times.Length), Arg("events", events), Arg("groups", Math.Max(groups, 0)));
+                ResearchCodes.LengthsDiffer, timesName, Arg("times", times.Length), Arg("events", events), Arg("groups", groups >= 0 ? groups : "–"));
         }
 
         if (times.IsEmpty)

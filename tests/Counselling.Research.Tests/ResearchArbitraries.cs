@@ -69,6 +69,9 @@ public sealed record CountTable(int Seed, int Rows, int Columns, int Threshold)
     }
 }
 
+/// <summary>A probability strictly between 0 and 1.</summary>
+public sealed record Probability(double Value);
+
 /// <summary>A pseudonymisation key and identifier.</summary>
 public sealed record PseudonymCase(byte[] Key, byte[] OtherKey, string Identifier)
 {
@@ -107,6 +110,15 @@ public static class ResearchArbitraries
             t => t.Rows * t.Columns > 1
                 ? new[] { t with { Rows = Math.Max(1, t.Rows - 1) }, t with { Columns = Math.Max(1, t.Columns - 1) } }
                 : Array.Empty<CountTable>());
+
+    /// <summary>Probabilities over many orders of magnitude, in both halves of (0, 1).</summary>
+    public static Arbitrary<Probability> Probabilities()
+        => Arb.From(
+            from exponent in Gen.Choose(-300, -1)
+            from mantissa in Gen.Choose(1, 999_999)
+            from upper in Gen.Elements(false, true)
+            let p = Math.Min(0.5, mantissa / 1e6 * Math.Pow(10, exponent + 1))
+            select new Probability(upper ? 1 - p : p));
 
     public static Arbitrary<PseudonymCase> Pseudonyms()
         => Arb.From(

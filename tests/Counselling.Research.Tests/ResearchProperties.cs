@@ -19,6 +19,23 @@ public sealed class ResearchProperties
     }
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ResearchArbitraries) })]
+    public void NormalQuantile_InvertsTheDistributionFunction(Probability probability)
+    {
+        var p = probability.Value;
+        var z = NormalDistribution.Quantile(p);
+
+        // Compare in the tail that holds the accuracy: the lower one below ½, the upper one above.
+        if (p < 0.5)
+        {
+            Near.Equal(p, NormalDistribution.Cdf(z), 1e-12);
+        }
+        else
+        {
+            Near.Equal(1 - p, NormalDistribution.UpperTail(z), 1e-12);
+        }
+    }
+
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ResearchArbitraries) })]
     public bool NewcombeInterval_ContainsTheDifference_AndStaysInMinusOneOne(RateCase first, RateCase second)
     {
         var difference = Rates.NewcombeDifference(first.Successes, first.Trials, second.Successes, second.Trials, first.Level);

@@ -248,5 +248,8 @@ public sealed class KaplanMeierTests
         var refusal = Assert.Throws<ResearchArgumentException>(() => KaplanMeier.Estimate([1, 2], [true]));
 
         Assert.Equal(ResearchCodes.LengthsDiffer, refusal.Code);
+        Assert.Equal(
+            "Chaque personne a besoin d'une durée, d'un indicateur d'événement et, pour une comparaison, d'un groupe, mais les listes n'ont pas la même longueur (durées : 2, indicateurs : 1, groupes : –).",
+            refusal.Describe(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
     }
 }
