@@ -7,7 +7,7 @@ namespace Counselling.Benchmarks.Research;
 
 /// <summary>A Kaplan–Meier curve over 1,000,000 people, beside the same curve written with LINQ (baseline).</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 8)]
+[Config(typeof(ResearchBenchmarkConfig))]
 public class KaplanMeierBenchmarks
 {
     private FollowUpTimes _data = null!;

@@ -6,7 +6,7 @@ namespace Counselling.Benchmarks.Research;
 
 /// <summary>A two-group log-rank test over 1,000,000 people, beside the same statistic written with LINQ (baseline).</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 8)]
+[Config(typeof(ResearchBenchmarkConfig))]
 public class LogRankBenchmarks
 {
     private FollowUpTimes _data = null!;

@@ -10,7 +10,8 @@ namespace Counselling.Research.Statistics;
 /// and its interval as <c>print</c> shows them.
 /// </summary>
 /// <remarks>
-/// One sort of the times (O(n log n)), then one pass; memory: a copy of the times, one of the event times, and the steps.
+/// One sort of 64-bit keys (time and event flag together, O(n log n)), then one pass; memory: the keys (8 bytes a
+/// person) and the steps.
 /// Pure, thread-safe.
 /// </remarks>
 public static class KaplanMeier
@@ -32,43 +33,29 @@ public static class KaplanMeier
         Check.Times(times, events.Length, -1, nameof(times));
         var z = NormalDistribution.TwoSidedCritical(confidenceLevel);
 
-        // Sort every time, and separately the event times: a primitive sort of each, no items moved along.
-        var all = times.ToArray();
+        // One primitive sort: each person as one 64-bit key, the time's bits shifted left with the event flag in the
+        // lowest bit. Times are zero or more, so their bits order as the times do (−0 becomes +0).
+        var keys = new ulong[times.Length];
         var eventCount = 0;
-        foreach (var e in events)
+        for (var i = 0; i < times.Length; i++)
         {
-            eventCount += e ? 1 : 0;
+            keys[i] = ((ulong)BitConverter.DoubleToInt64Bits(times[i]) << 1) | (events[i] ? 1UL : 0UL);
+            eventCount += events[i] ? 1 : 0;
         }
 
-        var eventTimes = new double[eventCount];
-        for (int i = 0, k = 0; i < times.Length; i++)
-        {
-            if (events[i])
-            {
-                eventTimes[k++] = times[i];
-            }
-        }
+        Array.Sort(keys);
 
-        Array.Sort(all);
-        Array.Sort(eventTimes);
-
-        var steps = new SurvivalStep[CountDistinct(all)];
-        var atRisk = all.Length;
+        var steps = new SurvivalStep[CountDistinctTimes(keys)];
+        var atRisk = keys.Length;
         double survival = 1, greenwood = 0;
-        for (int i = 0, j = 0, s = 0; i < all.Length; s++)
+        for (int i = 0, s = 0; i < keys.Length; s++)
         {
-            var time = all[i];
-            var leaving = 1;
-            while (i + leaving < all.Length && all[i + leaving] == time)
-            {
-                leaving++;
-            }
-
+            var timeBits = keys[i] >> 1;
+            var leaving = 0;
             var deaths = 0;
-            while (j < eventTimes.Length && eventTimes[j] == time)
+            for (; i + leaving < keys.Length && keys[i + leaving] >> 1 == timeBits; leaving++)
             {
-                deaths++;
-                j++;
+                deaths += (int)(keys[i + leaving] & 1);
             }
 
             if (deaths > 0)
@@ -86,7 +73,7 @@ public static class KaplanMeier
                 upper = Math.Min(1, Math.Exp(log + (z * se)));
             }
 
-            steps[s] = new SurvivalStep(time, atRisk, deaths, leaving - deaths, survival, se, lower, upper);
+            steps[s] = new SurvivalStep(BitConverter.Int64BitsToDouble((long)timeBits), atRisk, deaths, leaving - deaths, survival, se, lower, upper);
             atRisk -= leaving;
             i += leaving;
         }
@@ -98,12 +85,12 @@ public static class KaplanMeier
         return new SurvivalCurve(times.Length, eventCount, confidenceLevel, ImmutableCollectionsMarshal.AsImmutableArray(steps), median);
     }
 
-    private static int CountDistinct(double[] sorted)
+    private static int CountDistinctTimes(ulong[] sorted)
     {
         var count = sorted.Length == 0 ? 0 : 1;
         for (var i = 1; i < sorted.Length; i++)
         {
-            count += sorted[i] != sorted[i - 1] ? 1 : 0;
+            count += sorted[i] >> 1 != sorted[i - 1] >> 1 ? 1 : 0;
         }
 
         return count;

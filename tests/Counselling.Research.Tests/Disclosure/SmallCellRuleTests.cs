@@ -210,6 +210,8 @@ public sealed class SmallCellRuleTests
                 continue;
             }
 
+            Assert.Equal((int?)(isRow ? Raw(index, columns) : Raw(rows, index)), total.Value);
+
             int small = 0, other = 0;
             long hidden = 0;
             for (var i = 0; i < length; i++)
