@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using Counselling.Core.Common;
+using Counselling.Core.Objectives;
+
+namespace Counselling.Core.Situation;
+
+/// <summary>
+/// The life domains in order, and the documented mapping from each barrier category to the domain it belongs to.
+/// </summary>
+/// <remarks>
+/// <list type="table">
+/// <listheader><term>barrier category</term><description>life domain</description></listheader>
+/// <item><term><see cref="BarrierCategory.Mobility"/></term><description><see cref="LifeDomain.Mobility"/></description></item>
+/// <item><term><see cref="BarrierCategory.Housing"/></term><description><see cref="LifeDomain.Housing"/></description></item>
+/// <item><term><see cref="BarrierCategory.Health"/></term><description><see cref="LifeDomain.Health"/></description></item>
+/// <item><term><see cref="BarrierCategory.ChildcareAndFamily"/></term><description><see cref="LifeDomain.FamilyAndChildcare"/></description></item>
+/// <item><term><see cref="BarrierCategory.Finances"/></term><description><see cref="LifeDomain.Money"/></description></item>
+/// <item><term><see cref="BarrierCategory.Language"/></term><description><see cref="LifeDomain.Language"/></description></item>
+/// <item><term><see cref="BarrierCategory.BasicSkills"/></term><description><see cref="LifeDomain.Training"/> (reading, writing and numeracy are learnt)</description></item>
+/// <item><term><see cref="BarrierCategory.Digital"/></term><description><see cref="LifeDomain.Digital"/></description></item>
+/// <item><term><see cref="BarrierCategory.AdministrativeOrLegal"/></term><description><see cref="LifeDomain.Administrative"/></description></item>
+/// <item><term><see cref="BarrierCategory.ConfidenceAndFears"/></term><description><see cref="LifeDomain.Health"/> (well-being and self-esteem)</description></item>
+/// <item><term><see cref="BarrierCategory.Discrimination"/></term><description><see cref="LifeDomain.Work"/> (met or feared in hiring and at work)</description></item>
+/// <item><term><see cref="BarrierCategory.Other"/></term><description><see cref="LifeDomain.Work"/> (the domain every accompaniment addresses)</description></item>
+/// </list>
+/// </remarks>
+public static class LifeDomains
+{
+    /// <summary>Gets every life domain, in order.</summary>
+    public static IReadOnlyList<LifeDomain> All { get; } = Enum.GetValues<LifeDomain>();
+
+    /// <summary>Gets the life domain a barrier category belongs to (see the table in the remarks).</summary>
+    /// <param name="category">The barrier category.</param>
+    /// <returns>The life domain.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not a member of <see cref="BarrierCategory"/>.</exception>
+    public static LifeDomain Of(BarrierCategory category) => Guard.Defined(category) switch
+    {
+        BarrierCategory.Mobility => LifeDomain.Mobility,
+        BarrierCategory.Housing => LifeDomain.Housing,
+        BarrierCategory.Health or BarrierCategory.ConfidenceAndFears => LifeDomain.Health,
+        BarrierCategory.ChildcareAndFamily => LifeDomain.FamilyAndChildcare,
+        BarrierCategory.Finances => LifeDomain.Money,
+        BarrierCategory.Language => LifeDomain.Language,
+        BarrierCategory.BasicSkills => LifeDomain.Training,
+        BarrierCategory.Digital => LifeDomain.Digital,
+        BarrierCategory.AdministrativeOrLegal => LifeDomain.Administrative,
+        _ => LifeDomain.Work,
+    };
+
+    /// <summary>Groups barriers by the life domain their category belongs to.</summary>
+    /// <param name="barriers">The barriers.</param>
+    /// <returns>For each domain with at least one barrier, its barriers in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="barriers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="barriers"/> holds <see langword="null"/>.</exception>
+    public static IReadOnlyDictionary<LifeDomain, IReadOnlyList<Barrier>> Group(IEnumerable<Barrier> barriers)
+    {
+        var byDomain = new SortedDictionary<LifeDomain, List<Barrier>>();
+        foreach (var barrier in Guard.NoNulls(barriers))
+        {
+            var domain = Of(barrier.Category);
+            if (!byDomain.TryGetValue(domain, out var list))
+            {
+                byDomain[domain] = list = [];
+            }
+
+            list.Add(barrier);
+        }
+
+        var result = new SortedDictionary<LifeDomain, IReadOnlyList<Barrier>>();
+        foreach (var (domain, list) in byDomain)
+        {
+            result[domain] = list;
+        }
+
+        return result;
+    }
+}
