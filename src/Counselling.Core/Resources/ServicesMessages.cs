@@ -69,6 +69,19 @@ internal static class ServicesMessages
         new("enum.Attendance.DroppedOut", "dropped out", "a abandonné en cours"),
         new("enum.Attendance.NeverCame", "never came", "n'est jamais venu"),
 
+        // Loading an Open Referral (HSDS) export.
+        new("hsds.invalid", "The HSDS export is not valid.", "L'export HSDS n'est pas valide."),
+        new("hsds.not-json", "The HSDS export is not valid JSON (line {line}, position {position}).", "L'export HSDS n'est pas un JSON valide (ligne {line}, position {position})."),
+        new("hsds.expected-object", "An object was expected here.", "Un objet était attendu ici."),
+        new("hsds.expected-array", "The field {field} must be an array.", "Le champ {field} doit être un tableau."),
+        new("hsds.missing-field", "The field {field} is required.", "Le champ {field} est obligatoire."),
+        new("hsds.wrong-type", "The field {field} must be a {expected}.", "Le champ {field} doit être de type {expected}."),
+        new("hsds.invalid-value", "The field {field} has a value that is not valid.", "Le champ {field} a une valeur non valide."),
+        new("hsds.duplicate-id", "The identifier {id} appears twice.", "L'identifiant {id} apparaît deux fois."),
+        new("hsds.unknown-reference", "The field {field} names {id}, which the export does not have.", "Le champ {field} désigne {id}, absent de l'export."),
+        new("hsds.unknown-code", "The code '{code}' is not known in the taxonomy {taxonomy}.", "Le code « {code} » n'existe pas dans la taxonomie {taxonomy}."),
+        new("hsds.area-without-code", "A service area needs a uri holding its area code, such as fr/75.", "Une zone desservie doit avoir un uri portant son code de secteur, par exemple fr/75."),
+
         // Shared pathway.
         new("enum.PathwayNodeKind.KeyQuestion", "key question", "question clé"),
         new("enum.PathwayNodeKind.Step", "step", "étape"),

@@ -30,6 +30,34 @@ public static class LifeDomains
     /// <summary>Gets every life domain, in order.</summary>
     public static IReadOnlyList<LifeDomain> All { get; } = Enum.GetValues<LifeDomain>();
 
+    private static readonly string[] Codes =
+    [
+        "work", "training", "housing", "health", "mobility", "money", "family-childcare", "language", "digital", "administrative", "social-ties",
+    ];
+
+    /// <summary>Gets the stable code of a life domain, for hosts that store or exchange domains as text (<c>family-childcare</c>, <c>social-ties</c>…).</summary>
+    /// <param name="domain">The domain.</param>
+    /// <returns>The code, in lower case.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="domain"/> is undefined.</exception>
+    public static string ToCode(LifeDomain domain) => Codes[(int)Guard.Defined(domain) - 1];
+
+    /// <summary>Reads a life domain from its code, ignoring case and surrounding white space.</summary>
+    /// <param name="code">The code, such as <c>housing</c>.</param>
+    /// <param name="domain">The domain read, or the default value.</param>
+    /// <returns><see langword="true"/> if the code is known.</returns>
+    public static bool TryParse(string? code, out LifeDomain domain)
+    {
+        domain = default;
+        var i = code is null ? -1 : Array.IndexOf(Codes, code.Trim().ToLowerInvariant());
+        if (i < 0)
+        {
+            return false;
+        }
+
+        domain = (LifeDomain)(i + 1);
+        return true;
+    }
+
     /// <summary>Gets the life domain a barrier category belongs to (see the table in the remarks).</summary>
     /// <param name="category">The barrier category.</param>
     /// <returns>The life domain.</returns>
