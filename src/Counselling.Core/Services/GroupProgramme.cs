@@ -209,6 +209,8 @@ public sealed class GroupProgramme : ILifecycleSubject
     /// <returns>The programme as text.</returns>
     public override string ToString() => Id + " (" + _state + ", " + _participants.Count + "/" + Capacity + ")";
 
+    internal static System.Collections.Generic.IEnumerable<string> Rules(GroupProgrammeAction action) => System.Linq.Enumerable.Select(Table.RulesFor(action), r => r.Code);
+
     internal static StateMachine<GroupProgrammeState, GroupProgrammeAction> Describe() => Table.Describe(GroupProgrammeState.Planned);
 
     internal static IEnumerable<(GroupProgrammeState From, GroupProgrammeAction Action, GroupProgrammeState To)> Moves => Table.Moves;

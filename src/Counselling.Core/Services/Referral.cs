@@ -153,6 +153,8 @@ public sealed class Referral : ILifecycleSubject
     /// <returns>The referral as text.</returns>
     public override string ToString() => Id + " (" + _state + ", " + Service + ")";
 
+    internal static System.Collections.Generic.IEnumerable<string> Rules(ReferralAction action) => System.Linq.Enumerable.Select(Table.RulesFor(action), r => r.Code);
+
     internal static StateMachine<ReferralState, ReferralAction> Describe() => Table.Describe(ReferralState.Proposed);
 
     internal static IEnumerable<(ReferralState From, ReferralAction Action, ReferralState To)> Moves => Table.Moves;
