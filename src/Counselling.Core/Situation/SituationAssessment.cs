@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Counselling.Core.Common;
+using NodaTime;
+
+namespace Counselling.Core.Situation;
+
+/// <summary>
+/// The client's global situation, assessed with the client domain by domain: for each life domain the client's view,
+/// the counsellor's view and what they agreed. Immutable: every change returns a new assessment.
+/// </summary>
+/// <remarks>
+/// Agreeing a domain needs both views first (<c>situation.agreement-needs-both-views</c>): a status is negotiated after
+/// each side has said how they see it. A refused change throws <see cref="ActionRefusedException"/> and, the assessment
+/// being immutable, changes nothing.
+/// </remarks>
+public sealed class SituationAssessment
+{
+    private readonly ImmutableArray<DomainView> _views;
+
+    private SituationAssessment(AssessmentMoment moment, Instant at, ImmutableArray<DomainView> views)
+    {
+        Moment = moment;
+        At = at;
+        _views = views;
+    }
+
+    /// <summary>Gets when in the intervention the assessment was made.</summary>
+    public AssessmentMoment Moment { get; }
+
+    /// <summary>Gets when the assessment was made.</summary>
+    public Instant At { get; }
+
+    /// <summary>Gets every domain's views, in the order of <see cref="LifeDomains.All"/>.</summary>
+    public IReadOnlyList<DomainView> Domains => _views;
+
+    /// <summary>Gets the domains where the views differ and nothing is agreed yet: what is left to talk over.</summary>
+    public IEnumerable<DomainView> UnderNegotiation
+    {
+        get
+        {
+            foreach (var view in _views)
+            {
+                if (view.IsUnderNegotiation)
+                {
+                    yield return view;
+                }
+            }
+        }
+    }
+
+    /// <summary>Starts an assessment with every domain not assessed.</summary>
+    /// <param name="moment">When in the intervention it is made.</param>
+    /// <param name="at">When it is made.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined.</exception>
+    public static SituationAssessment Start(AssessmentMoment moment, Instant at)
+    {
+        Guard.Defined(moment);
+        var views = ImmutableArray.CreateBuilder<DomainView>(LifeDomains.All.Count);
+        foreach (var domain in LifeDomains.All)
+        {
+            views.Add(new DomainView(domain, LifeDomainStatus.NotAssessed, LifeDomainStatus.NotAssessed, null));
+        }
+
+        return new SituationAssessment(moment, at, views.MoveToImmutable());
+    }
+
+    /// <summary>Gets the views of one domain.</summary>
+    /// <param name="domain">The domain.</param>
+    /// <returns>Its views.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="domain"/> is undefined.</exception>
+    public DomainView this[LifeDomain domain] => _views[Index(domain)];
+
+    /// <summary>Gets the status that counts for a domain (see <see cref="DomainView.Status"/>).</summary>
+    /// <param name="domain">The domain.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="domain"/> is undefined.</exception>
+    public LifeDomainStatus StatusOf(LifeDomain domain) => this[domain].Status;
+
+    /// <summary>Records how the client sees a domain; a previous agreement on it is kept until agreed again.</summary>
+    /// <param name="domain">The domain.</param>
+    /// <param name="status">The client's view.</param>
+    /// <returns>The new assessment; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is undefined, or <paramref name="status"/> is <see cref="LifeDomainStatus.NotAssessed"/>.</exception>
+    public SituationAssessment WithClientView(LifeDomain domain, LifeDomainStatus status)
+    {
+        var view = this[domain];
+        return With(new DomainView(domain, Assessed(status), view.CounsellorView, view.Agreed));
+    }
+
+    /// <summary>Records how the counsellor sees a domain.</summary>
+    /// <param name="domain">The domain.</param>
+    /// <param name="status">The counsellor's view.</param>
+    /// <returns>The new assessment; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is undefined, or <paramref name="status"/> is <see cref="LifeDomainStatus.NotAssessed"/>.</exception>
+    public SituationAssessment WithCounsellorView(LifeDomain domain, LifeDomainStatus status)
+    {
+        var view = this[domain];
+        return With(new DomainView(domain, view.ClientView, Assessed(status), view.Agreed));
+    }
+
+    /// <summary>Records what the client and the counsellor agreed on a domain, after each has given a view.</summary>
+    /// <param name="domain">The domain.</param>
+    /// <param name="status">The status agreed.</param>
+    /// <returns>The new assessment; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is undefined, or <paramref name="status"/> is <see cref="LifeDomainStatus.NotAssessed"/>.</exception>
+    /// <exception cref="ActionRefusedException">A view is missing (<c>situation.agreement-needs-both-views</c>).</exception>
+    public SituationAssessment Agree(LifeDomain domain, LifeDomainStatus status)
+    {
+        var view = this[domain];
+        Assessed(status);
+        if (view.ClientView == LifeDomainStatus.NotAssessed || view.CounsellorView == LifeDomainStatus.NotAssessed)
+        {
+            throw new ActionRefusedException(
+                nameof(Agree),
+                [new Reason(SituationCodes.AgreementNeedsBothViews, new ReasonArgument("domain", domain))]);
+        }
+
+        return With(new DomainView(domain, view.ClientView, view.CounsellorView, status));
+    }
+
+    /// <summary>Gets the domains whose status that counts is at least the given severity.</summary>
+    /// <param name="atLeast">The lowest severity, such as <see cref="LifeDomainStatus.Difficulty"/>.</param>
+    /// <returns>The domains, in order.</returns>
+    public IEnumerable<LifeDomain> DomainsAtLeast(LifeDomainStatus atLeast)
+    {
+        foreach (var view in _views)
+        {
+            if (view.Status >= atLeast && view.Status != LifeDomainStatus.NotAssessed)
+            {
+                yield return view.Domain;
+            }
+        }
+    }
+
+    /// <summary>Returns the moment and the number of domains assessed: never the client's situation itself.</summary>
+    /// <returns>The assessment as text.</returns>
+    public override string ToString()
+    {
+        var settled = 0;
+        foreach (var view in _views)
+        {
+            settled += view.Status == LifeDomainStatus.NotAssessed ? 0 : 1;
+        }
+
+        return "situation(" + Moment + ", " + settled + "/" + _views.Length + " domains settled)";
+    }
+
+    private static int Index(LifeDomain domain) => (int)Guard.Defined(domain) - 1;
+
+    private static LifeDomainStatus Assessed(LifeDomainStatus status, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(status))] string? name = null)
+        => Guard.Defined(status, name) == LifeDomainStatus.NotAssessed
+            ? throw new ArgumentOutOfRangeException(name, "A view records a status; NotAssessed is the absence of one.")
+            : status;
+
+    private SituationAssessment With(DomainView view) => new(Moment, At, _views.SetItem(Index(view.Domain), view));
+}
