@@ -22,8 +22,8 @@ internal sealed partial class PlanBDemo
         intervention.RecordAutonomy(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(4, 1, 5), now, ActorKind.Counsellor), Me);
 
         var record = intervention.ToCaseRecord();
-        AtMeeting4 = new EvaluationEngine(BuiltInRubrics.ProcessAndImpact, _zones[Zone]).Evaluate(record, now);
-        AtMeeting4Strict = new EvaluationEngine(BuiltInRubrics.Strict, _zones[Zone]).Evaluate(record, now);
+        AtMeeting4 = new EvaluationEngine(BuiltInRubrics.ProcessAndImpact).Evaluate(record, now);
+        AtMeeting4Strict = new EvaluationEngine(BuiltInRubrics.Strict).Evaluate(record, now);
         _say.Step(now, Zone, "Was the intervention a success? Evaluated now, under the default policy (process and impact):", "L'intervention a-t-elle réussi ? Évaluée maintenant, selon la politique par défaut (processus et impact) :");
         _say.Block(AtMeeting4.Describe(culture));
         _say.Step(now, Zone, "…and under the strict policy (all three axes met):", "…et selon la politique stricte (les trois axes atteints) :");
@@ -37,7 +37,7 @@ internal sealed partial class PlanBDemo
         intervention.RecordOption(new OptionFact("B", OptionStatus.Succeeded, followUp, ActorKind.Client), Me);
         intervention.RecordSituation(new SituationFact(SituationKind.InTraining, followUp, ActorKind.Client, monthsAfterClosure: 3), Me);
         intervention.RecordSatisfaction(new SatisfactionAnswer(new ScaleScore(5, 1, 5), followUp, ActorKind.Client, wouldComeBack: true, wouldRecommend: true), Me);
-        AfterFollowUp = new EvaluationEngine(BuiltInRubrics.Strict, _zones[Zone]).Evaluate(intervention.ToCaseRecord(), followUp);
+        AfterFollowUp = new EvaluationEngine(BuiltInRubrics.Strict).Evaluate(intervention.ToCaseRecord(), followUp);
 
         _say.Step(followUp, Zone, "Follow-up at three months, recorded on the closed intervention: the course started and he is satisfied. Strict policy again:", "Relance à trois mois, consignée sur l'accompagnement clôturé : le cours a commencé et il est satisfait. Politique stricte à nouveau :");
         _say.Block(AfterFollowUp.Describe(culture));

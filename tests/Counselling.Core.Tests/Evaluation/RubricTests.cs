@@ -98,7 +98,8 @@ public sealed class RubricTests
         var report = new EvaluationEngine(rubric).Evaluate(PlanBStoryTests.AtTheFourthMeeting().Build(), PlanBStoryTests.FourthMeeting);
 
         Assert.Equal(EvaluationAxis.Impact, report.Criterion(BuiltInCriteria.DecentJob).Axis);
-        Assert.Equal(CriterionStatus.Pending, report.Impact.Status);
+        Assert.Equal(CriterionStatus.Met, report.Criterion(BuiltInCriteria.DecentJob).Status);
+        Assert.Equal(CriterionStatus.Met, report.Impact.Status);
     }
 
     [Fact]

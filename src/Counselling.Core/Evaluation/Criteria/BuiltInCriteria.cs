@@ -22,7 +22,11 @@ public static class BuiltInCriteria
     /// <summary>Result: the options (plan A, plan B) and their status: met when one succeeded, pending while one waits.</summary>
     public const string OptionsResolved = "options-resolved";
 
-    /// <summary>Result: decent job at the latest follow-up, after the ILO's elements of decent work. Threshold: minimum monthly earnings (none by default: earnings are not tested).</summary>
+    /// <summary>
+    /// Result: a decent outcome — the latest job or course known meets the person's expectations (a course well completed
+    /// also meets it). The ILO's elements of decent work are reported to inform it, not to replace it. Threshold: monthly
+    /// earnings reported against (none by default: earnings are not reported).
+    /// </summary>
     public const string DecentJob = "decent-job";
 
     /// <summary>Result: the job or course entered still holds at a later follow-up. Threshold: the months after closure (default 6).</summary>
