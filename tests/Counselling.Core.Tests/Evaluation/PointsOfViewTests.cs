@@ -150,6 +150,28 @@ public sealed class PointsOfViewTests
         Assert.IsType<JudgementRecorded>(intervention.History.First(e => e is JudgementRecorded));
         var report = new EvaluationEngine(BuiltInRubrics.Default).Evaluate(record, now);
         Assert.Equal(Verdict.Success, report.From(EvaluationPerspective.JointEvaluation)!.Verdict);
+
+        // Stored as JSON and reloaded, the history gives the same record.
+        var reloaded = Json.JsonAssert.Reload(intervention, world.Clock).ToCaseRecord();
+        Assert.Equal(record.Judgements, reloaded.Judgements);
+        Assert.Equal(record.Contributions, reloaded.Contributions);
+        Assert.Equal(record.Courses, reloaded.Courses);
+        Assert.Equal(record.InitialQuestions, reloaded.InitialQuestions);
+        Assert.Equal(record.CounsellorObjectives, reloaded.CounsellorObjectives);
+    }
+
+    [Fact]
+    public void AReturn_IsLinkedToTheEarlierIntervention_InItsCaseRecord()
+    {
+        var world = new TestWorld();
+        var earlier = world.InDiagnosis();
+        earlier.Close(ClosureReason.ReferredElsewhere, world.Counsellor);
+        world.Advance(Duration.FromDays(30));
+
+        var back = Intervention.OpenReturn(earlier, InterventionId.New(), world.CounsellorId, world.Programme, world.Counsellor, world.Clock, world.Zones);
+
+        Assert.Equal(earlier.Id, back.ToCaseRecord().PreviousIntervention);
+        Assert.Null(earlier.ToCaseRecord().PreviousIntervention);
     }
 
     [Fact]
