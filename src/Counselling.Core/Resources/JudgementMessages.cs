@@ -49,6 +49,13 @@ internal static class JudgementMessages
         new("evaluation.perspective.objective", "{criterion}: {status} (objective set on {set}).", "{criterion} : {status} (objectif fixé le {set})."),
         new("evaluation.perspective.objective-unknown", "The objective names the criterion {criterion}, which this rubric does not know.", "L'objectif renvoie au critère {criterion}, que cette grille ne connaît pas."),
 
+        // The question the client came with.
+        new("evaluation.criterion.question-answered", "Came with a question, left with an answer", "Venue avec une question, repartie avec une réponse"),
+        new("evaluation.question.none", "No initial question was recorded.", "Aucune question de départ n'a été consignée."),
+        new("evaluation.question.answered", "The question {question} found its answer: a decision was made.", "La question {question} a trouvé sa réponse : une décision a été prise."),
+        new("evaluation.question.unanswered", "The question {question} was left without an answer at closure.", "La question {question} est restée sans réponse à la clôture."),
+        new("evaluation.question.open", "The question {question} awaits its answer.", "La question {question} attend sa réponse."),
+
         // The report's other lines.
         new("evaluation.report.initial-question", "The client came with the question {question} ({known}).", "La personne est venue avec la question {question} ({known})."),
         new("evaluation.report.follows-on", "This intervention follows on intervention {previous}: the client came back.", "Cet accompagnement fait suite à l'accompagnement {previous} : la personne est revenue."),

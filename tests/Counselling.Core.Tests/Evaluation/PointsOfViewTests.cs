@@ -60,6 +60,22 @@ public sealed class PointsOfViewTests
     }
 
     [Fact]
+    public void HeCameWithAQuestion_AndLeftWithAnAnswer_EvenAsTheCounsellorsObjectiveOutsideTheRubric()
+    {
+        var record = WithPointsOfView().Add(new CounsellorObjectiveFact(BuiltInCriteria.QuestionAnswered, April10, ActorKind.Counsellor)).Build();
+        var rubric = new Rubric("question", VerdictPolicy.AllAxesMet, [new(BuiltInCriteria.QuestionAnswered, 1)]);
+
+        var answered = new EvaluationEngine(rubric).Evaluate(record, FourthMeeting).Criterion(BuiltInCriteria.QuestionAnswered);
+        var objectives = new EvaluationEngine(BuiltInRubrics.Default).Evaluate(record, FourthMeeting).From(EvaluationPerspective.CounsellorObjectives)!;
+        var noQuestion = new EvaluationEngine(rubric).Evaluate(AtTheFourthMeeting().Build(), FourthMeeting).Criterion(BuiltInCriteria.QuestionAnswered);
+
+        Assert.Equal(CriterionStatus.Met, answered.Status);
+        Assert.Equal(("evaluation.question.answered", (object?)"plan-b"), (answered.Reasons[0].Code, answered.Reasons[0]["question"]));
+        Assert.Contains(objectives.Reasons, r => r.Code == "evaluation.perspective.objective" && ((Reason)r["criterion"]!).Code == "evaluation.criterion.question-answered" && (CriterionStatus?)r["status"] == CriterionStatus.Met);
+        Assert.Equal(CriterionStatus.NotApplicable, noQuestion.Status);
+    }
+
+    [Fact]
     public void AJudgement_SaysWhoGaveItAndWhen_AndAJointOneItsSession()
     {
         var report = new EvaluationEngine(BuiltInRubrics.Default).Evaluate(WithPointsOfView().Build(), FourthMeeting);

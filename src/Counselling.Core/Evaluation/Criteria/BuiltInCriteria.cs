@@ -13,6 +13,9 @@ public static class BuiltInCriteria
     /// <summary>Result: each objective's indicator reached its target. Threshold: the share of objectives reached that meets it (default 1).</summary>
     public const string ObjectiveReached = "objective-reached";
 
+    /// <summary>Result: the client came with a question (recorded) and left with an answer (a decision); not applicable when no question was recorded.</summary>
+    public const string QuestionAnswered = "question-answered";
+
     /// <summary>Result: the client made a decision (a decision fact, or a session that ended with one).</summary>
     public const string DecisionMade = "decision-made";
 
@@ -54,6 +57,7 @@ public static class BuiltInCriteria
     {
         new ObjectiveReachedRule(),
         new DecisionMadeRule(),
+        new QuestionAnsweredRule(),
         new EmploymentOrTrainingEnteredRule(),
         new OptionsResolvedRule(),
         new DecentJobRule(),
@@ -68,7 +72,7 @@ public static class BuiltInCriteria
 
     private static readonly string[] OrderedNames =
     [
-        ObjectiveReached, DecisionMade, EmploymentOrTrainingEntered, OptionsResolved, DecentJob, OutcomeHeld,
+        ObjectiveReached, DecisionMade, QuestionAnswered, EmploymentOrTrainingEntered, OptionsResolved, DecentJob, OutcomeHeld,
         SessionsHeldAsPlanned, SessionsWithOutcome, ActionsDone, Satisfaction, WouldComeBackOrRecommend, AutonomyIncreased,
     ];
 
