@@ -55,7 +55,7 @@ public static class RealisticCaseRecords
         LocalDate Date(int day) => (opened + Duration.FromDays(day)).InUtc().Date;
         bool Chance(int percent) => rng.Next(100) < percent;
 
-        var builder = new CaseRecordBuilder(new InterventionId(NewGuid(rng)), new ClientId(NewGuid(rng)), counsellor, Programmes[rng.Next(Programmes.Length)], opened)
+        var builder = new CaseRecordBuilder(new InterventionId(NewGuid(rng)), new ClientId(NewGuid(rng)), counsellor, Programmes[rng.Next(Programmes.Length)], opened, DateTimeZone.Utc)
             .WithSite(Sites[rng.Next(Sites.Length)])
             .WithPlannedEnd(Date(120));
 

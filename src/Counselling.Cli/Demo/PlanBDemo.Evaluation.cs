@@ -1,6 +1,7 @@
 using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Criteria;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using NodaTime;
@@ -10,6 +11,11 @@ namespace Counselling.Cli.Demo;
 /// <content>The evaluation of the story: at the fourth meeting, then once the follow-up is known.</content>
 internal sealed partial class PlanBDemo
 {
+    private CaseRecord? _atMeeting4;
+
+    /// <summary>Gets the default evaluation of a variant: both plans fell through, he kept the grocer's job he likes.</summary>
+    public EvaluationReport? PlansFellThrough { get; private set; }
+
     private void EvaluateAtMeeting4(Intervention intervention)
     {
         var now = _clock.Now;
@@ -21,10 +27,23 @@ internal sealed partial class PlanBDemo
         intervention.RecordSatisfaction(new SatisfactionAnswer(new ScaleScore(5, 1, 5), now, ActorKind.Client, wouldComeBack: true, wouldRecommend: true), Me);
         intervention.RecordAutonomy(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(4, 1, 5), now, ActorKind.Counsellor), Me);
 
+        // The question he came with and the counsellor's own objectives, set at the opening; the aunt's unplanned help; their judgements.
+        var opened = intervention.OpenedAt;
+        intervention.RecordInitialQuestion(new InitialQuestionFact("plan-b", opened, ActorKind.Counsellor), Me);
+        foreach (var criterion in new[] { BuiltInCriteria.DecisionMade, BuiltInCriteria.SessionsHeldAsPlanned, BuiltInCriteria.Satisfaction })
+        {
+            intervention.SetCounsellorObjective(new CounsellorObjectiveFact(criterion, opened, ActorKind.Counsellor), Me);
+        }
+
+        intervention.RecordContribution(new ContributionFact("aunt", "college-application", now, ActorKind.Client), Me);
+        intervention.RecordJudgement(new JudgementFact(JudgeKind.Client, JudgementAnswer.Succeeded, now, ActorKind.Client), Me);
+        intervention.RecordJudgement(new JudgementFact(JudgeKind.Counsellor, JudgementAnswer.Succeeded, now, ActorKind.Counsellor), Me);
+
         var record = intervention.ToCaseRecord();
-        AtMeeting4 = new EvaluationEngine(BuiltInRubrics.ProcessAndImpact, _zones[Zone]).Evaluate(record, now);
-        AtMeeting4Strict = new EvaluationEngine(BuiltInRubrics.Strict, _zones[Zone]).Evaluate(record, now);
-        _say.Step(now, Zone, "Was the intervention a success? Evaluated now, under the default policy (process and impact):", "L'intervention a-t-elle réussi ? Évaluée maintenant, selon la politique par défaut (processus et impact) :");
+        _atMeeting4 = record;
+        AtMeeting4 = new EvaluationEngine(BuiltInRubrics.Default).Evaluate(record, now);
+        AtMeeting4Strict = new EvaluationEngine(BuiltInRubrics.Strict).Evaluate(record, now);
+        _say.Step(now, Zone, "Was the intervention a success? Evaluated now, under the default policy (process and impact met, whatever the result), with the other points of view:", "L'intervention a-t-elle réussi ? Évaluée maintenant, selon la politique par défaut (processus et impact atteints, quel que soit le résultat), avec les autres points de vue :");
         _say.Block(AtMeeting4.Describe(culture));
         _say.Step(now, Zone, "…and under the strict policy (all three axes met):", "…et selon la politique stricte (les trois axes atteints) :");
         _say.Block(AtMeeting4Strict.Describe(culture));
@@ -37,11 +56,22 @@ internal sealed partial class PlanBDemo
         intervention.RecordOption(new OptionFact("B", OptionStatus.Succeeded, followUp, ActorKind.Client), Me);
         intervention.RecordSituation(new SituationFact(SituationKind.InTraining, followUp, ActorKind.Client, monthsAfterClosure: 3), Me);
         intervention.RecordSatisfaction(new SatisfactionAnswer(new ScaleScore(5, 1, 5), followUp, ActorKind.Client, wouldComeBack: true, wouldRecommend: true), Me);
-        AfterFollowUp = new EvaluationEngine(BuiltInRubrics.Strict, _zones[Zone]).Evaluate(intervention.ToCaseRecord(), followUp);
+        AfterFollowUp = new EvaluationEngine(BuiltInRubrics.Strict).Evaluate(intervention.ToCaseRecord(), followUp);
 
         _say.Step(followUp, Zone, "Follow-up at three months, recorded on the closed intervention: the course started and he is satisfied. Strict policy again:", "Relance à trois mois, consignée sur l'accompagnement clôturé : le cours a commencé et il est satisfait. Politique stricte à nouveau :");
         _say.Block(AfterFollowUp.Describe(culture));
         _say.Step(followUp, Zone, "What changed since the fourth meeting, and why:", "Ce qui a changé depuis la quatrième rencontre, et pourquoi :");
         _say.Block(AfterFollowUp.ChangesSince(AtMeeting4Strict!).Describe(culture));
+
+        // What if both plans had fallen through, and he had kept the grocer's job he likes?
+        var whatIf = _atMeeting4!.ToBuilder()
+            .Add(new OptionFact("A", OptionStatus.Failed, followUp, ActorKind.Client))
+            .Add(new OptionFact("B", OptionStatus.Abandoned, followUp, ActorKind.Client))
+            .Add(new SituationFact(SituationKind.Employed, followUp, ActorKind.Client, job: new JobQuality(ContractKind.Permanent, meetsExpectations: true)))
+            .Add(new SatisfactionAnswer(new ScaleScore(5, 1, 5), followUp, ActorKind.Client, wouldComeBack: true, wouldRecommend: true))
+            .Build();
+        PlansFellThrough = new EvaluationEngine(BuiltInRubrics.Default).Evaluate(whatIf, followUp);
+        _say.Step(followUp, Zone, "And had both plans fallen through while he kept the grocer's job he likes? The default policy, on that record:", "Et si les deux plans étaient tombés à l'eau, et qu'il gardait l'emploi chez l'épicier qu'il aime ? La politique par défaut, sur ce dossier :");
+        _say.Block(PlansFellThrough.Describe(culture));
     }
 }

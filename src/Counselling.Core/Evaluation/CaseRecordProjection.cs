@@ -29,7 +29,8 @@ public static class CaseRecordProjection
     public static CaseRecord ToCaseRecord(this Intervention intervention, string? site = null)
     {
         ArgumentNullException.ThrowIfNull(intervention);
-        var builder = new CaseRecordBuilder(intervention.Id, intervention.ClientId, intervention.CounsellorId, intervention.Programme.Code, intervention.OpenedAt)
+        var builder = new CaseRecordBuilder(intervention.Id, intervention.ClientId, intervention.CounsellorId, intervention.Programme.Code, intervention.OpenedAt, intervention.TimeZone)
+            .FollowingOn(intervention.PreviousInterventionId)
             .WithSite(site)
             .WithPlannedEnd(intervention.ProgrammeEndDate);
         // Planned sessions and their dates, and those still planned at this point of the walk: one pass, no look-ups.
@@ -91,6 +92,21 @@ public static class CaseRecordProjection
                     break;
                 case IndicatorMeasured i:
                     builder.Add(i.Fact);
+                    break;
+                case JudgementRecorded j:
+                    builder.Add(j.Fact);
+                    break;
+                case ContributionRecorded c:
+                    builder.Add(c.Fact);
+                    break;
+                case CourseOutcomeRecorded c:
+                    builder.Add(c.Fact);
+                    break;
+                case InitialQuestionRecorded q:
+                    builder.Add(q.Fact);
+                    break;
+                case CounsellorObjectiveSet o:
+                    builder.Add(o.Fact);
                     break;
                 case InterventionClosed closed:
                     foreach (var session in intervention.Sessions)

@@ -5,14 +5,18 @@ namespace Counselling.Core.Evaluation;
 /// <summary>A rubric criterion resolved once, when an engine is built: its rule, axis, weight and settings.</summary>
 internal sealed class CompiledCriterion
 {
-    public CompiledCriterion(RubricCriterion source, int followUpMonths)
+    public CompiledCriterion(RubricCriterion source, Rubric rubric)
     {
-        Rule = BuiltInCriteria.Find(source.Criterion);
+        Rule = rubric.FindRule(source.Criterion) ?? throw new System.ArgumentException("The rubric names an unknown criterion.", nameof(source));
+        var followUpMonths = rubric.FollowUpMonths;
         Name = source.Criterion;
         Axis = source.Axis ?? Rule.DefaultAxis;
         Weight = source.Weight;
         Settings = new RuleSettings(source.Threshold ?? Rule.DefaultThreshold, followUpMonths);
+        CountsOnlyInFavour = source.CountsOnlyInFavour;
     }
+
+    public bool CountsOnlyInFavour { get; }
 
     public CriterionRule Rule { get; }
 

@@ -16,28 +16,24 @@ namespace Counselling.Core.Evaluation;
 /// <remarks>
 /// <see cref="Evaluate"/> gives the full report with reasons; <see cref="Summarize"/> gives the same statuses without
 /// allocating; the cohort methods stream any number of records into counts. Dates (deadlines, expected dates) are
-/// compared with the as-of instant's date in the engine's zone.
+/// compared with the as-of instant's date in each record's own zone (<see cref="CaseRecord.Zone"/>): nothing is read in
+/// UTC unless the record says so.
 /// </remarks>
 public sealed class EvaluationEngine
 {
     private readonly CompiledCriterion[] _criteria;
 
     /// <summary>Initializes a new engine for a rubric.</summary>
-    /// <param name="rubric">The rubric.</param>
-    /// <param name="zone">The zone in which instants become dates (the agency's); UTC when <see langword="null"/>.</param>
+    /// <param name="rubric">The rubric; its custom criteria, if any, are resolved now.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rubric"/> is <see langword="null"/>.</exception>
-    public EvaluationEngine(Rubric rubric, DateTimeZone? zone = null)
+    public EvaluationEngine(Rubric rubric)
     {
         Rubric = Guard.NotNull(rubric);
-        Zone = zone ?? DateTimeZone.Utc;
-        _criteria = [.. rubric.Criteria.Select(c => new CompiledCriterion(c, rubric.FollowUpMonths))];
+        _criteria = [.. rubric.Criteria.Select(c => new CompiledCriterion(c, rubric))];
     }
 
     /// <summary>Gets the rubric.</summary>
     public Rubric Rubric { get; }
-
-    /// <summary>Gets the zone in which instants become dates.</summary>
-    public DateTimeZone Zone { get; }
 
     /// <summary>Evaluates one record as of an instant, with every reason.</summary>
     /// <param name="record">The case record.</param>
@@ -48,10 +44,10 @@ public sealed class EvaluationEngine
     public EvaluationReport Evaluate(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
-        var moment = new EvaluationMoment(asOf, Zone);
+        var moment = new EvaluationMoment(asOf, record.Zone);
         var sink = new ReportSink(_criteria.Length);
         var summary = Run(record, moment, sink);
-        return sink.Build(Rubric, moment, summary);
+        return sink.Build(Rubric, record, moment, summary);
     }
 
     /// <summary>Evaluates one record as of an instant, without reasons and without allocating.</summary>
@@ -63,7 +59,7 @@ public sealed class EvaluationEngine
     public EvaluationSummary Summarize(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
-        return Run(record, new EvaluationMoment(asOf, Zone), null);
+        return Run(record, new EvaluationMoment(asOf, record.Zone), null);
     }
 
     /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant.</summary>
@@ -74,7 +70,7 @@ public sealed class EvaluationEngine
     public IEnumerable<EvaluationSummary> SummarizeAll(IEnumerable<CaseRecord> records, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return Stream(records, new EvaluationMoment(asOf, Zone));
+        return Stream(records, asOf);
     }
 
     /// <summary>Evaluates a cohort into counts per axis and status, per criterion and per verdict, streaming the records once.</summary>
@@ -83,25 +79,25 @@ public sealed class EvaluationEngine
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/> or holds a <see langword="null"/> record.</exception>
     public CohortCounts EvaluateCohort(IEnumerable<CaseRecord> records, Instant asOf)
-        => EvaluateCohort(records, asOf, static _ => 0).Total;
+        => EvaluateCohort<int>(records, asOf, static _ => 0).Total;
 
     /// <summary>Evaluates a cohort into counts grouped by a key the caller chooses (counsellor, programme, site, month), streaming the records once.</summary>
     /// <typeparam name="TKey">The grouping key.</typeparam>
     /// <param name="records">The records, in any number; read once.</param>
     /// <param name="asOf">The instant; records not yet open then are counted in <see cref="CohortCounts.NotYetOpened"/>.</param>
-    /// <param name="groupBy">The key of a record, such as <c>r =&gt; r.Counsellor</c> or <c>r =&gt; r.OpenedAt.InUtc().Date.ToYearMonth()</c>.</param>
-    /// <returns>The counts, in total and per group.</returns>
+    /// <param name="groupBy">The key of a record, such as <c>r =&gt; r.Counsellor</c> or <c>r =&gt; r.OpenedAt.InZone(r.Zone).Date.ToYearMonth()</c>; records whose key is <see langword="null"/> are counted in <see cref="CohortReport{TKey}.WithoutKey"/>.</param>
+    /// <returns>The counts, in total and per group, groups in the order their first record came.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record.</exception>
-    public CohortReport<TKey> EvaluateCohort<TKey>(IEnumerable<CaseRecord> records, Instant asOf, Func<CaseRecord, TKey> groupBy)
+    public CohortReport<TKey> EvaluateCohort<TKey>(IEnumerable<CaseRecord> records, Instant asOf, Func<CaseRecord, TKey?> groupBy)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(groupBy);
-        var moment = new EvaluationMoment(asOf, Zone);
         var accumulator = new CohortAccumulator<TKey>(_criteria.Length);
+        long index = 0;
         foreach (var record in records)
         {
-            Accumulate(accumulator, record, moment, groupBy);
+            Accumulate(accumulator, record, index++, asOf, groupBy);
         }
 
         return accumulator.ToReport(Rubric, asOf);
@@ -115,12 +111,12 @@ public sealed class EvaluationEngine
     /// <typeparam name="TKey">The grouping key.</typeparam>
     /// <param name="records">The records.</param>
     /// <param name="asOf">The instant; records not yet open then are counted in <see cref="CohortCounts.NotYetOpened"/>.</param>
-    /// <param name="groupBy">The key of a record; called from several threads at once, so it must be thread-safe (a property read is).</param>
+    /// <param name="groupBy">The key of a record; called from several threads at once, so it must be thread-safe (a property read is). Records whose key is <see langword="null"/> are counted in <see cref="CohortReport{TKey}.WithoutKey"/>.</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use; -1 for as many as the scheduler likes.</param>
-    /// <returns>The counts, in total and per group.</returns>
+    /// <returns>The counts, in total and per group, groups in the order their first record came (as the sequential method gives them); an empty cohort gives empty counts.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
-    public CohortReport<TKey> EvaluateCohortInParallel<TKey>(IEnumerable<CaseRecord> records, Instant asOf, Func<CaseRecord, TKey> groupBy, int maxDegreeOfParallelism = -1)
+    public CohortReport<TKey> EvaluateCohortInParallel<TKey>(IEnumerable<CaseRecord> records, Instant asOf, Func<CaseRecord, TKey?> groupBy, int maxDegreeOfParallelism = -1)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -130,9 +126,8 @@ public sealed class EvaluationEngine
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), "Give a positive number of threads, or -1.");
         }
 
-        var moment = new EvaluationMoment(asOf, Zone);
         var total = new CohortAccumulator<TKey>(_criteria.Length);
-        ParallelCohort.Run(records, maxDegreeOfParallelism, () => new CohortAccumulator<TKey>(_criteria.Length), (acc, record) => Accumulate(acc, record, moment, groupBy), total);
+        ParallelCohort.Run(records, maxDegreeOfParallelism, () => new CohortAccumulator<TKey>(_criteria.Length), (acc, record, index) => Accumulate(acc, record, index, asOf, groupBy), total);
         return total.ToReport(Rubric, asOf);
     }
 
@@ -145,29 +140,29 @@ public sealed class EvaluationEngine
         }
     }
 
-    private IEnumerable<EvaluationSummary> Stream(IEnumerable<CaseRecord> records, EvaluationMoment moment)
+    private IEnumerable<EvaluationSummary> Stream(IEnumerable<CaseRecord> records, Instant asOf)
     {
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
-            if (record.OpenedAt <= moment.AsOf)
+            if (record.OpenedAt <= asOf)
             {
-                yield return Run(record, moment, null);
+                yield return Run(record, new EvaluationMoment(asOf, record.Zone), null);
             }
         }
     }
 
-    private void Accumulate<TKey>(CohortAccumulator<TKey> accumulator, CaseRecord record, in EvaluationMoment moment, Func<CaseRecord, TKey> groupBy)
+    private void Accumulate<TKey>(CohortAccumulator<TKey> accumulator, CaseRecord record, long index, Instant asOf, Func<CaseRecord, TKey?> groupBy)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(record, "records");
-        if (record.OpenedAt > moment.AsOf)
+        if (record.OpenedAt > asOf)
         {
-            accumulator.AddNotYetOpened(groupBy(record));
+            accumulator.AddNotYetOpened(groupBy(record), index);
         }
         else
         {
-            accumulator.Add(groupBy(record), Run(record, moment, null));
+            accumulator.Add(groupBy(record), index, Run(record, new EvaluationMoment(asOf, record.Zone), null));
         }
     }
 
@@ -183,18 +178,25 @@ public sealed class EvaluationEngine
             var reasons = sink is null ? null : new List<Reason>(4);
             var outcome = c.Rule.Evaluate(record, moment, c.Settings, reasons);
             statuses |= (ulong)outcome.Status << (4 * i);
-            axes[(int)c.Axis - 1].Add(outcome, c.Weight);
-            if (outcome.Status != CriterionStatus.NotApplicable)
+            var setAside = c.CountsOnlyInFavour && outcome.Status is not (CriterionStatus.Met or CriterionStatus.NotApplicable);
+            var counted = setAside ? CriterionOutcome.NotApplicable : outcome;
+            axes[(int)c.Axis - 1].Add(counted, c.Weight);
+            if (counted.Status != CriterionStatus.NotApplicable)
             {
                 applicable += c.Weight;
-                weighted += c.Weight * outcome.Score;
-                if (outcome.Status == CriterionStatus.Pending)
+                weighted += c.Weight * counted.Score;
+                if (counted.Status == CriterionStatus.Pending)
                 {
                     pending += c.Weight;
                 }
             }
 
-            sink?.Add(c, outcome, reasons!);
+            if (setAside)
+            {
+                reasons?.Add(new Reason("evaluation.criterion.counts-only-in-favour", new ReasonArgument("status", outcome.Status)));
+            }
+
+            sink?.Add(c, outcome, setAside, reasons!);
         }
 
         var score = applicable > 0 ? weighted / applicable : 0;
@@ -205,7 +207,7 @@ public sealed class EvaluationEngine
         var verdict = VerdictRules.Decide(Rubric.Policy, result, process, impact, score, optimistic, Rubric.ScoreThreshold ?? 0);
         var reEvaluate = Earliest(Earliest(axes[0].ExpectedBy, axes[1].ExpectedBy), axes[2].ExpectedBy);
         sink?.SetAxes(axes);
-        return new EvaluationSummary(record.Intervention, verdict, score, result, process, impact, reEvaluate, statuses, criteria.Length);
+        return new EvaluationSummary(record.Intervention, verdict, score, result, process, impact, reEvaluate, statuses, criteria.Length, record.PreviousIntervention is not null);
     }
 
     private static LocalDate? Earliest(LocalDate? a, LocalDate? b)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Counselling.Core.Common;
+using Counselling.Core.Evidence;
 using NodaTime;
 
 namespace Counselling.Core.Evaluation;
@@ -16,15 +17,49 @@ public sealed class EvaluationReport
 {
     private readonly AxisResult[] _axes;
 
-    internal EvaluationReport(Rubric rubric, Instant asOf, LocalDate asOfDate, EvaluationSummary summary, IReadOnlyList<CriterionResult> criteria, AxisResult[] axes, IReadOnlyList<Reason> reasons)
+    /// <summary>Initializes a new report: the engine makes them; a UI team may make its own to test its screens.</summary>
+    /// <param name="rubric">The rubric used.</param>
+    /// <param name="asOf">The instant the evaluation is as of.</param>
+    /// <param name="zone">The zone in which the record's instants became dates.</param>
+    /// <param name="summary">The same evaluation without reasons.</param>
+    /// <param name="criteria">Every criterion, in the rubric's order.</param>
+    /// <param name="axes">The result, process and impact axes, in that order.</param>
+    /// <param name="reasons">The reasons of the verdict, at least one.</param>
+    /// <param name="perspectives">The verdict from other points of view (the counsellor's objectives, the client's judgement…); may be empty.</param>
+    /// <param name="contributions">Third parties' contributions known then; may be empty.</param>
+    /// <param name="initialQuestion">The question the client came with, if recorded.</param>
+    /// <param name="previousIntervention">The earlier intervention this one follows, if any.</param>
+    /// <exception cref="ArgumentException">There are not three axes in order, the criteria do not match the rubric's, or <paramref name="reasons"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
+    public EvaluationReport(
+        Rubric rubric,
+        Instant asOf,
+        DateTimeZone zone,
+        EvaluationSummary summary,
+        IReadOnlyList<CriterionResult> criteria,
+        IReadOnlyList<AxisResult> axes,
+        IReadOnlyList<Reason> reasons,
+        IReadOnlyList<PerspectiveResult> perspectives,
+        IReadOnlyList<ContributionFact> contributions,
+        InitialQuestionFact? initialQuestion = null,
+        InterventionId? previousIntervention = null)
     {
-        Rubric = rubric;
+        Rubric = Guard.NotNull(rubric);
+        Zone = Guard.NotNull(zone);
+        Criteria = Guard.NotNull(criteria);
+        ArgumentNullException.ThrowIfNull(axes);
+        Reasons = Guard.NotNull(reasons);
+        Perspectives = Guard.NotNull(perspectives);
+        Contributions = Guard.NotNull(contributions);
+        ReportGuard.Check(axes.Count == 3 && axes[0].Axis == EvaluationAxis.Result && axes[1].Axis == EvaluationAxis.Process && axes[2].Axis == EvaluationAxis.Impact, nameof(axes), "A report has the result, process and impact axes, in that order.");
+        ReportGuard.Check(criteria.Count == rubric.Criteria.Length && SameOrder(criteria, rubric), nameof(criteria), "A report has one result per criterion of its rubric, in the rubric's order.");
+        ReportGuard.Check(reasons.Count > 0, nameof(reasons), "A verdict carries at least one reason.");
         AsOf = asOf;
-        AsOfDate = asOfDate;
+        AsOfDate = asOf.InZone(zone).Date;
         Summary = summary;
-        Criteria = criteria;
-        _axes = axes;
-        Reasons = reasons;
+        _axes = [axes[0], axes[1], axes[2]];
+        InitialQuestion = initialQuestion;
+        PreviousIntervention = previousIntervention;
     }
 
     /// <summary>Gets the intervention evaluated.</summary>
@@ -36,8 +71,26 @@ public sealed class EvaluationReport
     /// <summary>Gets the instant the evaluation is as of: only evidence known then counts.</summary>
     public Instant AsOf { get; }
 
-    /// <summary>Gets the date of <see cref="AsOf"/> in the engine's zone.</summary>
+    /// <summary>Gets the date of <see cref="AsOf"/> in <see cref="Zone"/>.</summary>
     public LocalDate AsOfDate { get; }
+
+    /// <summary>Gets the zone in which the record's instants became dates (the record's own).</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>
+    /// Gets the verdict from other points of view, side by side with the rubric's: the counsellor's objectives, the
+    /// counsellor's and the client's own judgements, a joint evaluation, and the strict all-axes policy.
+    /// </summary>
+    public IReadOnlyList<PerspectiveResult> Perspectives { get; }
+
+    /// <summary>Gets the third parties' contributions known at <see cref="AsOf"/>: shown as theirs, never credited to the counsellor's planned process.</summary>
+    public IReadOnlyList<ContributionFact> Contributions { get; }
+
+    /// <summary>Gets the question the client came with, if recorded by <see cref="AsOf"/>.</summary>
+    public InitialQuestionFact? InitialQuestion { get; }
+
+    /// <summary>Gets the earlier intervention this one follows when the client came back, if any.</summary>
+    public InterventionId? PreviousIntervention { get; }
 
     /// <summary>Gets the verdict.</summary>
     public Verdict Verdict => Summary.Verdict;
@@ -65,6 +118,22 @@ public sealed class EvaluationReport
 
     /// <summary>Gets the same evaluation without reasons.</summary>
     public EvaluationSummary Summary { get; }
+
+    /// <summary>Gets the verdict from one point of view.</summary>
+    /// <param name="perspective">The point of view.</param>
+    /// <returns>Its result, or <see langword="null"/> when the report does not show it.</returns>
+    public PerspectiveResult? From(EvaluationPerspective perspective)
+    {
+        foreach (var p in Perspectives)
+        {
+            if (p.Perspective == perspective)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets one axis.</summary>
     /// <param name="axis">The axis.</param>
@@ -124,6 +193,45 @@ public sealed class EvaluationReport
             text.Append("  ").AppendLine(catalog.Format(reason, culture));
         }
 
+        if (InitialQuestion is { } question)
+        {
+            text.AppendLine(catalog.Format(new Reason("evaluation.report.initial-question", new ReasonArgument("question", question.Question), new ReasonArgument("known", question.KnownAt.InZone(Zone).Date)), culture));
+        }
+
+        if (PreviousIntervention is { } previous)
+        {
+            text.AppendLine(catalog.Format(new Reason("evaluation.report.follows-on", new ReasonArgument("previous", previous)), culture));
+        }
+
+        foreach (var perspective in Perspectives)
+        {
+            text.AppendLine(catalog.Format(
+                perspective.Verdict is { } v
+                    ? new Reason("evaluation.report.perspective", new ReasonArgument("perspective", perspective.Perspective), new ReasonArgument("verdict", v))
+                    : new Reason("evaluation.report.perspective-not-given", new ReasonArgument("perspective", perspective.Perspective)),
+                culture));
+            foreach (var reason in perspective.Reasons)
+            {
+                text.Append("  ").AppendLine(catalog.Format(reason, culture));
+            }
+        }
+
+        if (Contributions.Count > 0)
+        {
+            text.AppendLine(catalog.Format(new Reason("evaluation.report.contributions"), culture));
+            foreach (var c in Contributions)
+            {
+                text.Append("  ").AppendLine(catalog.Format(
+                    new Reason(
+                        c.Planned ? "evaluation.contribution.planned" : "evaluation.contribution.unplanned",
+                        new ReasonArgument("contributor", c.Contributor),
+                        new ReasonArgument("contribution", c.Contribution),
+                        new ReasonArgument("known", c.KnownAt.InZone(Zone).Date),
+                        new ReasonArgument("source", c.Source)),
+                    culture));
+            }
+        }
+
         foreach (var axis in _axes)
         {
             text.AppendLine(catalog.Format(
@@ -153,6 +261,19 @@ public sealed class EvaluationReport
     /// <returns>The report as text.</returns>
     public override string ToString()
         => Intervention + " " + Verdict + " as of " + AsOfDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool SameOrder(IReadOnlyList<CriterionResult> criteria, Rubric rubric)
+    {
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            if (criteria[i] is null || criteria[i].Criterion != rubric.Criteria[i].Criterion)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool SameCriteria(Rubric a, Rubric b)
     {

@@ -13,8 +13,26 @@ public readonly record struct EvaluationSummary
 {
     private readonly ulong _statuses;
 
-    internal EvaluationSummary(InterventionId intervention, Verdict verdict, double score, CriterionStatus result, CriterionStatus process, CriterionStatus impact, LocalDate? reEvaluateAfter, ulong statuses, int count)
+    /// <summary>Initializes a new summary: the engine makes them; a UI team may make its own to test its screens.</summary>
+    /// <param name="intervention">The intervention evaluated.</param>
+    /// <param name="verdict">The verdict.</param>
+    /// <param name="score">The weighted score, between 0 and 1.</param>
+    /// <param name="result">The status of the result axis.</param>
+    /// <param name="process">The status of the process axis.</param>
+    /// <param name="impact">The status of the impact axis.</param>
+    /// <param name="reEvaluateAfter">The earliest date a pending criterion is expected to resolve, if any.</param>
+    /// <param name="criteria">Every criterion's status, in the rubric's order (at most <see cref="Rubric.MaximumCriteria"/>).</param>
+    /// <param name="isReturn">Whether the intervention follows an earlier one (the client came back).</param>
+    /// <exception cref="ArgumentException"><paramref name="intervention"/> is the default identifier, <paramref name="score"/> lies outside [0, 1], or there are too many criteria.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A verdict or status is undefined.</exception>
+    public EvaluationSummary(InterventionId intervention, Verdict verdict, double score, CriterionStatus result, CriterionStatus process, CriterionStatus impact, LocalDate? reEvaluateAfter, ReadOnlySpan<CriterionStatus> criteria, bool isReturn = false)
+        : this(Guard.NotDefault(intervention), Guard.Defined(verdict), score, Guard.Defined(result), Guard.Defined(process), Guard.Defined(impact), reEvaluateAfter, Pack(criteria, score), criteria.Length, isReturn)
     {
+    }
+
+    internal EvaluationSummary(InterventionId intervention, Verdict verdict, double score, CriterionStatus result, CriterionStatus process, CriterionStatus impact, LocalDate? reEvaluateAfter, ulong statuses, int count, bool isReturn)
+    {
+        IsReturn = isReturn;
         Intervention = intervention;
         Verdict = verdict;
         Score = score;
@@ -47,6 +65,9 @@ public readonly record struct EvaluationSummary
     /// <summary>Gets the earliest date a pending criterion is expected to resolve: after it, a new evaluation could change the answer.</summary>
     public LocalDate? ReEvaluateAfter { get; }
 
+    /// <summary>Gets a value indicating whether the intervention follows an earlier one (the client came back).</summary>
+    public bool IsReturn { get; }
+
     /// <summary>Gets the number of criteria of the rubric.</summary>
     public int CriterionCount { get; }
 
@@ -68,4 +89,25 @@ public readonly record struct EvaluationSummary
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of the rubric's criteria.</exception>
     public CriterionStatus StatusOf(int index)
         => (uint)index < (uint)CriterionCount ? (CriterionStatus)((_statuses >> (4 * index)) & 0xF) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    private static ulong Pack(ReadOnlySpan<CriterionStatus> criteria, double score)
+    {
+        if (criteria.Length > Rubric.MaximumCriteria)
+        {
+            throw new ArgumentException("A rubric has at most 16 criteria.", nameof(criteria));
+        }
+
+        if (!double.IsFinite(score) || score < 0 || score > 1)
+        {
+            throw new ArgumentException("A score lies between 0 and 1.", nameof(score));
+        }
+
+        ulong statuses = 0;
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            statuses |= (ulong)Guard.Defined(criteria[i], nameof(criteria)) << (4 * i);
+        }
+
+        return statuses;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation.Criteria;
+using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Evaluation;
 
@@ -12,7 +13,7 @@ internal sealed class ReportSink
 
     public ReportSink(int count) => _results = new List<CriterionResult>(count);
 
-    public void Add(CompiledCriterion criterion, in CriterionOutcome outcome, List<Reason> reasons)
+    public void Add(CompiledCriterion criterion, in CriterionOutcome outcome, bool setAside, List<Reason> reasons)
         => _results.Add(new CriterionResult(
             criterion.Name,
             criterion.Axis,
@@ -20,11 +21,12 @@ internal sealed class ReportSink
             outcome.Status,
             outcome.Score,
             outcome.Status == CriterionStatus.Pending ? outcome.ExpectedBy : null,
-            reasons));
+            reasons,
+            setAside));
 
     public void SetAxes(in AxisTallies axes) => _axes = axes;
 
-    public EvaluationReport Build(Rubric rubric, in EvaluationMoment moment, EvaluationSummary summary)
+    public EvaluationReport Build(Rubric rubric, CaseRecord record, in EvaluationMoment moment, EvaluationSummary summary)
     {
         var axes = new AxisResult[3];
         for (var a = 0; a < 3; a++)
@@ -35,7 +37,25 @@ internal sealed class ReportSink
         }
 
         var reasons = VerdictRules.Explain(rubric, summary.Verdict, summary.Result, summary.Process, summary.Impact, summary.Score, summary.ReEvaluateAfter);
-        return new EvaluationReport(rubric, moment.AsOf, moment.Today, summary, _results, axes, reasons);
+        var contributions = new List<ContributionFact>();
+        foreach (var c in record.ContributionArray)
+        {
+            if (c.KnownAt <= moment.AsOf)
+            {
+                contributions.Add(c);
+            }
+        }
+
+        InitialQuestionFact? question = record.InitialQuestionArray.Length > 0 && record.InitialQuestionArray[0].KnownAt <= moment.AsOf ? record.InitialQuestionArray[0] : null;
+        if (contributions.Count > 0)
+        {
+            // Help a third party gave is theirs: the process axis says it was not counted as the counsellor's.
+            var process = (List<Reason>)axes[1].Reasons;
+            process.Add(new Reason("evaluation.axis.contributions-not-credited", new ReasonArgument("count", contributions.Count)));
+        }
+
+        var perspectives = Perspectives.Compute(record, moment, rubric, summary, _results);
+        return new EvaluationReport(rubric, moment.AsOf, moment.Zone, summary, _results, axes, reasons, perspectives, contributions, question, record.PreviousIntervention);
     }
 
     private List<Reason> ExplainAxis(EvaluationAxis axis, CriterionStatus status)
@@ -49,7 +69,7 @@ internal sealed class ReportSink
 
         foreach (var c in _results)
         {
-            if (c.Axis != axis || c.Status is CriterionStatus.Met or CriterionStatus.NotApplicable)
+            if (c.Axis != axis || c.SetAside || c.Status is CriterionStatus.Met or CriterionStatus.NotApplicable)
             {
                 continue;
             }

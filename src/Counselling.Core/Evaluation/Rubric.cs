@@ -20,6 +20,8 @@ public sealed class Rubric
 
     private const double WeightTolerance = 1e-6;
 
+    private readonly Dictionary<string, CriterionRule> _custom;
+
     /// <summary>Initializes a new rubric.</summary>
     /// <param name="name">Its code, such as <c>process-and-impact</c>.</param>
     /// <param name="policy">How the axes make the verdict.</param>
@@ -32,10 +34,27 @@ public sealed class Rubric
     /// says which field, such as <c>criteria[2].Threshold</c>; <see cref="Validate"/> lists every problem as reasons.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is <see langword="null"/>.</exception>
     public Rubric(string name, VerdictPolicy policy, IEnumerable<RubricCriterion> criteria, double? scoreThreshold = null, int followUpMonths = 3)
+        : this(name, policy, criteria, [], scoreThreshold, followUpMonths)
+    {
+    }
+
+    private Rubric(string name, VerdictPolicy policy, IEnumerable<RubricCriterion> criteria, IEnumerable<CustomCriterion> customCriteria, double? scoreThreshold, int followUpMonths)
     {
         ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(customCriteria);
+        var custom = new Dictionary<string, CriterionRule>(StringComparer.Ordinal);
+        foreach (var c in customCriteria)
+        {
+            ArgumentNullException.ThrowIfNull(c, nameof(customCriteria));
+            if (!custom.TryAdd(c.Code, new CustomCriterionRule(c)))
+            {
+                throw new ArgumentException("Two custom criteria share a code.", nameof(customCriteria));
+            }
+        }
+
+        _custom = custom;
         var list = criteria.ToImmutableArray();
-        var problems = Check(name, policy, [.. list], scoreThreshold, followUpMonths);
+        var problems = Check(name, policy, [.. list], scoreThreshold, followUpMonths, custom);
         if (problems.Count > 0)
         {
             var (reason, field) = problems[0];
@@ -48,6 +67,20 @@ public sealed class Rubric
         ScoreThreshold = scoreThreshold;
         FollowUpMonths = followUpMonths;
     }
+
+    /// <summary>Makes a rubric that may name a host's own criteria beside the built-in ones.</summary>
+    /// <param name="name">Its code, such as <c>agency-default</c>.</param>
+    /// <param name="policy">How the axes make the verdict.</param>
+    /// <param name="criteria">The criteria, built-in or custom, each at most once, with weights adding up to 1.</param>
+    /// <param name="customCriteria">The host's own criteria the rubric may name by their <see cref="CustomCriterion.Code"/>; each code at most once.</param>
+    /// <param name="scoreThreshold">For <see cref="VerdictPolicy.WeightedScoreAtLeast"/>, the score a success reaches (0–1); otherwise <see langword="null"/>.</param>
+    /// <param name="followUpMonths">How many months after closure the first follow-up is due (1–60; default 3).</param>
+    /// <returns>The rubric.</returns>
+    /// <exception cref="ArgumentException">The rubric is invalid (see the other constructor), or two custom criteria share a code.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="criteria"/> or <paramref name="customCriteria"/> is <see langword="null"/> or holds <see langword="null"/>.</exception>
+    /// <remarks>A rubric stored as data keeps only the codes of its custom criteria: give the same instances again when loading it.</remarks>
+    public static Rubric WithCustomCriteria(string name, VerdictPolicy policy, IEnumerable<RubricCriterion> criteria, IEnumerable<CustomCriterion> customCriteria, double? scoreThreshold = null, int followUpMonths = 3)
+        => new(name, policy, criteria, customCriteria, scoreThreshold, followUpMonths);
 
     /// <summary>Gets the rubric's code.</summary>
     public string Name { get; }
@@ -75,14 +108,20 @@ public sealed class Rubric
     public static IReadOnlyList<Reason> Validate(string? name, VerdictPolicy policy, IEnumerable<RubricCriterion?> criteria, double? scoreThreshold = null, int followUpMonths = 3)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        return [.. Check(name, policy, [.. criteria], scoreThreshold, followUpMonths).Select(p => p.Reason)];
+        return [.. Check(name, policy, [.. criteria], scoreThreshold, followUpMonths, null).Select(p => p.Reason)];
     }
 
     /// <summary>Returns the rubric's code: never personal data.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => "rubric:" + Name;
 
-    private static List<(Reason Reason, string Field)> Check(string? name, VerdictPolicy policy, ImmutableArray<RubricCriterion?> criteria, double? scoreThreshold, int followUpMonths)
+    /// <summary>Finds a custom criterion this rubric was given, by code.</summary>
+    internal CriterionRule? FindCustom(string code) => _custom.TryGetValue(code, out var rule) ? rule : null;
+
+    /// <summary>Finds a criterion this rubric may name: built-in or custom.</summary>
+    internal CriterionRule? FindRule(string code) => BuiltInCriteria.TryFind(code) ?? FindCustom(code);
+
+    private static List<(Reason Reason, string Field)> Check(string? name, VerdictPolicy policy, ImmutableArray<RubricCriterion?> criteria, double? scoreThreshold, int followUpMonths, Dictionary<string, CriterionRule>? custom)
     {
         var problems = new List<(Reason, string)>();
         void Add(string field, string code, params ReadOnlySpan<ReasonArgument> args) => problems.Add((new Reason(code, args), field));
@@ -117,14 +156,14 @@ public sealed class Rubric
                 continue;
             }
 
-            var rule = BuiltInCriteria.TryFind(c.Criterion);
+            var rule = BuiltInCriteria.TryFind(c.Criterion) ?? (c.Criterion is not null && custom is not null && custom.TryGetValue(c.Criterion, out var own) ? own : null);
             if (rule is null)
             {
                 Add(field + ".Criterion", "evaluation.rubric.unknown-criterion", new ReasonArgument("criterion", c.Criterion ?? string.Empty));
             }
-            else if (!seen.Add(c.Criterion))
+            else if (!seen.Add(c.Criterion!))
             {
-                Add(field + ".Criterion", "evaluation.rubric.duplicate-criterion", new ReasonArgument("criterion", c.Criterion));
+                Add(field + ".Criterion", "evaluation.rubric.duplicate-criterion", new ReasonArgument("criterion", c.Criterion!));
             }
 
             var label = new ReasonArgument("criterion", c.Criterion ?? string.Empty);

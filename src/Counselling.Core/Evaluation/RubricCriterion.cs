@@ -8,4 +8,9 @@ namespace Counselling.Core.Evaluation;
 /// <param name="Weight">Its weight; the weights of a rubric add up to 1.</param>
 /// <param name="Axis">The axis it counts on; <see langword="null"/> for the criterion's default axis.</param>
 /// <param name="Threshold">Its threshold, for the criteria that read one; <see langword="null"/> for the criterion's default.</param>
-public sealed record RubricCriterion(string Criterion, double Weight, EvaluationAxis? Axis = null, double? Threshold = null);
+/// <param name="CountsOnlyInFavour">
+/// When <see langword="true"/>, the criterion counts in the intervention's favour when met, and is set aside (neither
+/// its axis nor the score counts it) when it is not: autonomy that rises is a plus, autonomy that stays low is not by
+/// itself a failure. The report still shows its status and reasons.
+/// </param>
+public sealed record RubricCriterion(string Criterion, double Weight, EvaluationAxis? Axis = null, double? Threshold = null, bool CountsOnlyInFavour = false);

@@ -4,10 +4,11 @@ namespace Counselling.Core.Evaluation;
 public enum VerdictPolicy
 {
     /// <summary>
-    /// A success when the process and the impact are met and the result is met or still pending.
-    /// An axis with no criterion counts as met.
+    /// A success when the process and the impact are met, whatever the result: the result may not be the one wished
+    /// (the plans fell through, a temporary job was taken) and is reported with its reasons, but it does not decide.
+    /// Pending while the process and the impact are met or still pending; an axis with no criterion counts as met.
     /// </summary>
-    ProcessAndImpactMetResultMetOrPending = 1,
+    ProcessAndImpactMet = 4,
 
     /// <summary>The strict policy: a success only when the result, the process and the impact are all met.</summary>
     AllAxesMet = 2,

@@ -10,13 +10,13 @@ internal static class VerdictRules
     {
         switch (policy)
         {
-            case VerdictPolicy.ProcessAndImpactMetResultMetOrPending:
-                if (IsMet(process) && IsMet(impact) && IsMetOrPending(result))
+            case VerdictPolicy.ProcessAndImpactMet:
+                if (IsMet(process) && IsMet(impact))
                 {
                     return Verdict.Success;
                 }
 
-                return IsMetOrPending(process) && IsMetOrPending(impact) && IsMetOrPending(result) ? Verdict.Pending : Verdict.NotSuccessful;
+                return IsMetOrPending(process) && IsMetOrPending(impact) ? Verdict.Pending : Verdict.NotSuccessful;
             case VerdictPolicy.AllAxesMet:
                 if (IsMet(result) && IsMet(process) && IsMet(impact))
                 {
@@ -51,6 +51,11 @@ internal static class VerdictRules
                     new ReasonArgument("process", process),
                     new ReasonArgument("impact", impact)),
         };
+        if (rubric.Policy == VerdictPolicy.ProcessAndImpactMet && !IsMet(result))
+        {
+            reasons.Add(new Reason("evaluation.verdict.result-not-required", new ReasonArgument("result", result)));
+        }
+
         if (reEvaluateAfter is { } date)
         {
             reasons.Add(new Reason("evaluation.verdict.re-evaluate-after", new ReasonArgument("date", date)));

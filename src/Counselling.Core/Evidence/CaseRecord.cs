@@ -21,6 +21,7 @@ public sealed class CaseRecord
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
         Intervention = b.Intervention;
+        Zone = b.Zone;
         Client = b.Client;
         Counsellor = b.Counsellor;
         Programme = b.Programme;
@@ -42,10 +43,19 @@ public sealed class CaseRecord
         SituationArray = a.Situations;
         SatisfactionArray = a.Satisfaction;
         AutonomyArray = a.Autonomy;
+        JudgementArray = a.Judgements;
+        ContributionArray = a.Contributions;
+        CourseArray = a.Courses;
+        InitialQuestionArray = a.InitialQuestions;
+        CounsellorObjectiveArray = a.CounsellorObjectives;
+        PreviousIntervention = b.PreviousIntervention;
     }
 
     /// <summary>Gets the intervention.</summary>
     public InterventionId Intervention { get; }
+
+    /// <summary>Gets the agency's zone, in which the record's instants become dates: every evaluation of the record reads it.</summary>
+    public DateTimeZone Zone { get; }
 
     /// <summary>Gets the client.</summary>
     public ClientId Client { get; }
@@ -98,6 +108,24 @@ public sealed class CaseRecord
     /// <summary>Gets the autonomy readings, in the order they became known.</summary>
     public ImmutableArray<AutonomyReading> Autonomy => ImmutableCollectionsMarshal.AsImmutableArray(AutonomyArray);
 
+    /// <summary>Gets the judgements of the intervention's success (the counsellor's, the client's, joint), in the order they became known.</summary>
+    public ImmutableArray<JudgementFact> Judgements => ImmutableCollectionsMarshal.AsImmutableArray(JudgementArray);
+
+    /// <summary>Gets the contributions of third parties, in the order they became known.</summary>
+    public ImmutableArray<ContributionFact> Contributions => ImmutableCollectionsMarshal.AsImmutableArray(ContributionArray);
+
+    /// <summary>Gets the observations of courses the person entered, in the order they became known.</summary>
+    public ImmutableArray<CourseFact> Courses => ImmutableCollectionsMarshal.AsImmutableArray(CourseArray);
+
+    /// <summary>Gets the questions or requests the client came with, in the order they became known.</summary>
+    public ImmutableArray<InitialQuestionFact> InitialQuestions => ImmutableCollectionsMarshal.AsImmutableArray(InitialQuestionArray);
+
+    /// <summary>Gets the counsellor's own objectives for the intervention, in the order they became known.</summary>
+    public ImmutableArray<CounsellorObjectiveFact> CounsellorObjectives => ImmutableCollectionsMarshal.AsImmutableArray(CounsellorObjectiveArray);
+
+    /// <summary>Gets the earlier intervention this one follows when the client came back, if any: the trajectory's link.</summary>
+    public InterventionId? PreviousIntervention { get; }
+
     internal SessionFact[] SessionArray { get; }
 
     internal int[]? SessionNext { get; }
@@ -124,6 +152,16 @@ public sealed class CaseRecord
 
     internal AutonomyReading[] AutonomyArray { get; }
 
+    internal JudgementFact[] JudgementArray { get; }
+
+    internal ContributionFact[] ContributionArray { get; }
+
+    internal CourseFact[] CourseArray { get; }
+
+    internal InitialQuestionFact[] InitialQuestionArray { get; }
+
+    internal CounsellorObjectiveFact[] CounsellorObjectiveArray { get; }
+
     /// <summary>Tells whether the intervention was closed as of an instant.</summary>
     /// <param name="asOf">The instant.</param>
     /// <returns><see langword="true"/> if it closed at or before <paramref name="asOf"/>.</returns>
@@ -137,5 +175,6 @@ public sealed class CaseRecord
     /// <returns>The record as text.</returns>
     public override string ToString()
         => Intervention + " (" + (SessionArray.Length + ObjectiveArray.Length + ReadingArray.Length + ActionArray.Length + DecisionArray.Length
-            + OptionArray.Length + SituationArray.Length + SatisfactionArray.Length + AutonomyArray.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) + " facts)";
+            + OptionArray.Length + SituationArray.Length + SatisfactionArray.Length + AutonomyArray.Length
+            + JudgementArray.Length + ContributionArray.Length + CourseArray.Length + InitialQuestionArray.Length + CounsellorObjectiveArray.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) + " facts)";
 }

@@ -28,4 +28,14 @@ internal sealed class CaseRecordArrays
     public required SatisfactionAnswer[] Satisfaction { get; init; }
 
     public required AutonomyReading[] Autonomy { get; init; }
+
+    public JudgementFact[] Judgements { get; init; } = [];
+
+    public ContributionFact[] Contributions { get; init; } = [];
+
+    public CourseFact[] Courses { get; init; } = [];
+
+    public InitialQuestionFact[] InitialQuestions { get; init; } = [];
+
+    public CounsellorObjectiveFact[] CounsellorObjectives { get; init; } = [];
 }

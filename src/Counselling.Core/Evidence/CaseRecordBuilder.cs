@@ -23,6 +23,11 @@ public sealed class CaseRecordBuilder
     private readonly List<SituationFact> _situations = [];
     private readonly List<SatisfactionAnswer> _satisfaction = [];
     private readonly List<AutonomyReading> _autonomy = [];
+    private readonly List<JudgementFact> _judgements = [];
+    private readonly List<ContributionFact> _contributions = [];
+    private readonly List<CourseFact> _courses = [];
+    private readonly List<InitialQuestionFact> _initialQuestions = [];
+    private readonly List<CounsellorObjectiveFact> _counsellorObjectives = [];
 
     /// <summary>Initializes a new builder with the facts every record has.</summary>
     /// <param name="intervention">The intervention.</param>
@@ -30,10 +35,12 @@ public sealed class CaseRecordBuilder
     /// <param name="counsellor">The counsellor in charge.</param>
     /// <param name="programme">The programme's code, such as <c>career-choice</c>.</param>
     /// <param name="openedAt">When the intervention opened.</param>
+    /// <param name="zone">The agency's zone, in which the record's instants become dates (deadlines, expected dates): every evaluation reads it.</param>
     /// <exception cref="ArgumentException">An identifier is the default value, or <paramref name="programme"/> is not a short code.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is <see langword="null"/>.</exception>
-    public CaseRecordBuilder(InterventionId intervention, ClientId client, CounsellorId counsellor, string programme, Instant openedAt)
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> or <paramref name="zone"/> is <see langword="null"/>.</exception>
+    public CaseRecordBuilder(InterventionId intervention, ClientId client, CounsellorId counsellor, string programme, Instant openedAt, DateTimeZone zone)
     {
+        Zone = Guard.NotNull(zone);
         Intervention = Guard.NotDefault(intervention);
         Client = Guard.NotDefault(client);
         Counsellor = Guard.NotDefault(counsellor);
@@ -44,6 +51,7 @@ public sealed class CaseRecordBuilder
     internal CaseRecordBuilder(CaseRecord record)
     {
         Intervention = record.Intervention;
+        Zone = record.Zone;
         Client = record.Client;
         Counsellor = record.Counsellor;
         Programme = record.Programme;
@@ -61,9 +69,17 @@ public sealed class CaseRecordBuilder
         _situations.AddRange(record.SituationArray);
         _satisfaction.AddRange(record.SatisfactionArray);
         _autonomy.AddRange(record.AutonomyArray);
+        _judgements.AddRange(record.JudgementArray);
+        _contributions.AddRange(record.ContributionArray);
+        _courses.AddRange(record.CourseArray);
+        _initialQuestions.AddRange(record.InitialQuestionArray);
+        _counsellorObjectives.AddRange(record.CounsellorObjectiveArray);
+        PreviousIntervention = record.PreviousIntervention;
     }
 
     internal InterventionId Intervention { get; }
+
+    internal DateTimeZone Zone { get; }
 
     internal ClientId Client { get; }
 
@@ -80,6 +96,8 @@ public sealed class CaseRecordBuilder
     internal ClosureReason? ClosureReason { get; private set; }
 
     internal LocalDate? PlannedEnd { get; private set; }
+
+    internal InterventionId? PreviousIntervention { get; private set; }
 
     /// <summary>Sets the site's code (a grouping key for cohorts).</summary>
     /// <param name="site">The site's code, or <see langword="null"/> for none.</param>
@@ -157,6 +175,46 @@ public sealed class CaseRecordBuilder
     /// <returns>This builder.</returns>
     public CaseRecordBuilder Add(AutonomyReading fact) => Append(_autonomy, fact);
 
+    /// <summary>Adds someone's own judgement of the intervention's success (the counsellor's, the client's, or a joint evaluation).</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>This builder.</returns>
+    public CaseRecordBuilder Add(JudgementFact fact) => Append(_judgements, fact);
+
+    /// <summary>Adds a third party's contribution (the aunt helped apply to college), recorded as theirs.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>This builder.</returns>
+    public CaseRecordBuilder Add(ContributionFact fact) => Append(_contributions, fact);
+
+    /// <summary>Adds an observation of a course the person entered (started, completed, abandoned).</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>This builder.</returns>
+    public CaseRecordBuilder Add(CourseFact fact) => Append(_courses, fact);
+
+    /// <summary>Adds the question or request the client came with.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>This builder.</returns>
+    public CaseRecordBuilder Add(InitialQuestionFact fact) => Append(_initialQuestions, fact);
+
+    /// <summary>Adds one of the counsellor's own objectives for the intervention.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns>This builder.</returns>
+    public CaseRecordBuilder Add(CounsellorObjectiveFact fact) => Append(_counsellorObjectives, fact);
+
+    /// <summary>Links the record to the earlier intervention this one follows when the client came back: the trajectory keeps every episode.</summary>
+    /// <param name="previous">The earlier intervention, or <see langword="null"/> for none.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="previous"/> is the default identifier or this record's own intervention.</exception>
+    public CaseRecordBuilder FollowingOn(InterventionId? previous)
+    {
+        if (previous is { } p && (p.IsDefault || p == Intervention))
+        {
+            throw new ArgumentException("A return follows on another, identified intervention.", nameof(previous));
+        }
+
+        PreviousIntervention = previous;
+        return this;
+    }
+
     /// <summary>Checks every fact and builds the record.</summary>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentException">A fact is the default value, is known before the intervention opened, refers to a
@@ -180,6 +238,11 @@ public sealed class CaseRecordBuilder
         var situations = FactList.SortedByKnownAt(_situations);
         var satisfaction = FactList.SortedByKnownAt(_satisfaction);
         var autonomy = FactList.SortedByKnownAt(_autonomy);
+        var judgements = FactList.SortedByKnownAt(_judgements);
+        var contributions = FactList.SortedByKnownAt(_contributions);
+        var courses = FactList.SortedByKnownAt(_courses);
+        var initialQuestions = FactList.SortedByKnownAt(_initialQuestions);
+        var counsellorObjectives = FactList.SortedByKnownAt(_counsellorObjectives);
 
         Check(sessions, "sessions", f => f.IsDefault, f => f.KnownAt);
         Check(objectives, "objectives", f => f.IsDefault, f => f.KnownAt);
@@ -190,6 +253,19 @@ public sealed class CaseRecordBuilder
         Check(situations, "situations", f => f.IsDefault, f => f.KnownAt);
         Check(satisfaction, "satisfaction", f => f.IsDefault, f => f.KnownAt);
         Check(autonomy, "autonomy", f => f.IsDefault, f => f.KnownAt);
+        Check(judgements, "judgements", f => f.IsDefault, f => f.KnownAt);
+        Check(contributions, "contributions", f => f.IsDefault, f => f.KnownAt);
+        Check(courses, "courses", f => f.IsDefault, f => f.KnownAt);
+        Check(initialQuestions, "initialQuestions", f => f.IsDefault, f => f.KnownAt);
+        Check(counsellorObjectives, "counsellorObjectives", f => f.IsDefault, f => f.KnownAt);
+
+        for (var i = 0; i < judgements.Length; i++)
+        {
+            if (judgements[i].Session is { } at && !FactList.Contains(sessions, static s => s.Session, at))
+            {
+                throw new ArgumentException("A judgement refers to a session the record does not hold.", Field("judgements", i, "Session"));
+            }
+        }
 
         for (var i = 0; i < readings.Length; i++)
         {
@@ -245,6 +321,11 @@ public sealed class CaseRecordBuilder
             Situations = situations,
             Satisfaction = satisfaction,
             Autonomy = autonomy,
+            Judgements = judgements,
+            Contributions = contributions,
+            Courses = courses,
+            InitialQuestions = initialQuestions,
+            CounsellorObjectives = counsellorObjectives,
         });
     }
 

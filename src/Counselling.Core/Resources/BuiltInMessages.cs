@@ -11,5 +11,7 @@ internal static class BuiltInMessages
             .Concat(LifecycleMessages.All)
             .Concat(ObjectivesMessages.All)
             .Concat(EvaluationMessages.All)
-            .Concat(SituationMessages.All).Concat(ServicesMessages.All);
+            .Concat(SituationMessages.All)
+            .Concat(ServicesMessages.All)
+            .Concat(JudgementMessages.All);
 }

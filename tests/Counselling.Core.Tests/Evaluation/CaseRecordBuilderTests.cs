@@ -13,8 +13,8 @@ public sealed class CaseRecordBuilderTests
 {
     internal static readonly Instant Opened = Instant.FromUtc(2025, 1, 6, 9, 0);
 
-    internal static CaseRecordBuilder NewRecord(string programme = "career-choice")
-        => new(InterventionId.New(), ClientId.New(), CounsellorId.New(), programme, Opened);
+    internal static CaseRecordBuilder NewRecord(string programme = "career-choice", DateTimeZone? zone = null)
+        => new(InterventionId.New(), ClientId.New(), CounsellorId.New(), programme, Opened, zone ?? DateTimeZone.Utc);
 
     internal static Instant Day(int days) => Opened + Duration.FromDays(days);
 

@@ -42,7 +42,8 @@ public sealed class PlanBStoryTests
                 client,
                 new CounsellorId(new Guid("00000000-0000-0000-0000-000000000c01")),
                 "career-choice",
-                On(4, 10))
+                On(4, 10),
+                DateTimeZoneProviders.Tzdb["America/Toronto"])
             .WithPlannedEnd(new LocalDate(2017, 6, 30))
 
             // Three career-choice meetings, then the fourth: all planned, all held, each ending with something concrete.

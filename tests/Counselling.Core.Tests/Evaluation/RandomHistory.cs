@@ -182,7 +182,8 @@ public sealed class RandomHistory
                 new ClientId(new Guid(Seed + 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
                 new CounsellorId(new Guid(Seed % 7 + 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13)),
                 "programme-" + (Seed % 3),
-                OpenedAt)
+                OpenedAt,
+                DateTimeZone.Utc)
             .WithPlannedEnd(PlannedEnd);
         if (withClosure && ClosedAt is { } closed)
         {

@@ -26,6 +26,9 @@ public sealed class CohortCounts
     /// <summary>Gets the number of interventions not yet open at the as-of instant, and so not evaluated.</summary>
     public int NotYetOpened { get; private set; }
 
+    /// <summary>Gets how many of the interventions evaluated were returns: the client came back after an earlier intervention (the record names it).</summary>
+    public int Returns { get; private set; }
+
     /// <summary>Gets the number of criteria of the rubric.</summary>
     public int CriterionCount { get; }
 
@@ -75,6 +78,7 @@ public sealed class CohortCounts
     internal void Add(in EvaluationSummary summary)
     {
         Count++;
+        Returns += summary.IsReturn ? 1 : 0;
         _scoreSum += summary.Score;
         _verdicts[(int)summary.Verdict]++;
         _axes[Statuses + (int)summary.Result]++;
@@ -91,6 +95,7 @@ public sealed class CohortCounts
     internal void Merge(CohortCounts other)
     {
         Count += other.Count;
+        Returns += other.Returns;
         NotYetOpened += other.NotYetOpened;
         _scoreSum += other._scoreSum;
         Sum(_verdicts, other._verdicts);

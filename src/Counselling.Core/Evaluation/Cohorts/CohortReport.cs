@@ -8,8 +8,9 @@ namespace Counselling.Core.Evaluation.Cohorts;
 public sealed class CohortReport<TKey>
     where TKey : notnull
 {
-    internal CohortReport(Rubric rubric, Instant asOf, CohortCounts total, IReadOnlyDictionary<TKey, CohortCounts> groups)
+    internal CohortReport(Rubric rubric, Instant asOf, CohortCounts total, IReadOnlyDictionary<TKey, CohortCounts> groups, CohortCounts? withoutKey)
     {
+        WithoutKey = withoutKey;
         Rubric = rubric;
         AsOf = asOf;
         Total = total;
@@ -25,6 +26,9 @@ public sealed class CohortReport<TKey>
     /// <summary>Gets the counts over the whole cohort.</summary>
     public CohortCounts Total { get; }
 
-    /// <summary>Gets the counts per group.</summary>
+    /// <summary>Gets the counts of the records whose key was <see langword="null"/> (no site, no programme…), or <see langword="null"/> when every record had a key.</summary>
+    public CohortCounts? WithoutKey { get; }
+
+    /// <summary>Gets the counts per group, in the order each group's first record came in the input (the same order, sequential or parallel).</summary>
     public IReadOnlyDictionary<TKey, CohortCounts> Groups { get; }
 }

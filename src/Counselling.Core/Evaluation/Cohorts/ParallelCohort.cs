@@ -6,14 +6,14 @@ using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Evaluation.Cohorts;
 
-/// <summary>Runs a cohort over several threads, one accumulator per thread, merged under a lock at the end.</summary>
+/// <summary>Runs a cohort over several threads, one accumulator per thread, merged under a lock at the end; each record keeps its position in the input.</summary>
 internal static class ParallelCohort
 {
     public static void Run<TKey>(
         IEnumerable<CaseRecord> records,
         int maxDegreeOfParallelism,
         Func<CohortAccumulator<TKey>> create,
-        Action<CohortAccumulator<TKey>, CaseRecord> add,
+        Action<CohortAccumulator<TKey>, CaseRecord, long> add,
         CohortAccumulator<TKey> total)
         where TKey : notnull
     {
@@ -29,6 +29,11 @@ internal static class ParallelCohort
 
         if (records is IReadOnlyList<CaseRecord> list)
         {
+            if (list.Count == 0)
+            {
+                return;
+            }
+
             var chunk = Math.Max(1024, list.Count / (Environment.ProcessorCount * 8));
             Parallel.ForEach(
                 Partitioner.Create(0, list.Count, chunk),
@@ -38,7 +43,7 @@ internal static class ParallelCohort
                 {
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
-                        add(local, list[i]);
+                        add(local, list[i], i);
                     }
 
                     return local;
@@ -51,9 +56,9 @@ internal static class ParallelCohort
             Partitioner.Create(records),
             options,
             create,
-            (record, _, local) =>
+            (record, _, index, local) =>
             {
-                add(local, record);
+                add(local, record, index);
                 return local;
             },
             Merge);

@@ -13,6 +13,9 @@ public static class BuiltInCriteria
     /// <summary>Result: each objective's indicator reached its target. Threshold: the share of objectives reached that meets it (default 1).</summary>
     public const string ObjectiveReached = "objective-reached";
 
+    /// <summary>Result: the client came with a question (recorded) and left with an answer (a decision); not applicable when no question was recorded.</summary>
+    public const string QuestionAnswered = "question-answered";
+
     /// <summary>Result: the client made a decision (a decision fact, or a session that ended with one).</summary>
     public const string DecisionMade = "decision-made";
 
@@ -22,7 +25,11 @@ public static class BuiltInCriteria
     /// <summary>Result: the options (plan A, plan B) and their status: met when one succeeded, pending while one waits.</summary>
     public const string OptionsResolved = "options-resolved";
 
-    /// <summary>Result: decent job at the latest follow-up, after the ILO's elements of decent work. Threshold: minimum monthly earnings (none by default: earnings are not tested).</summary>
+    /// <summary>
+    /// Result: a decent outcome — the latest job or course known meets the person's expectations (a course well completed
+    /// also meets it). The ILO's elements of decent work are reported to inform it, not to replace it. Threshold: monthly
+    /// earnings reported against (none by default: earnings are not reported).
+    /// </summary>
     public const string DecentJob = "decent-job";
 
     /// <summary>Result: the job or course entered still holds at a later follow-up. Threshold: the months after closure (default 6).</summary>
@@ -50,6 +57,7 @@ public static class BuiltInCriteria
     {
         new ObjectiveReachedRule(),
         new DecisionMadeRule(),
+        new QuestionAnsweredRule(),
         new EmploymentOrTrainingEnteredRule(),
         new OptionsResolvedRule(),
         new DecentJobRule(),
@@ -64,7 +72,7 @@ public static class BuiltInCriteria
 
     private static readonly string[] OrderedNames =
     [
-        ObjectiveReached, DecisionMade, EmploymentOrTrainingEntered, OptionsResolved, DecentJob, OutcomeHeld,
+        ObjectiveReached, DecisionMade, QuestionAnswered, EmploymentOrTrainingEntered, OptionsResolved, DecentJob, OutcomeHeld,
         SessionsHeldAsPlanned, SessionsWithOutcome, ActionsDone, Satisfaction, WouldComeBackOrRecommend, AutonomyIncreased,
     ];
 

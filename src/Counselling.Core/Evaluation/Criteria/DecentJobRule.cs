@@ -5,9 +5,10 @@ using Counselling.Core.Evidence;
 namespace Counselling.Core.Evaluation.Criteria;
 
 /// <summary>
-/// Decent job at the latest follow-up: a per-person test of the ILO's elements of decent work — a stable contract, at
-/// most 48 hours a week, earnings at or above the rubric's threshold (when it sets one), social protection, and fit with
-/// the person's expectations. An unknown element does not pass.
+/// A decent outcome, anchored in the person's expectations: the latest job or course known (during the intervention or
+/// at a follow-up) is met when it meets the person's expectations, or when a course was well completed; not met when it
+/// does not, or the course was abandoned. The ILO's elements of decent work — contract, working time, earnings (when
+/// the rubric sets a threshold), social protection — are reported to inform the judgement; they never replace it.
 /// </summary>
 internal sealed class DecentJobRule : CriterionRule
 {
@@ -28,10 +29,23 @@ internal sealed class DecentJobRule : CriterionRule
         var latest = -1;
         for (var i = 0; i < situations.Length && situations[i].KnownAt <= moment.AsOf; i++)
         {
-            if (situations[i].IsFollowUp)
+            if (situations[i].IsEmploymentOrTraining || situations[i].IsFollowUp)
             {
                 latest = i;
             }
+        }
+
+        var courses = record.CourseArray;
+        var course = -1;
+        for (var i = 0; i < courses.Length && courses[i].KnownAt <= moment.AsOf; i++)
+        {
+            course = i;
+        }
+
+        var courseIsLatest = course >= 0 && (latest < 0 || courses[course].KnownAt >= situations[latest].KnownAt || situations[latest].Activity == SituationKind.InTraining);
+        if (courseIsLatest)
+        {
+            return JudgeCourse(courses[course], moment, reasons);
         }
 
         if (latest < 0)
@@ -40,60 +54,87 @@ internal sealed class DecentJobRule : CriterionRule
         }
 
         ref readonly var s = ref situations[latest];
-        if (s.Activity is not (SituationKind.Employed or SituationKind.SelfEmployed))
+        if (s.Activity == SituationKind.InTraining)
+        {
+            reasons?.Add(new Reason("evaluation.decent-outcome.course-no-details", Arg("known", moment.DateOf(s.KnownAt)), Arg("source", s.Source)));
+            return CriterionOutcome.NoEvidence;
+        }
+
+        if (!s.IsEmploymentOrTraining)
         {
             reasons?.Add(new Reason("evaluation.decent-job.not-a-job", Arg("activity", s.Activity), Arg("months", s.MonthsAfterClosure!.Value)));
             return CriterionOutcome.NotApplicable;
         }
 
+        reasons?.Add(new Reason("evaluation.decent-outcome.job", Arg("activity", s.Activity), Arg("known", moment.DateOf(s.KnownAt)), Arg("source", s.Source)));
         if (s.Job is not { } job)
         {
-            reasons?.Add(new Reason("evaluation.decent-job.no-details", Arg("months", s.MonthsAfterClosure!.Value), Arg("known", moment.DateOf(s.KnownAt))));
+            reasons?.Add(new Reason("evaluation.decent-job.expectations-unknown"));
             return CriterionOutcome.NoEvidence;
         }
 
-        reasons?.Add(new Reason("evaluation.decent-job.follow-up", Arg("months", s.MonthsAfterClosure!.Value), Arg("known", moment.DateOf(s.KnownAt)), Arg("source", s.Source)));
-        var testsEarnings = !double.IsNaN(settings.Threshold);
-        var elements = testsEarnings ? 5 : 4;
-        var passed = 0;
+        var outcome = job.MeetsExpectations switch
+        {
+            true => CriterionOutcome.Met,
+            false => CriterionOutcome.NotMet,
+            null => CriterionOutcome.NoEvidence,
+        };
+        if (reasons is not null)
+        {
+            reasons.Add(new Reason(job.MeetsExpectations switch
+            {
+                true => "evaluation.decent-job.expectations-met",
+                false => "evaluation.decent-job.expectations-unmet",
+                null => "evaluation.decent-job.expectations-unknown",
+            }));
+            ReportDecentWorkElements(job, settings, reasons);
+        }
 
+        return outcome;
+    }
+
+    private static CriterionOutcome JudgeCourse(in CourseFact c, in EvaluationMoment moment, List<Reason>? reasons)
+    {
+        reasons?.Add(new Reason("evaluation.decent-outcome.course", Arg("course", c.Course), Arg("status", c.Status), Arg("known", moment.DateOf(c.KnownAt)), Arg("source", c.Source)));
+        if (c.Status == CourseStatus.Abandoned || c.MeetsExpectations == false)
+        {
+            reasons?.Add(new Reason(c.MeetsExpectations == false ? "evaluation.decent-outcome.course-expectations-unmet" : "evaluation.decent-outcome.course-abandoned"));
+            return CriterionOutcome.NotMet;
+        }
+
+        if (c.Status == CourseStatus.Completed || c.MeetsExpectations == true)
+        {
+            reasons?.Add(new Reason(c.MeetsExpectations == true ? "evaluation.decent-outcome.course-expectations-met" : "evaluation.decent-outcome.course-completed"));
+            return CriterionOutcome.Met;
+        }
+
+        reasons?.Add(new Reason("evaluation.decent-outcome.course-under-way"));
+        return CriterionOutcome.NoEvidence;
+    }
+
+    private static void ReportDecentWorkElements(in JobQuality job, in RuleSettings settings, List<Reason> reasons)
+    {
+        reasons.Add(new Reason("evaluation.decent-outcome.elements-inform"));
         var stable = job.Contract is ContractKind.Permanent or ContractKind.FixedTermLong or ContractKind.SelfEmployed;
-        passed += stable ? 1 : 0;
-        reasons?.Add(job.Contract is { } contract
+        reasons.Add(job.Contract is { } contract
             ? new Reason(stable ? "evaluation.decent-job.contract-stable" : "evaluation.decent-job.contract-unstable", Arg("contract", contract))
             : new Reason("evaluation.decent-job.contract-unknown"));
-
         var hoursOk = job.WeeklyHours <= ExcessiveWeeklyHours;
-        passed += hoursOk ? 1 : 0;
-        reasons?.Add(job.WeeklyHours is { } hours
+        reasons.Add(job.WeeklyHours is { } hours
             ? new Reason(hoursOk ? "evaluation.decent-job.hours-ok" : "evaluation.decent-job.hours-excessive", Arg("hours", hours), Arg("limit", ExcessiveWeeklyHours))
             : new Reason("evaluation.decent-job.hours-unknown"));
-
-        if (testsEarnings)
+        if (!double.IsNaN(settings.Threshold))
         {
-            var earningsOk = job.MonthlyEarnings >= settings.Threshold;
-            passed += earningsOk ? 1 : 0;
-            reasons?.Add(job.MonthlyEarnings is { } earnings
-                ? new Reason(earningsOk ? "evaluation.decent-job.earnings-ok" : "evaluation.decent-job.earnings-low", Arg("earnings", earnings), Arg("threshold", settings.Threshold))
+            reasons.Add(job.MonthlyEarnings is { } earnings
+                ? new Reason(earnings >= settings.Threshold ? "evaluation.decent-job.earnings-ok" : "evaluation.decent-job.earnings-low", Arg("earnings", earnings), Arg("threshold", settings.Threshold))
                 : new Reason("evaluation.decent-job.earnings-unknown"));
         }
 
-        passed += job.SocialProtection == true ? 1 : 0;
-        reasons?.Add(new Reason(job.SocialProtection switch
+        reasons.Add(new Reason(job.SocialProtection switch
         {
             true => "evaluation.decent-job.protection-yes",
             false => "evaluation.decent-job.protection-no",
             null => "evaluation.decent-job.protection-unknown",
         }));
-
-        passed += job.MeetsExpectations == true ? 1 : 0;
-        reasons?.Add(new Reason(job.MeetsExpectations switch
-        {
-            true => "evaluation.decent-job.expectations-met",
-            false => "evaluation.decent-job.expectations-unmet",
-            null => "evaluation.decent-job.expectations-unknown",
-        }));
-
-        return CriterionOutcome.FromShare(passed, elements, 1);
     }
 }

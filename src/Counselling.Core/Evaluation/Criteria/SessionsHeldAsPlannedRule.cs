@@ -5,7 +5,10 @@ using Counselling.Core.Interventions;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
-/// <summary>The planned sessions were held: the share held among planned sessions that took place or not reaches the threshold (default all).</summary>
+/// <summary>
+/// The planned sessions were held: the share held among planned sessions that took place or not reaches the threshold
+/// (default all). Sessions held without being planned ahead are no fault: when none was planned, held ones meet it.
+/// </summary>
 internal sealed class SessionsHeldAsPlannedRule : CriterionRule
 {
     public override string Id => BuiltInCriteria.SessionsHeldAsPlanned;
@@ -19,12 +22,18 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var sessions = record.SessionArray;
-        int held = 0, notHeld = 0;
+        int held = 0, notHeld = 0, heldUnplanned = 0;
         for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
         {
             ref readonly var s = ref sessions[i];
-            if (!s.Planned || !FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+            if (!FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
             {
+                continue;
+            }
+
+            if (!s.Planned)
+            {
+                heldUnplanned += s.Status == SessionStatus.Held ? 1 : 0;
                 continue;
             }
 
@@ -43,6 +52,13 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
                         Arg("on", s.ScheduledOn ?? moment.DateOf(s.KnownAt))));
                     break;
             }
+        }
+
+        if (held + notHeld == 0 && heldUnplanned > 0)
+        {
+            // Sessions held without being booked ahead: nothing planned was missed, so the process is not penalised.
+            reasons?.Add(new Reason("evaluation.sessions.held-unplanned", Arg("count", heldUnplanned)));
+            return CriterionOutcome.Met;
         }
 
         if (held + notHeld == 0)
