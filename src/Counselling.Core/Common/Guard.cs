@@ -16,7 +16,7 @@ internal static class Guard
         ArgumentNullException.ThrowIfNull(value, name);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("The value must not be empty or white space.", name);
+            throw ArgumentReason.Attach(new ArgumentException("The value must not be empty or white space.", name), ArgumentReason.Blank);
         }
 
         return value;
@@ -68,7 +68,7 @@ internal static class Guard
     {
         if (value.IsDefault)
         {
-            throw new ArgumentException($"{typeof(TId).Name} must not be the default value; create it from a non-empty GUID.", name);
+            throw ArgumentReason.Attach(new ArgumentException($"{typeof(TId).Name} must not be the default value; create it from a non-empty GUID.", name), ArgumentReason.DefaultIdentifier(typeof(TId)));
         }
 
         return value;

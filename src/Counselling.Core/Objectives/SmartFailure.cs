@@ -24,7 +24,7 @@ public sealed class SmartFailure
     /// <summary>Gets the part of the objective at fault, such as <c>Deadline</c> or <c>Indicator.Target</c>, for a form to highlight.</summary>
     public string PropertyName { get; }
 
-    /// <summary>Gets the message as FluentValidation wrote it, in the UI culture of the validating thread.</summary>
+    /// <summary>Gets the message as the validator's <see cref="MessageCatalog"/> wrote it, in the UI culture of the validating thread.</summary>
     public string Message { get; }
 
     /// <summary>Gets the failure as a <see cref="Common.Reason"/>, to describe in any culture like every refusal.</summary>

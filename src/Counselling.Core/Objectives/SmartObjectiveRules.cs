@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 
 using Counselling.Core.Common;
-using Counselling.Core.Resources;
 using FluentValidation;
 using NodaTime;
 
@@ -14,17 +13,16 @@ namespace Counselling.Core.Objectives;
 /// The FluentValidation rules of a SMART objective, built once for the process (<see cref="Instance"/>) and reused by
 /// every <see cref="SmartObjectiveValidator"/> and every intervention: everything a call needs beyond the objective (today,
 /// the zone, the programme's window) travels in its <see cref="SmartScope"/>.
-/// Each rule has a stable code (<see cref="ObjectiveCodes"/>), a message from <see cref="ObjectivesLanguageManager"/>
-/// in the UI culture with its values formatted for that culture, and a <see cref="Reason"/> as custom state.
+/// Each rule has a stable code (<see cref="ObjectiveCodes"/>), a <see cref="Reason"/> as custom state, and a message
+/// written from that reason by the scope's <see cref="MessageCatalog"/> in the UI culture: the same path as every other
+/// message of the library, host translations included.
 /// </summary>
 internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
 {
-    private readonly ObjectivesLanguageManager _languages;
+    private const string MessageArgument = "CounsellingMessage";
 
-    private SmartObjectiveRules(ObjectivesLanguageManager languages)
+    private SmartObjectiveRules()
     {
-        _languages = languages;
-
         // Every rule runs whatever the host set in ValidatorOptions.Global: the reading is letter by letter, complete.
         ClassLevelCascadeMode = CascadeMode.Continue;
         RuleLevelCascadeMode = CascadeMode.Continue;
@@ -92,7 +90,7 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
     }
 
     /// <summary>Gets the rules, built once: immutable and thread-safe once built.</summary>
-    public static SmartObjectiveRules Instance { get; } = new(new ObjectivesLanguageManager(ObjectivesMessages.All));
+    public static SmartObjectiveRules Instance { get; } = new();
 
     private static LocalDate AgreedOn(ObjectiveAgreement agreement, ValidationContext<SmartObjective> context)
         => AgencyDates.DateOf(agreement.At, SmartScope.Of(context).Zone);
@@ -123,28 +121,22 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
         Func<SmartObjective, ValidationContext<SmartObjective>, ReasonArgument[]>? arguments = null)
     {
         RuleFor(property)
-            .Must((objective, _, context) => holds(objective, context) || Fail(objective, context, arguments))
+            .Must((objective, _, context) => holds(objective, context) || Fail(objective, context, code, arguments))
             .WithErrorCode(code)
             .OverridePropertyName(propertyName)
-            .WithMessage(_ => _languages.GetString(code))
+            .WithMessage("{" + MessageArgument + "}")
             .WithState((objective, _, context) => arguments is null ? new Reason(code) : new Reason(code, arguments(objective, context)));
     }
 
-    /// <summary>On a failure, gives FluentValidation's message formatter the values, formatted for the UI culture.</summary>
+    /// <summary>On a failure, gives FluentValidation the message the scope's catalogue writes, in the UI culture.</summary>
     private static bool Fail(
         SmartObjective objective,
         ValidationContext<SmartObjective> context,
+        string code,
         Func<SmartObjective, ValidationContext<SmartObjective>, ReasonArgument[]>? arguments)
     {
-        if (arguments is not null)
-        {
-            var culture = CultureInfo.CurrentUICulture;
-            foreach (var argument in arguments(objective, context))
-            {
-                context.MessageFormatter.AppendArgument(argument.Name, MessageCatalog.Default.FormatValue(argument.Value, culture));
-            }
-        }
-
+        var reason = arguments is null ? new Reason(code) : new Reason(code, arguments(objective, context));
+        context.MessageFormatter.AppendArgument(MessageArgument, SmartScope.Of(context).Messages.Format(reason, CultureInfo.CurrentUICulture));
         return false;
     }
 }

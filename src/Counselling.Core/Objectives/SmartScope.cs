@@ -1,13 +1,15 @@
+using Counselling.Core.Common;
 using FluentValidation;
 using NodaTime;
 
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// What one validation call needs beyond the objective: today and the zone in which dates are read, and the programme's window.
+/// What one validation call needs beyond the objective: today and the zone in which dates are read, the programme's window
+/// and the catalogue that writes the failures.
 /// It travels in <see cref="ValidationContext{T}.RootContextData"/>, so one set of rules serves every call, zone and programme.
 /// </summary>
-internal sealed record SmartScope(LocalDate Today, DateTimeZone Zone, ProgrammeWindow Window)
+internal sealed record SmartScope(LocalDate Today, DateTimeZone Zone, ProgrammeWindow Window, MessageCatalog Messages)
 {
     public const string Key = "Counselling.Core.Objectives.SmartScope";
 

@@ -3,15 +3,24 @@ using System.Linq;
 
 namespace Counselling.Core.Resources;
 
-/// <summary>Every built-in message table, one per capability.</summary>
+/// <summary>Every built-in message table, one per capability, and the regional tables that override them.</summary>
 internal static class BuiltInMessages
 {
     public static IEnumerable<MessageTemplate> All =>
         CommonMessages.All
+            .Concat(FormatMessages.All)
+            .Concat(ArgumentMessages.All)
+            .Concat(HistoryMessages.All)
             .Concat(LifecycleMessages.All)
             .Concat(ObjectivesMessages.All)
             .Concat(EvaluationMessages.All)
             .Concat(SituationMessages.All)
             .Concat(ServicesMessages.All)
             .Concat(JudgementMessages.All);
+
+    public static IEnumerable<RegionalTemplate> Regional =>
+        FranceMessages.All
+            .Concat(BelgianMessages.All)
+            .Concat(QuebecMessages.All)
+            .Concat(AmericanMessages.All);
 }

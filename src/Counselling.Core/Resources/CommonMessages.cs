@@ -17,9 +17,9 @@ internal static class CommonMessages
         new("unit.day.other", "days", "jours"),
         new("unit.hour.one", "hour", "heure"),
         new("unit.hour.other", "hours", "heures"),
-        new("enum.ActorKind.Counsellor", "counsellor", "conseiller"),
+        new("enum.ActorKind.Counsellor", "counsellor", "personne conseillère"),
         new("enum.ActorKind.Client", "client", "personne accompagnée"),
-        new("enum.ActorKind.Partner", "partner", "partenaire"),
+        new("enum.ActorKind.Partner", "partner", "structure partenaire"),
         new("enum.ActorKind.Relative", "relative", "proche"),
         new("enum.ActorKind.System", "system", "système"),
     ];

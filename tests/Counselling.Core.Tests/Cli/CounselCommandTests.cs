@@ -35,7 +35,7 @@ public sealed class CounselCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains("possible maintenant", output, System.StringComparison.Ordinal);
-        Assert.Contains("Chaque entretien se conclut par du concret", output, System.StringComparison.Ordinal);
+        Assert.Contains("Chaque rencontre se conclut par du concret", output, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public sealed class PlanBStoryTests
     }
 
     [Theory]
-    [InlineData("fr-CA", "Verdict : réussite")]
+    [InlineData("fr-CA", "Bilan : réussite")]
     [InlineData("en-CA", "Verdict: success")]
     public void TheReport_ReadsInFrenchAndEnglish_WithEveryPlaceholderFilled(string culture, string expected)
     {

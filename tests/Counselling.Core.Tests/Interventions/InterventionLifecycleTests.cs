@@ -76,7 +76,7 @@ public sealed class InterventionLifecycleTests
         Assert.Equal(InterventionAction.Resume, reason["action"]);
         Assert.Equal(InterventionState.Requested, reason["state"]);
         Assert.Equal("“resume” is not possible while the intervention is at the stage “request received”.", reason.Describe(CultureInfo.GetCultureInfo("en-CA")));
-        Assert.Equal("« reprendre » n'est pas possible tant que l'accompagnement est à l'étape « demande reçue ».", reason.Describe(CultureInfo.GetCultureInfo("fr-CA")));
+        Assert.Equal("« reprendre » n'est pas possible tant que l'intervention est à l'étape « demande reçue ».", reason.Describe(CultureInfo.GetCultureInfo("fr-CA")));
         Assert.DoesNotContain("Stateless", refusal.Message, System.StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("trigger", refusal.Message, System.StringComparison.OrdinalIgnoreCase);
     }
@@ -173,7 +173,7 @@ public sealed class InterventionLifecycleTests
         var refusal = Assert.Throws<ActionRefusedException>(() => intervention.PutOnHold(HoldReason.AwaitingOutsideDecision, new LocalDate(2026, 1, 1), _world.Counsellor));
 
         Assert.Equal(["hold.expected-date-past"], refusal.Codes);
-        Assert.Contains("01/01/2026", refusal.Describe(CultureInfo.GetCultureInfo("fr-FR")), System.StringComparison.Ordinal);
+        Assert.Contains("1er janvier 2026", refusal.Describe(CultureInfo.GetCultureInfo("fr-FR")), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class InterventionLifecycleTests
         var reason = Assert.Single(permission.Reasons);
         Assert.Equal("followup.sessions-still-planned", reason.Code);
         Assert.Equal(2, reason["count"]);
-        Assert.Equal("2 entretien(s) encore prévu(s) : enregistrez-les, notez l'absence ou annulez-les avant de terminer la phase active.", reason.Describe(CultureInfo.GetCultureInfo("fr-BE")));
+        Assert.Equal("2 entretiens sont encore prévus : enregistrez-les, notez les absences ou annulez-les avant de passer au suivi.", reason.Describe(CultureInfo.GetCultureInfo("fr-BE")));
     }
 
     [Fact]

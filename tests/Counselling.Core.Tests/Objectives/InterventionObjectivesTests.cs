@@ -38,7 +38,7 @@ public sealed class InterventionObjectivesTests
 
         var refusal = Assert.Throws<ActionRefusedException>(() => intervention.Activate(_world.Counsellor));
         Assert.Equal(["activation.no-agreed-smart-objective", "activation.objective-without-benefit"], refusal.Codes);
-        Assert.Equal("L'objectif 1 n'a pas de bénéfice désiré : demandez à la personne ce qui compte pour elle.", refusal.Reasons[1].Describe(French));
+        Assert.Equal("L'objectif 1 n'a pas de bénéfice attendu : demandez à la personne ce qui compte pour elle.", refusal.Reasons[1].Describe(French));
 
         intervention.AddDesiredBenefit(new DesiredBenefit(BenefitId.New(), "Vivre de la musique") { Objectives = [aspiration.Id] }, _world.Counsellor);
         intervention.Activate(_world.Counsellor);
@@ -196,7 +196,7 @@ public sealed class InterventionObjectivesTests
 
         Assert.False(intervention.FindBarrier(barrier.Id)!.IsActive);
         Assert.Equal(["barrier.unknown"], Codes(() => intervention.ChangeBarrierStatus(BarrierId.New(), BarrierStatus.Lifted, _world.Counsellor)));
-        Assert.Equal("Le frein est déjà « levée ».", intervention.CanChangeBarrierStatus(barrier.Id, BarrierStatus.Lifted).Reasons[0].Describe(French));
+        Assert.Equal("Le frein est déjà « levé ».", intervention.CanChangeBarrierStatus(barrier.Id, BarrierStatus.Lifted).Reasons[0].Describe(French));
     }
 
     [Fact]

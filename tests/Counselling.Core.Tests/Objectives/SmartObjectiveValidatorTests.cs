@@ -200,11 +200,12 @@ public sealed class SmartObjectiveValidatorTests
     }
 
     [Theory]
-    [InlineData("fr-FR", "Temporellement défini : l'échéance du 24/11/2026 est déjà passée (nous sommes le 25/11/2026).")]
-    [InlineData("fr-BE", "Temporellement défini : l'échéance du 24/11/2026 est déjà passée (nous sommes le 25/11/2026).")]
-    [InlineData("fr-CA", "Temporellement défini : l'échéance du 2026-11-24 est déjà passée (nous sommes le 2026-11-25).")]
-    [InlineData("en-US", "Time-bound: the deadline 11/24/2026 is already past (today is 11/25/2026).")]
-    [InlineData("de-DE", "Time-bound: the deadline 24.11.2026 is already past (today is 25.11.2026).")]
+    [InlineData("fr-FR", "Temporellement défini : l'échéance du 24 novembre 2026 est déjà passée (nous sommes le 25 novembre 2026).")]
+    [InlineData("fr-BE", "Temporellement défini : l'échéance du 24 novembre 2026 est déjà passée (nous sommes le 25 novembre 2026).")]
+    [InlineData("fr-CA", "Temporellement défini : l'échéance du 24 novembre 2026 est déjà passée (nous sommes le 25 novembre 2026).")]
+    [InlineData("en-US", "Time-bound: the deadline November 24, 2026 is already past (today is November 25, 2026).")]
+    [InlineData("en-GB", "Time-bound: the deadline 24 November 2026 is already past (today is 25 November 2026).")]
+    [InlineData("de-DE", "Time-bound: the deadline 24 November 2026 is already past (today is 25 November 2026).")]
     public void Messages_FollowTheUiCulture_WithDatesFormattedForIt(string cultureName, string expected)
     {
         var culture = CultureInfo.GetCultureInfo(cultureName);
