@@ -16,7 +16,8 @@ internal static class BuiltInMessages
             .Concat(EvaluationMessages.All)
             .Concat(SituationMessages.All)
             .Concat(ServicesMessages.All)
-            .Concat(JudgementMessages.All);
+            .Concat(JudgementMessages.All)
+            .Concat(PeriserviceMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All
