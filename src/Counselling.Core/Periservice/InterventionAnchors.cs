@@ -1,3 +1,4 @@
+using Counselling.Core.Evidence;
 using System;
 using System.Collections.Generic;
 using Counselling.Core.Common;

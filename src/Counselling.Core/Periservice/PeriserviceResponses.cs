@@ -1,6 +1,6 @@
 using System;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
 using NodaTime;
@@ -57,7 +57,7 @@ public static class PeriserviceResponses
     /// <exception cref="ArgumentNullException"><paramref name="outbox"/> or <paramref name="intervention"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is undefined.</exception>
     public static void RecordFollowUp(
-        PeriserviceOutbox outbox, Intervention intervention, TouchpointId touchpoint, ActivityKind activity, JobQuality? job, Instant knownAt, Actor by)
+        PeriserviceOutbox outbox, Intervention intervention, TouchpointId touchpoint, SituationKind activity, JobQuality? job, Instant knownAt, Actor by)
     {
         var entry = Check(outbox, intervention, touchpoint, TouchpointKind.FollowUp, by);
         if (intervention.ClosedAt is null)

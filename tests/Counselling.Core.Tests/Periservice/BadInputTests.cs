@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Periservice;
 using NodaTime;
 using Xunit;
@@ -68,7 +68,7 @@ public sealed class BadInputTests
         var entry = outbox.Find(followUp.Id);
 
         var refusal = Assert.Throws<ActionRefusedException>(() => PeriserviceResponses.RecordFollowUp(
-            outbox, intervention, followUp.Id, ActivityKind.Employed, null, _world.Clock.GetCurrentInstant(), _world.ClientActor));
+            outbox, intervention, followUp.Id, SituationKind.Employed, null, _world.Clock.GetCurrentInstant(), _world.ClientActor));
 
         AssertCoded(refusal, "periservice.follow-up-before-closure");
         Assert.Equal(version, intervention.Version);

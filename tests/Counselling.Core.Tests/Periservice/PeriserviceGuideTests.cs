@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using Counselling.Core.Calendar;
 using Counselling.Core.Common;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Periservice;
 using NodaTime;
@@ -107,7 +107,7 @@ public sealed class PeriserviceGuideTests
         // The client answered the survey (4 out of 5, would recommend) and, late, the 6-month follow-up.
         var now = clock.GetCurrentInstant();
         PeriserviceResponses.RecordSatisfaction(outbox, intervention, survey.Id, new ScaleScore(4, 1, 5), now, client, wouldRecommend: true);
-        PeriserviceResponses.RecordFollowUp(outbox, intervention, followUp.Id, ActivityKind.Employed,
+        PeriserviceResponses.RecordFollowUp(outbox, intervention, followUp.Id, SituationKind.Employed,
             new JobQuality(ContractKind.Permanent, weeklyHours: 35, monthlyEarnings: 2100, socialProtection: true, meetsExpectations: true),
             now, client);
         // end guide

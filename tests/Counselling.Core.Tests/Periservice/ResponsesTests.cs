@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
-using Counselling.Core.Evaluation.Evidence;
+using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Periservice;
@@ -64,7 +64,7 @@ public sealed class ResponsesTests
         var knownAt = _world.Clock.GetCurrentInstant();
         var job = new JobQuality(ContractKind.Permanent, 35, 2100, true, meetsExpectations: true);
 
-        PeriserviceResponses.RecordFollowUp(outbox, intervention, threeMonths.Id, ActivityKind.Employed, job, knownAt, _world.ClientActor);
+        PeriserviceResponses.RecordFollowUp(outbox, intervention, threeMonths.Id, SituationKind.Employed, job, knownAt, _world.ClientActor);
 
         var recorded = Assert.IsType<SituationRecorded>(intervention.History[^1]);
         Assert.Equal(3, recorded.Fact.MonthsAfterClosure);
