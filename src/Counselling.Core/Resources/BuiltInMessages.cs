@@ -10,5 +10,6 @@ internal static class BuiltInMessages
         CommonMessages.All
             .Concat(LifecycleMessages.All)
             .Concat(ObjectivesMessages.All)
-            .Concat(EvaluationMessages.All);
+            .Concat(EvaluationMessages.All)
+            .Concat(TrustMessages.All);
 }
