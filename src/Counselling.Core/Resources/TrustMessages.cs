@@ -17,6 +17,7 @@ internal static class TrustMessages
         new("history.referral-unexpected", "A referral to a specialist is recorded only with the interview that completes the run of interviews without progress.", "Une orientation vers un spécialiste n'est enregistrée qu'avec l'entretien qui complète la série d'entretiens sans progrès."),
         new("history.referral-missing", "The interview that completed the run of interviews without progress is not followed by its referral to a specialist.", "L'entretien qui complète la série d'entretiens sans progrès n'est pas suivi de son orientation vers un spécialiste."),
         new("history.value-out-of-range", "This event holds a date or a value outside what the calendar can compute.", "Cet événement contient une date ou une valeur hors de ce que le calendrier sait calculer."),
+        new("permission.undecided", "No one has checked whether this action is allowed: ask the intervention.", "Personne n'a vérifié si cette action est permise : interrogez l'accompagnement."),
         new("history.invalid", "The stored history is not valid.", "L'historique enregistré n'est pas valide."),
     ];
 }
