@@ -63,6 +63,9 @@ public static class CounsellingJson
         options.Converters.Add(new DomainEnumConverterFactory());
         options.Converters.Add(new DomainObjectConverterFactory());
         options.AllowOutOfOrderMetadataProperties = true;
+
+        // A property given twice would let the last value win silently (a forged author, say): refuse it.
+        options.AllowDuplicateProperties = false;
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(EventContract.Modify);
         return options;
     }

@@ -57,6 +57,13 @@ internal static class EventContract
                 continue;
             }
 
+            if (clr.Name == nameof(InterventionEvent.Position))
+            {
+                // Histories stored before positions existed are written back as they were.
+                property.ShouldSerialize = static (_, value) => value is int position && position != 0;
+                continue;
+            }
+
             var parameter = Array.Find(parameters, p => string.Equals(p.Name, clr.Name, StringComparison.OrdinalIgnoreCase));
             if (parameter is not null && !parameter.HasDefaultValue && !Members.AcceptsNull(parameter))
             {

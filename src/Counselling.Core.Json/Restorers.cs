@@ -14,9 +14,21 @@ internal static class Restorers
 {
     /// <summary>The restorer of a type: the properties it restores and how, or <see langword="null"/>.</summary>
     public static Restorer? For(Type type)
-        => type == typeof(PlanAction)
-            ? new Restorer([nameof(PlanAction.Status), nameof(PlanAction.ReviewedAt)], RestorePlanAction)
+        => type == typeof(PlanAction) ? new Restorer([nameof(PlanAction.Status), nameof(PlanAction.ReviewedAt)], RestorePlanAction)
+            : type == typeof(SmartObjective) ? new Restorer([nameof(SmartObjective.Agreement)], RestoreAgreement)
             : null;
+
+    private static object RestoreAgreement(object built, IReadOnlyDictionary<string, object?> values)
+    {
+        // The agreement has no public setter: only the intervention records it. A stored one is put back as stored;
+        // the rebuild then checks it against the agreement event.
+        if (values.GetValueOrDefault(nameof(SmartObjective.Agreement)) is ObjectiveAgreement agreement)
+        {
+            typeof(SmartObjective).GetProperty(nameof(SmartObjective.Agreement))!.SetValue(built, agreement);
+        }
+
+        return built;
+    }
 
     private static object RestorePlanAction(object built, IReadOnlyDictionary<string, object?> values)
     {

@@ -59,6 +59,28 @@ internal sealed class TestWorld
         return intervention;
     }
 
+    /// <summary>Opens an intervention and brings it, by its intent methods, to the active phase: an agreed SMART objective with a desired benefit.</summary>
+    public Intervention Active()
+    {
+        var intervention = InPlanning();
+        var objective = new Counselling.Core.Objectives.SmartObjective(ObjectiveId.New(), "Postuler à trois formations de technicien du son")
+        {
+            ByWhom = ClientActor,
+            Indicator = new Counselling.Core.Objectives.Indicator("candidatures envoyées", "candidatures", 0, 3),
+            Steps = ["Immersion dans un studio partenaire", "Envoyer trois candidatures"],
+            Realism = "Formation accessible sans bac.",
+            Deadline = Clock.GetCurrentInstant().InUtc().Date.PlusMonths(2),
+        };
+        intervention.ProposeObjective(objective, Counsellor);
+        Advance(Duration.FromDays(7));
+        var session = SessionId.New();
+        intervention.RecordSession(session, Clock.GetCurrentInstant(), Concrete(), SessionProgress.Progressed, Counsellor);
+        intervention.AgreeObjective(objective.Id, session, ClientActor, Counsellor);
+        intervention.AddDesiredBenefit(new Counselling.Core.Objectives.DesiredBenefit(BenefitId.New(), "Vivre de la musique") { Objectives = [objective.Id] }, Counsellor);
+        intervention.Activate(Counsellor);
+        return intervention;
+    }
+
     public static T Refused<T>(Action act)
         where T : Exception
         => Xunit.Assert.Throws<T>(act);

@@ -40,11 +40,10 @@ public class SmartObjectiveValidatorBenchmarks
             Steps = ["Immersion en studio", "Envoyer les candidatures"],
             Realism = "Formation accessible sans bac",
             Deadline = new LocalDate(2027, 3, 31),
-            Agreement = new ObjectiveAgreement(Clock.GetCurrentInstant(), SessionId.New(), client),
-        };
+        }.WithAgreement(new ObjectiveAgreement(Clock.GetCurrentInstant(), SessionId.New(), client));
         _objective = Case == "valid"
             ? valid
-            : valid with { Indicator = valid.Indicator! with { Target = null }, Steps = [], Realism = null, Deadline = new LocalDate(2026, 11, 1), Agreement = null };
+            : valid.WithAgreement(null) with { Indicator = valid.Indicator! with { Target = null }, Steps = [], Realism = null, Deadline = new LocalDate(2026, 11, 1) };
     }
 
     [Benchmark(Baseline = true, Description = "bare FluentValidation")]

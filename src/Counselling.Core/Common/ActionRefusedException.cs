@@ -13,14 +13,14 @@ public sealed class ActionRefusedException : InvalidOperationException
 {
     /// <summary>Initializes a new instance with the action and its reasons.</summary>
     /// <param name="action">The action refused, such as <c>Close</c>.</param>
-    /// <param name="reasons">The reasons; at least one.</param>
+    /// <param name="reasons">The reasons; at least one. They are copied: changing the list afterwards changes nothing here.</param>
     /// <exception cref="ArgumentException"><paramref name="reasons"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="action"/> or <paramref name="reasons"/> is <see langword="null"/>.</exception>
     public ActionRefusedException(string action, IReadOnlyList<Reason> reasons)
         : base(BuildMessage(action, reasons))
     {
         Action = action;
-        Reasons = reasons;
+        Reasons = System.Collections.Immutable.ImmutableArray.CreateRange(reasons);
     }
 
     /// <summary>Initializes a new instance (for serializers and tooling); prefer the constructor with reasons.</summary>
@@ -51,7 +51,7 @@ public sealed class ActionRefusedException : InvalidOperationException
     /// <summary>Gets the name of the action refused.</summary>
     public string Action { get; }
 
-    /// <summary>Gets every reason the action was refused.</summary>
+    /// <summary>Gets every reason the action was refused (a read-only copy).</summary>
     public IReadOnlyList<Reason> Reasons { get; }
 
     /// <summary>Gets the codes of the reasons, in order.</summary>

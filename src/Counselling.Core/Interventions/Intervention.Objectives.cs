@@ -17,22 +17,22 @@ namespace Counselling.Core.Interventions;
 /// </content>
 public sealed partial class Intervention
 {
-    private readonly List<SmartObjective> _objectives = [];
-    private readonly List<DesiredBenefit> _benefits = [];
-    private readonly List<Barrier> _barriers = [];
-    private readonly List<PlanAction> _actions = [];
+    private readonly IndexedList<ObjectiveId, SmartObjective> _objectives = new(static o => o.Id);
+    private readonly IndexedList<BenefitId, DesiredBenefit> _benefits = new(static b => b.Id);
+    private readonly IndexedList<BarrierId, Barrier> _barriers = new(static b => b.Id);
+    private readonly IndexedList<PlanActionId, PlanAction> _actions = new(static a => a.Id);
 
-    /// <summary>Gets the objectives, proposed or agreed, in the order they were proposed.</summary>
-    public IReadOnlyList<SmartObjective> Objectives => _objectives;
+    /// <summary>Gets the objectives, proposed or agreed, in the order they were proposed. The list is read-only.</summary>
+    public IReadOnlyList<SmartObjective> Objectives => _objectives.View;
 
-    /// <summary>Gets the desired benefits, in the order they were established.</summary>
-    public IReadOnlyList<DesiredBenefit> Benefits => _benefits;
+    /// <summary>Gets the desired benefits, in the order they were established. The list is read-only.</summary>
+    public IReadOnlyList<DesiredBenefit> Benefits => _benefits.View;
 
-    /// <summary>Gets the barriers, in the order they were identified, each with its current status.</summary>
-    public IReadOnlyList<Barrier> Barriers => _barriers;
+    /// <summary>Gets the barriers, in the order they were identified, each with its current status. The list is read-only.</summary>
+    public IReadOnlyList<Barrier> Barriers => _barriers.View;
 
-    /// <summary>Gets the actions of the action plan, in the order they were agreed, each with its status and review.</summary>
-    public IReadOnlyList<PlanAction> ActionPlan => _actions;
+    /// <summary>Gets the actions of the action plan, in the order they were agreed, each with its status and review. The list is read-only.</summary>
+    public IReadOnlyList<PlanAction> ActionPlan => _actions.View;
 
     /// <summary>Gets the programme's window: from the opening date, as long as the programme allows.</summary>
     public ProgrammeWindow ProgrammeWindow => new(OpenedAt.InZone(_zone).Date, Programme.MaximumDuration);
@@ -278,22 +278,22 @@ public sealed partial class Intervention
     /// <summary>Gets the objective with the given identifier.</summary>
     /// <param name="objective">The identifier.</param>
     /// <returns>The objective, or <see langword="null"/>.</returns>
-    public SmartObjective? FindObjective(ObjectiveId objective) => Find(_objectives, objective, static o => o.Id);
+    public SmartObjective? FindObjective(ObjectiveId objective) => _objectives.Find(objective);
 
     /// <summary>Gets the desired benefit with the given identifier.</summary>
     /// <param name="benefit">The identifier.</param>
     /// <returns>The benefit, or <see langword="null"/>.</returns>
-    public DesiredBenefit? FindBenefit(BenefitId benefit) => Find(_benefits, benefit, static b => b.Id);
+    public DesiredBenefit? FindBenefit(BenefitId benefit) => _benefits.Find(benefit);
 
     /// <summary>Gets the barrier with the given identifier.</summary>
     /// <param name="barrier">The identifier.</param>
     /// <returns>The barrier, or <see langword="null"/>.</returns>
-    public Barrier? FindBarrier(BarrierId barrier) => Find(_barriers, barrier, static b => b.Id);
+    public Barrier? FindBarrier(BarrierId barrier) => _barriers.Find(barrier);
 
     /// <summary>Gets the action with the given identifier.</summary>
     /// <param name="action">The identifier.</param>
     /// <returns>The action, or <see langword="null"/>.</returns>
-    public PlanAction? FindAction(PlanActionId action) => Find(_actions, action, static a => a.Id);
+    public PlanAction? FindAction(PlanActionId action) => _actions.Find(action);
 
     /// <summary>Reads an objective letter by letter, as of now and within the programme's window.</summary>
     /// <param name="objective">The objective.</param>
@@ -331,7 +331,7 @@ public sealed partial class Intervention
         var flagged = new List<ObjectiveId>();
         foreach (var objective in _objectives)
         {
-            if (!_actions.Exists(a => a.Objective == objective.Id && a.IsOwnedByClient && a.Status != PlanActionStatus.Dropped))
+            if (!_actions.View.Any(a => a.Objective == objective.Id && a.IsOwnedByClient && a.Status != PlanActionStatus.Dropped))
             {
                 flagged.Add(objective.Id);
             }
@@ -390,37 +390,21 @@ public sealed partial class Intervention
            || FindSession(session)?.HeldAt is not { } reviewedAt
            || (session != known.AgreedAt && FindSession(known.AgreedAt)?.HeldAt is { } agreedAt && reviewedAt > agreedAt);
 
-    private static T? Find<T, TId>(List<T> items, TId id, Func<T, TId> key)
-        where T : class
-        where TId : struct, IEquatable<TId>
-    {
-        foreach (var item in items)
-        {
-            if (key(item).Equals(id))
-            {
-                return item;
-            }
-        }
-
-        return null;
-    }
-
-    private static void Replace<T, TId>(List<T> items, TId id, Func<T, TId> key, Func<T, T> change)
-        where TId : struct, IEquatable<TId>
-    {
-        var index = items.FindIndex(item => key(item).Equals(id));
-        if (index < 0)
-        {
-            throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
-        }
-
-        items[index] = change(items[index]);
-    }
-
     private SmartValidationResult Validate(SmartObjective objective, Instant now)
         => SmartObjectiveValidator.Check(objective, ProgrammeWindow, Today(now), _zone);
 
-    private bool HasBenefit(ObjectiveId objective) => _benefits.Exists(b => b.Motivates(objective));
+    private bool HasBenefit(ObjectiveId objective)
+    {
+        foreach (var benefit in _benefits)
+        {
+            if (benefit.Motivates(objective))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Session? NextHeldAfter(Instant heldAt)
     {
@@ -533,10 +517,10 @@ public sealed partial class Intervention
                 _objectives.Add(proposed.Objective);
                 break;
             case ObjectiveRevised revised:
-                Replace(_objectives, revised.Objective.Id, static o => o.Id, _ => revised.Objective);
+                _objectives.Replace(revised.Objective.Id, _ => revised.Objective);
                 break;
             case ObjectiveAgreed agreed:
-                Replace(_objectives, agreed.Objective, static o => o.Id, o => o with { Agreement = agreed.Agreement });
+                _objectives.Replace(agreed.Objective, o => o.WithAgreement(agreed.Agreement));
                 break;
             case DesiredBenefitAdded added:
                 _benefits.Add(added.Benefit);
@@ -545,16 +529,16 @@ public sealed partial class Intervention
                 _barriers.Add(identified.Barrier);
                 break;
             case BarrierStatusChanged changed:
-                Replace(_barriers, changed.Barrier, static b => b.Id, b => b with { Status = changed.Status });
+                _barriers.Replace(changed.Barrier, b => b with { Status = changed.Status });
                 break;
             case PlanActionAgreed agreedAction:
                 _actions.Add(agreedAction.Action);
                 break;
             case PlanActionStatusRecorded recorded:
-                Replace(_actions, recorded.Action, static a => a.Id, a => a.WithStatus(recorded.Status));
+                _actions.Replace(recorded.Action, a => a.WithStatus(recorded.Status));
                 break;
             case PlanActionReviewed reviewed:
-                Replace(_actions, reviewed.Action, static a => a.Id, a => a.Review(reviewed.Session, reviewed.Outcome));
+                _actions.Replace(reviewed.Action, a => a.Review(reviewed.Session, reviewed.Outcome));
                 break;
             default:
                 throw new ArgumentException("The history holds an event this version does not know: " + evt.GetType().Name + ".", nameof(evt));

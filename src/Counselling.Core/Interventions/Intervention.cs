@@ -6,7 +6,7 @@ using Counselling.Core.Common;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Interventions.Rules;
 using NodaTime;
-using Stateless;
+using System.Collections.ObjectModel;
 
 namespace Counselling.Core.Interventions;
 
@@ -29,9 +29,11 @@ public sealed partial class Intervention
     private readonly IDateTimeZoneProvider _zones;
     private readonly List<InterventionEvent> _history = [];
     private readonly List<Session> _sessions = [];
-    private StateMachine<InterventionState, InterventionAction>? _machine;
-    private ActionContext _pending;
+    private readonly Dictionary<SessionId, int> _sessionIndex = [];
+    private readonly ReadOnlyCollection<InterventionEvent> _historyView;
+    private readonly ReadOnlyCollection<Session> _sessionsView;
     private InterventionState _state;
+    private int _loadedVersion;
     private DateTimeZone _zone = null!;
     private InterventionOpened _opened = null!;
     private int _plannedSessions;
@@ -42,6 +44,8 @@ public sealed partial class Intervention
     {
         _clock = clock;
         _zones = zones;
+        _historyView = _history.AsReadOnly();
+        _sessionsView = _sessions.AsReadOnly();
     }
 
     /// <summary>Gets the intervention's identifier.</summary>
@@ -81,13 +85,35 @@ public sealed partial class Intervention
     public Instant? ClosedAt { get; private set; }
 
     /// <summary>Gets the sessions, in the order they were planned or recorded.</summary>
-    public IReadOnlyList<Session> Sessions => _sessions;
+    public IReadOnlyList<Session> Sessions => _sessionsView;
 
-    /// <summary>Gets the history: every event, in order.</summary>
-    public IReadOnlyList<InterventionEvent> History => _history;
+    /// <summary>Gets the history: every event, in order, each carrying its <see cref="InterventionEvent.Position"/>. The list is read-only.</summary>
+    public IReadOnlyList<InterventionEvent> History => _historyView;
 
-    /// <summary>Gets the number of events in the history, a version for optimistic concurrency.</summary>
+    /// <summary>Gets the number of events in the history: the position of the last event.</summary>
     public int Version => _history.Count;
+
+    /// <summary>
+    /// Gets the version the intervention had when it was loaded (or last marked committed): the number of events its store
+    /// already holds. A store appends <see cref="UncommittedEvents"/> only if its stream still ends at this version.
+    /// </summary>
+    /// <remarks>An intervention just opened has a loaded version of 0: even its opening is still to be stored.</remarks>
+    public int LoadedVersion => _loadedVersion;
+
+    /// <summary>Gets the events recorded since the intervention was loaded or last marked committed, in order: what a store appends.</summary>
+    public ImmutableArray<InterventionEvent> UncommittedEvents
+    {
+        get
+        {
+            var builder = ImmutableArray.CreateBuilder<InterventionEvent>(_history.Count - _loadedVersion);
+            for (var i = _loadedVersion; i < _history.Count; i++)
+            {
+                builder.Add(_history[i]);
+            }
+
+            return builder.MoveToImmutable();
+        }
+    }
 
     /// <summary>Gets the instant of the last change.</summary>
     public Instant LastChangeAt => _history[^1].At;
@@ -103,9 +129,6 @@ public sealed partial class Intervention
     internal bool AutonomyAssessedAtClosure { get; private set; }
 
     internal int PlannedSessionCount => _plannedSessions;
-
-    private StateMachine<InterventionState, InterventionAction> Machine
-        => _machine ??= Lifecycle.Build(() => _state, s => _state = s, rule => rule.IsSatisfied(this, in _pending), OnUnhandled);
 
     /// <summary>Opens an intervention: a client was referred or asked for help.</summary>
     /// <param name="id">The intervention's identifier.</param>
@@ -155,13 +178,20 @@ public sealed partial class Intervention
         return OpenCore(id, earlier.ClientId, counsellor, programme, earlier.ZoneId, earlier.Id, by, clock, zones);
     }
 
-    /// <summary>Rebuilds an intervention from its history, applying each event without replaying it through the state machine.</summary>
+    /// <summary>
+    /// Rebuilds an intervention from its history, checking every event against the lifecycle and the same rules the
+    /// intent methods apply: the opening first and once, each transition legal from the state it starts in, identifiers
+    /// unique and naming what exists, the actor allowed, instants never going back, positions in order, zones known.
+    /// </summary>
     /// <param name="history">The events, in order; the first is <see cref="InterventionOpened"/>.</param>
     /// <param name="clock">The clock that will date further changes.</param>
     /// <param name="zones">The time-zone provider.</param>
-    /// <returns>The intervention, in the state its history leaves it in.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or the history holds <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The history is empty, does not start with <see cref="InterventionOpened"/>, opens twice, goes back in time or names an unknown zone.</exception>
+    /// <returns>The intervention, in the state its history leaves it in, with <see cref="LoadedVersion"/> equal to its <see cref="Version"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidHistoryException">
+    /// The history is empty, holds <see langword="null"/>, or an event could not have been recorded where it stands; the
+    /// exception names the event's position and type and gives coded reasons. Nothing is returned half-built.
+    /// </exception>
     public static Intervention FromHistory(IEnumerable<InterventionEvent> history, IClock clock, IDateTimeZoneProvider zones)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -170,30 +200,16 @@ public sealed partial class Intervention
         var intervention = new Intervention(clock, zones);
         foreach (var evt in history)
         {
-            ArgumentNullException.ThrowIfNull(evt, nameof(history));
-            if (intervention._history.Count == 0)
-            {
-                if (evt is not InterventionOpened opened)
-                {
-                    throw new ArgumentException("A history starts with InterventionOpened.", nameof(history));
-                }
-
-                intervention._zone = zones.GetZoneOrNull(opened.ZoneId) ?? throw new ArgumentException("The history names an unknown time zone.", nameof(history));
-            }
-            else if (evt is InterventionOpened)
-            {
-                throw new ArgumentException("A history has one InterventionOpened, at its start.", nameof(history));
-            }
-            else if (evt.At < intervention.LastChangeAt)
-            {
-                throw new ArgumentException("History instants never go backwards.", nameof(history));
-            }
-
-            intervention.Apply(evt, replay: true);
+            intervention.Replay(evt);
         }
 
-        return intervention.Version == 0 ? throw new ArgumentException("A history has at least its opening.", nameof(history)) : intervention;
+        intervention.EndReplay();
+        intervention._loadedVersion = intervention.Version;
+        return intervention;
     }
+
+    /// <summary>Says that every event so far is stored: <see cref="LoadedVersion"/> becomes <see cref="Version"/> and <see cref="UncommittedEvents"/> is empty.</summary>
+    public void MarkCommitted() => _loadedVersion = _history.Count;
 
     /// <summary>Says whether an action may be offered now, and if not every reason, without its arguments.</summary>
     /// <param name="action">The action.</param>
@@ -411,18 +427,7 @@ public sealed partial class Intervention
     /// <summary>Gets the session with the given identifier.</summary>
     /// <param name="session">The identifier.</param>
     /// <returns>The session, or <see langword="null"/> if the intervention has none with that identifier.</returns>
-    public Session? FindSession(SessionId session)
-    {
-        foreach (var s in _sessions)
-        {
-            if (s.Id == session)
-            {
-                return s;
-            }
-        }
-
-        return null;
-    }
+    public Session? FindSession(SessionId session) => IndexOf(session) is var index and >= 0 ? _sessions[index] : null;
 
     /// <summary>Gets the instant a planned session starts, converting its local time in its zone with today's rules (leniently across gaps and overlaps).</summary>
     /// <param name="session">A planned session.</param>
@@ -455,7 +460,7 @@ public sealed partial class Intervention
         Guard.Known(by);
         var zone = zones.GetZoneOrNull(zoneId) ?? throw new ArgumentException("The time-zone identifier is unknown to the zone provider.", nameof(zoneId));
         var intervention = new Intervention(clock, zones) { _zone = zone };
-        intervention.Apply(new InterventionOpened(id, client, counsellor, programme, zoneId, previous, clock.GetCurrentInstant(), by), replay: true);
+        intervention.Apply(new InterventionOpened(id, client, counsellor, programme, zoneId, previous, clock.GetCurrentInstant(), by), replay: false);
         return intervention;
     }
 
@@ -468,21 +473,24 @@ public sealed partial class Intervention
 
     private void Execute(ref ActionContext context, InterventionEvent evt, InterventionEvent? also = null)
     {
-        if (!Satisfies(in context))
+        // The lifecycle table (read from the Stateless machine) says whether the state allows the action and where it
+        // leads; the rules judge its arguments and the aggregate's data. Nothing changes unless both agree.
+        if (!Decides(in context))
         {
             throw Refusal(in context);
         }
 
-        // The machine decides whether the state allows the action and where it leads; an unhandled action throws the
-        // refusal from OnUnhandled before anything changes.
-        _pending = context;
-        Machine.Fire(context.Action);
+        _state = LifecycleTable.TargetOf(_state, context.Action);
         Apply(evt, replay: false);
         if (also is not null)
         {
             Apply(also, replay: false);
         }
     }
+
+    /// <summary>Whether the current state handles the action and every rule of it holds: the decision, without reasons.</summary>
+    private bool Decides(in ActionContext context)
+        => LifecycleTable.Handles(_state, context.Action) && Satisfies(in context);
 
     private bool Satisfies(in ActionContext context)
     {
@@ -508,8 +516,7 @@ public sealed partial class Intervention
     private Permission Evaluate(in ActionContext context)
     {
         List<Reason>? reasons = null;
-        _pending = context;
-        var inState = Machine.CanFire(context.Action, out var unmet) || unmet is { Count: > 0 };
+        var inState = LifecycleTable.Handles(_state, context.Action);
         if (!inState)
         {
             // The stage does not allow the action at all: its other rules would only distract from that.
@@ -526,7 +533,7 @@ public sealed partial class Intervention
 
         if (inState)
         {
-            foreach (var rule in InterventionRules.GuardsFor(context.Action))
+            foreach (var rule in LifecycleTable.GuardsOf(_state, context.Action))
             {
                 if (!rule.IsSatisfied(this, in context))
                 {
@@ -544,13 +551,12 @@ public sealed partial class Intervention
     private Reason NotAllowedInState(InterventionAction action)
         => new("lifecycle.not-allowed-in-state", new ReasonArgument("action", action), new ReasonArgument("state", _state));
 
-    private void OnUnhandled(InterventionState state, InterventionAction action) => throw Refusal(in _pending);
-
     private void Apply(InterventionEvent evt, bool replay)
     {
-        if (replay && Lifecycle.TargetOf(evt) is { } target)
+        if (!replay)
         {
-            _state = target;
+            // Each event carries its position in the stream, so a store refuses a second append at the same position.
+            evt = evt with { Position = _history.Count + 1 };
         }
 
         switch (evt)
@@ -627,6 +633,7 @@ public sealed partial class Intervention
 
     private void AddSession(Session session)
     {
+        _sessionIndex.Add(session.Id, _sessions.Count);
         _sessions.Add(session);
         if (session.Status == SessionStatus.Planned)
         {
@@ -660,16 +667,5 @@ public sealed partial class Intervention
         _sessions[index] = session;
     }
 
-    private int IndexOf(SessionId id)
-    {
-        for (var i = 0; i < _sessions.Count; i++)
-        {
-            if (_sessions[i].Id == id)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private int IndexOf(SessionId id) => _sessionIndex.TryGetValue(id, out var index) ? index : -1;
 }

@@ -99,10 +99,13 @@ public sealed record SmartObjective
     }
 
     /// <summary>Gets the client's agreement; <see langword="null"/> while the objective is only a proposal.</summary>
-    public ObjectiveAgreement? Agreement { get; init; }
+    public ObjectiveAgreement? Agreement { get; private init; }
 
     /// <summary>Gets a value indicating whether the client agreed to the objective.</summary>
     public bool IsAgreed => Agreement is not null;
+
+    /// <summary>Gets a copy of this objective with the client's agreement: only the intervention that records the agreement calls it.</summary>
+    internal SmartObjective WithAgreement(ObjectiveAgreement? agreement) => this with { Agreement = agreement };
 
     /// <summary>Gets a value indicating whether the objective is only a proposal: the client has not agreed to it.</summary>
     public bool IsProposal => Agreement is null;

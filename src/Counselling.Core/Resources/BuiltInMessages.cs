@@ -17,7 +17,8 @@ internal static class BuiltInMessages
             .Concat(SituationMessages.All)
             .Concat(ServicesMessages.All)
             .Concat(JudgementMessages.All)
-            .Concat(PeriserviceMessages.All);
+            .Concat(PeriserviceMessages.All)
+            .Concat(TrustMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All

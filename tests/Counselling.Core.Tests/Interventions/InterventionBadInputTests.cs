@@ -121,11 +121,12 @@ public sealed class InterventionBadInputTests
     public void FromHistory_RefusesHistoriesThatCannotBe()
     {
         var intervention = _world.InDiagnosis();
-        Assert.Throws<ArgumentException>(() => Intervention.FromHistory([], _world.Clock, _world.Zones));
-        Assert.Throws<ArgumentException>(() => Intervention.FromHistory(System.Linq.Enumerable.Skip(intervention.History, 1), _world.Clock, _world.Zones));
-        Assert.Throws<ArgumentException>(() => Intervention.FromHistory([.. intervention.History, intervention.History[0]], _world.Clock, _world.Zones));
-        Assert.Throws<ArgumentException>(() => Intervention.FromHistory(
-            [.. intervention.History, new Counselling.Core.Interventions.Events.IntakeStarted(TestWorld.Start - Duration.FromDays(1), _world.Counsellor)], _world.Clock, _world.Zones));
+        Assert.Equal(["history.empty"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([], _world.Clock, _world.Zones)).Codes);
+        Assert.Equal(["history.opening-missing"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(System.Linq.Enumerable.Select(System.Linq.Enumerable.Skip(intervention.History, 1), e => e with { Position = 0 }), _world.Clock, _world.Zones)).Codes);
+        Assert.Equal(["history.position-mismatch"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([.. intervention.History, intervention.History[0]], _world.Clock, _world.Zones)).Codes);
+        Assert.Equal(["history.opened-twice"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([.. intervention.History, intervention.History[0] with { Position = 0 }], _world.Clock, _world.Zones)).Codes);
+        Assert.Equal(["clock.before-last-change"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(
+            [.. intervention.History, new Counselling.Core.Interventions.Events.IntakeStarted(TestWorld.Start - Duration.FromDays(1), _world.Counsellor)], _world.Clock, _world.Zones)).Codes);
     }
 
     [Fact]

@@ -214,10 +214,5 @@ public sealed class InterventionLifecycleTests
     }
 
     /// <summary>An intervention rebuilt from a history that reached the active phase.</summary>
-    private Intervention Activated()
-    {
-        var planning = _world.InPlanning();
-        var history = planning.History.Append(new InterventionActivated(_world.Clock.GetCurrentInstant(), _world.Counsellor));
-        return Intervention.FromHistory(history, _world.Clock, _world.Zones);
-    }
+    private Intervention Activated() => Intervention.FromHistory(_world.Active().History, _world.Clock, _world.Zones);
 }

@@ -52,6 +52,16 @@ public sealed class InvalidJsonTests
         => Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>($$"""[{"at":"2026-03-02T14:00:00Z","by":{{By}}}]""", JsonAssert.Options));
 
     [Fact]
+    public void APropertyGivenTwice_IsRefused_SoTheAuthorCannotBeForged()
+    {
+        const string Other = """{"kind":"Client","reference":"6fe05f03-99d8-4ffe-9ca1-434dfba7d4d4"}""";
+        var e = Refused($$"""[{"$type":"SessionMissed","session":{{Session}},"at":"2026-03-02T14:00:00Z","by":{{By}},"by":{{Other}}}]""");
+
+        Assert.StartsWith("$[0]", e.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain("6fe05f03", e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnEmptyGuid_IsRefused_WithItsPath()
     {
         var e = Refused($$"""[{"$type":"SessionMissed","session":"00000000-0000-0000-0000-000000000000","at":"2026-03-02T14:00:00Z","by":{{By}}}]""");

@@ -41,28 +41,55 @@ public sealed class PersistenceGuideTests
     public void AppendNewEventsOneRowEach()
     {
         var world = new TestWorld();
-        var intervention = world.InDiagnosis();
-        var options = JsonAssert.Options;
-        var rows = intervention.History.Select(e => JsonSerializer.Serialize<InterventionEvent>(e, options)).ToList();
-        var storedVersion = rows.Count;
+        var store = new InMemoryEventStore(JsonAssert.Options);
+        var opened = world.InDiagnosis();
+        var id = opened.Id;
+        store.Append(id, opened.LoadedVersion, opened.UncommittedEvents);
         world.Advance(Duration.FromDays(7));
-        intervention.RecordSession(SessionId.New(), world.Clock.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.Progressed, world.Counsellor);
         IClock clock = world.Clock;
+        var counsellor = world.Counsellor;
 
         // guide: append
-        // Append only what happened since the stored version; serialize each event AS InterventionEvent,
-        // so that its "$type" is written.
-        foreach (var change in intervention.History.Skip(storedVersion))
-        {
-            rows.Add(JsonSerializer.Serialize<InterventionEvent>(change, options));
-        }
+        // Load: the store's rows, in order. The aggregate remembers the version it was loaded at.
+        var intervention = Intervention.FromHistory(store.Read(id), clock, DateTimeZoneProviders.Tzdb);
 
-        // Reload from the rows, in order.
-        var reloaded = Intervention.FromHistory(
-            rows.Select(row => JsonSerializer.Deserialize<InterventionEvent>(row, options)!), clock, DateTimeZoneProviders.Tzdb);
+        // The unit of work: one action.
+        intervention.RecordSession(SessionId.New(), clock.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.Progressed, counsellor);
+
+        // Append only the new events, and only if the stream still ends where we loaded it (the store refuses otherwise).
+        store.Append(id, intervention.LoadedVersion, intervention.UncommittedEvents);
+        intervention.MarkCommitted();
         // end guide
 
-        JsonAssert.EqualAggregates(intervention, reloaded);
+        JsonAssert.EqualAggregates(intervention, Intervention.FromHistory(store.Read(id), clock, DateTimeZoneProviders.Tzdb));
+        Assert.Empty(intervention.UncommittedEvents);
+        Assert.Equal(intervention.Version, intervention.LoadedVersion);
+    }
+
+    [Fact]
+    public void TwoWritersRacingOnTheSameVersion_TheSecondIsRefused_AndTheirSplicedHistoryToo()
+    {
+        var world = new TestWorld();
+        var store = new InMemoryEventStore(JsonAssert.Options);
+        var opened = world.InDiagnosis();
+        store.Append(opened.Id, opened.LoadedVersion, opened.UncommittedEvents);
+        world.Advance(Duration.FromDays(7));
+        var first = Intervention.FromHistory(store.Read(opened.Id), world.Clock, world.Zones);
+        var second = Intervention.FromHistory(store.Read(opened.Id), world.Clock, world.Zones);
+        var session = SessionId.New();
+
+        first.RecordSession(session, world.Clock.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.Progressed, world.Counsellor);
+        second.RecordSession(session, world.Clock.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.NoProgress, world.Counsellor);
+        store.Append(opened.Id, first.LoadedVersion, first.UncommittedEvents);
+
+        Assert.Throws<ConcurrencyConflictException>(() => store.Append(opened.Id, second.LoadedVersion, second.UncommittedEvents));
+        Assert.Equal(first.Version, store.Read(opened.Id).Count());
+
+        // A store without the check would hold both appends: the rebuild refuses the splice at the second writer's event.
+        var spliced = first.History.Concat(second.UncommittedEvents).ToList();
+        var refusal = Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(spliced, world.Clock, world.Zones));
+        Assert.Equal(first.Version + 1, refusal.Position);
+        Assert.Equal(["history.position-mismatch"], refusal.Codes);
     }
 
     [Fact]

@@ -30,8 +30,7 @@ public sealed class ValueObjectJsonTests
             Realism = "two evenings a week",
             Deadline = new LocalDate(2026, 6, 30),
             Occupation = new OccupationCode("ROME", "k2111"),
-            Agreement = new ObjectiveAgreement(At, Agreed, Actor.Client(Client), Actor.Counsellor(CounsellorId.New())),
-        };
+        }.WithAgreement(new ObjectiveAgreement(At, Agreed, Actor.Client(Client), Actor.Counsellor(CounsellorId.New())));
 
         var read = JsonAssert.RoundTrip(objective);
 

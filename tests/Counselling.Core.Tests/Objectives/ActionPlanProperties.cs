@@ -40,7 +40,7 @@ public static class ActionPlanArbitraries
 
 public sealed class ActionPlanProperties
 {
-    [Property(Arbitrary = new[] { typeof(ActionPlanArbitraries) }, MaxTest = 200)]
+    [Property(Arbitrary = new[] { typeof(ActionPlanArbitraries) }, MaxTest = 1000)]
     public void AddingAndReviewingActions_ReviewsEveryActionAtMostOnce_AndRefusalsChangeNothing(LifecycleCommand[] commands)
     {
         var world = new TestWorld();

@@ -141,7 +141,7 @@ public sealed class InterventionObjectivesTests
             ["objective.m.negative-target", "objective.m.negative-baseline"],
             Codes(() => intervention.ProposeObjective(Negotiated(ObjectiveId.New()) with { Indicator = new Indicator("m", "u", -4, -1) }, _world.Counsellor)));
         Assert.Equal(["objective.unknown-barrier"], Codes(() => intervention.ProposeObjective(Negotiated(ObjectiveId.New()) with { Barriers = [BarrierId.New()] }, _world.Counsellor)));
-        Assert.Equal(["objective.already-agreed"], Codes(() => intervention.ProposeObjective(Negotiated(ObjectiveId.New()) with { Agreement = new(_world.Clock.GetCurrentInstant(), SessionId.New(), _world.ClientActor) }, _world.Counsellor)));
+        Assert.Equal(["objective.already-agreed"], Codes(() => intervention.ProposeObjective(Negotiated(ObjectiveId.New()).WithAgreement(new(_world.Clock.GetCurrentInstant(), SessionId.New(), _world.ClientActor)), _world.Counsellor)));
         Assert.Equal(["barrier.unknown-benefit"], Codes(() => intervention.IdentifyBarrier(new Barrier(BarrierId.New(), BarrierCategory.Finances) { TiedToBenefit = BenefitId.New() }, _world.Counsellor)));
         Assert.Equal(["benefit.unknown-objective"], Codes(() => intervention.AddDesiredBenefit(new DesiredBenefit(BenefitId.New(), "x") { Objectives = [ObjectiveId.New()] }, _world.Counsellor)));
         Assert.Equal(["action.owner-other-client", "plan.session-not-held"], Codes(() => intervention.AgreeAction(new PlanAction(PlanActionId.New(), "x", Actor.Client(ClientId.New()), SessionId.New()), _world.Counsellor)));

@@ -48,7 +48,7 @@ internal static class ObjectiveExamples
     /// The same aspiration negotiated against reality: an immersion in a studio, then applications to a sound
     /// technician course, inside the programme's twelve months.
     /// </summary>
-    public static SmartObjective SoundTechnicianNegotiated() => new(ObjectiveId.New(), "Postuler à trois formations de technicien du son après une immersion en studio")
+    public static SmartObjective SoundTechnicianNegotiated() => new SmartObjective(ObjectiveId.New(), "Postuler à trois formations de technicien du son après une immersion en studio")
     {
         ByWhom = Actor.Client(Client),
         Indicator = new Indicator("candidatures envoyées à des formations de technicien du son", "candidatures", 0, 3),
@@ -57,8 +57,7 @@ internal static class ObjectiveExamples
         Realism = "Formation accessible sans bac, financée par la région ; la personne a déjà fait de la sonorisation en bénévolat.",
         Deadline = new LocalDate(2027, 3, 31),
         Occupation = OccupationCode.Parse("ROME:L1508"),
-        Agreement = AgreedToday(),
-    };
+    }.WithAgreement(AgreedToday());
 
     /// <summary>Seed 001: the client who goes round in circles with a vague objective.</summary>
     public static SmartObjective Vague() => new(ObjectiveId.New(), "Trouver un emploi") { ByWhom = Actor.Client(Client) };

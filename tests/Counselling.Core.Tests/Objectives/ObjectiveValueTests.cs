@@ -39,11 +39,11 @@ public sealed class ObjectiveValueTests
     [Fact]
     public void Objective_IsAProposal_UntilTheClientAgrees()
     {
-        var proposal = SoundTechnicianNegotiated() with { Agreement = null };
+        var proposal = SoundTechnicianNegotiated().WithAgreement(null);
 
         Assert.True(proposal.IsProposal);
         Assert.False(proposal.IsAgreed);
-        Assert.True((proposal with { Agreement = AgreedToday() }).IsAgreed);
+        Assert.True(proposal.WithAgreement(AgreedToday()).IsAgreed);
     }
 
     [Fact]

@@ -76,9 +76,8 @@ public static class ObjectivesArbitraries
             Steps = steps,
             Realism = realism,
             Deadline = deadline,
-            Agreement = agreement,
             Occupation = occupation,
-        };
+        }.WithAgreement(agreement);
 
     public static Arbitrary<SmartCase> SmartCases()
         => Arb.From(
@@ -113,7 +112,7 @@ public static class ObjectivesArbitraries
 
         if (o.Agreement is not null)
         {
-            yield return c with { Objective = o with { Agreement = null } };
+            yield return c with { Objective = o.WithAgreement(null) };
         }
 
         if (o.Deadline is not null)

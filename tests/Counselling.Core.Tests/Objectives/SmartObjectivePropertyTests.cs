@@ -47,7 +47,7 @@ public sealed class SmartObjectivePropertyTests
             return true;
         }
 
-        var objective = c.Objective with { Agreement = agreement, Deadline = agreedOn.PlusDays(-daysBefore) };
+        var objective = c.Objective.WithAgreement(agreement) with { Deadline = agreedOn.PlusDays(-daysBefore) };
 
         var timeBound = validator.Validate(objective, c.Window).TimeBound;
 

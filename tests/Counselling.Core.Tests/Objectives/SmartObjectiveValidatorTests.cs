@@ -159,7 +159,7 @@ public sealed class SmartObjectiveValidatorTests
     [Fact]
     public void DeadlineInThePast_FailsTimeBound_WithTodaysDate()
     {
-        var proposal = SoundTechnicianNegotiated() with { Agreement = null, Deadline = Today.PlusDays(-1) };
+        var proposal = SoundTechnicianNegotiated().WithAgreement(null) with { Deadline = Today.PlusDays(-1) };
 
         var result = Smart.Validate(proposal, TwelveMonths);
 
@@ -185,7 +185,7 @@ public sealed class SmartObjectiveValidatorTests
 
         Assert.Equal(Today, validator.AgreedOn(lateEvening));
         Assert.Equal(Today, validator.Today);
-        Assert.True(validator.Validate(SoundTechnicianNegotiated() with { Agreement = lateEvening, Deadline = Today.PlusDays(1) }).IsValid);
+        Assert.True(validator.Validate(SoundTechnicianNegotiated().WithAgreement(lateEvening) with { Deadline = Today.PlusDays(1) }).IsValid);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class SmartObjectiveValidatorTests
     public void Messages_FollowTheUiCulture_WithDatesFormattedForIt(string cultureName, string expected)
     {
         var culture = CultureInfo.GetCultureInfo(cultureName);
-        var proposal = SoundTechnicianNegotiated() with { Agreement = null, Deadline = Today.PlusDays(-1) };
+        var proposal = SoundTechnicianNegotiated().WithAgreement(null) with { Deadline = Today.PlusDays(-1) };
 
         var failure = InUiCulture(culture, () => Smart.Validate(proposal, TwelveMonths)).Failures.Single();
 
@@ -220,15 +220,14 @@ public sealed class SmartObjectiveValidatorTests
     [Fact]
     public void FluentValidationMessages_AndTheCatalog_ShareTheSameTexts_InEveryLanguage()
     {
-        var everythingWrong = SoundEngineerAspiration() with
+        var everythingWrong = (SoundEngineerAspiration() with
         {
             What = string.Empty,
             ByWhom = default,
             Indicator = new Indicator(string.Empty, string.Empty, -1, -2, IndicatorDirection.Increase),
             Steps = [" "],
             Deadline = new LocalDate(2020, 1, 1),
-            Agreement = AgreedToday(),
-        };
+        }).WithAgreement(AgreedToday());
 
         foreach (var name in new[] { "fr-FR", "fr-CA", "fr-BE", "en-GB", "de-DE", "es", "" })
         {

@@ -30,7 +30,7 @@ public sealed class LifecycleProperties
 
     internal static SessionId Session(int index) => SessionPool[index % SessionPool.Length];
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 1000)]
     public void AnyActionSequence_IsAppliedOrRefusedWithReasons_AndARefusalChangesNothing(LifecycleCommand[] commands)
     {
         var world = new TestWorld();
@@ -55,7 +55,7 @@ public sealed class LifecycleProperties
         }
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 1000)]
     public void RebuildingFromHistory_GivesAnEqualAggregate_AndInstantsNeverGoBackwards(LifecycleCommand[] commands)
     {
         var world = new TestWorld();
@@ -81,7 +81,7 @@ public sealed class LifecycleProperties
         }
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 100)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 1000)]
     public void CheckAgreesWithTheIntentMethod_ForActionsWithoutArguments(LifecycleCommand[] commands)
     {
         var world = new TestWorld();
@@ -155,7 +155,7 @@ public sealed class LifecycleProperties
     }
 
     /// <summary>Everything observable of an intervention, compared by value.</summary>
-    private sealed record Snapshot(
+    internal sealed record Snapshot(
         InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, string History, string Plan)
     {
         public static Snapshot Of(Intervention i) => new(

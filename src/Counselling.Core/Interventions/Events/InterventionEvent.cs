@@ -9,4 +9,12 @@ namespace Counselling.Core.Interventions.Events;
 /// </summary>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who did it.</param>
-public abstract record InterventionEvent(Instant At, Actor By);
+public abstract record InterventionEvent(Instant At, Actor By)
+{
+    /// <summary>
+    /// Gets the event's position in its intervention's stream, from 1 for the opening: the intervention's version once
+    /// the event is recorded. A store refuses to append a second event at a position it already holds (optimistic
+    /// concurrency). 0 marks an event stored before positions were recorded; a rebuild accepts it where it stands.
+    /// </summary>
+    public int Position { get; init; }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Counselling.Core.Interventions;
+using Counselling.Core.Interventions.Rules;
+using Xunit;
+
+namespace Counselling.Core.Tests.Interventions;
+
+/// <summary>
+/// The aggregate decides with a frozen table read from the Stateless machine; the table and a live machine must agree
+/// for every state, every action and every outcome of the rules the machine consults.
+/// </summary>
+public sealed class LifecycleTableTests
+{
+    [Fact]
+    public void Table_AgreesWithALiveStatelessMachine_ForEveryStateActionAndGuardOutcome()
+    {
+        var compared = 0;
+        foreach (var state in Enum.GetValues<InterventionState>())
+        {
+            foreach (var action in Enum.GetValues<InterventionAction>())
+            {
+                var rules = InterventionRules.GuardsFor(action).Concat(InterventionRules.ChecksFor(action)).Where(r => r is not ClockMovesForwardRule).Distinct().ToArray();
+                for (var mask = 0; mask < 1 << rules.Length; mask++)
+                {
+                    var outcome = rules.Select((rule, i) => (rule, (mask & (1 << i)) != 0)).ToDictionary(p => p.rule, p => p.Item2);
+                    var current = state;
+                    var machine = Lifecycle.Build(() => current, s => current = s, rule => outcome.GetValueOrDefault(rule, true), static (_, _) => { });
+
+                    var tableAllows = LifecycleTable.Handles(state, action) && outcome.Values.All(v => v);
+                    Assert.True(machine.CanFire(action) == tableAllows, $"{state} {action} mask {mask}");
+                    Assert.Equal(LifecycleTable.Handles(state, action), machine.CanFire(action, out var unmet) || unmet is { Count: > 0 });
+                    if (tableAllows)
+                    {
+                        machine.Fire(action);
+                        Assert.Equal(LifecycleTable.TargetOf(state, action), current);
+                    }
+
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared > 200);
+    }
+
+    [Fact]
+    public void Table_GivesEachTransitionTheGuardsTheDiagramsLabel()
+    {
+        var diagram = LifecycleDiagram.Mermaid();
+        foreach (var state in Enum.GetValues<InterventionState>())
+        {
+            foreach (var action in Enum.GetValues<InterventionAction>())
+            {
+                foreach (var guard in LifecycleTable.GuardsOf(state, action))
+                {
+                    Assert.Contains(guard.Description, diagram, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+}
