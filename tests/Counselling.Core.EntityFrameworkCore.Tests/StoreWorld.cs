@@ -16,6 +16,14 @@ internal sealed class StoreWorld
 
     public StoreWorld() => Settings = new CounsellingStoreSettings(Clock, Zones);
 
+    /// <summary>A world over settings built once (their JSON options are costly to build), with their fake clock reset to the start.</summary>
+    public StoreWorld(CounsellingStoreSettings shared)
+    {
+        Settings = shared;
+        Clock = (FakeClock)shared.Clock;
+        Clock.Reset(Start);
+    }
+
     public FakeClock Clock { get; } = new(Start);
 
     public IDateTimeZoneProvider Zones { get; } = DateTimeZoneProviders.Tzdb;
