@@ -275,6 +275,10 @@ public sealed class InterventionStore
         {
             return Intervention.FromHistory(events, _settings.Clock, _settings.Zones);
         }
+        catch (InvalidHistoryException refused)
+        {
+            throw new StoredEventException(id, refused.Position, null, "the history is refused at this event: " + refused.Message, refused);
+        }
         catch (ArgumentException refused)
         {
             // Find the first event the history cannot take (only on failure: the cost does not matter then).
@@ -290,7 +294,7 @@ public sealed class InterventionStore
             Intervention.FromHistory(prefix, _settings.Clock, _settings.Zones);
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or InvalidHistoryException)
         {
             return false;
         }

@@ -222,7 +222,7 @@ public abstract class StoreContract
 
         var backwards = await Assert.ThrowsAsync<StoredEventException>(() => world.Store(context).FindAsync(other.Id, Token));
         Assert.Equal(4, backwards.Position);
-        Assert.IsType<ArgumentException>(backwards.InnerException);
+        Assert.IsType<InvalidHistoryException>(backwards.InnerException);
     }
 
     [Fact]
@@ -359,8 +359,23 @@ public abstract class StoreContract
         intervention.RecordSession(session, world.Now, [new SessionOutcome(SessionOutcomeKind.Realisation, "diagnosis")], SessionProgress.Progressed, world.Counsellor);
         intervention.ShareDiagnosis(session, world.Counsellor);
 
-        // Activation needs an agreed SMART objective; the history stands for it, as the lifecycle's own tests do.
-        return Intervention.FromHistory(intervention.History.Append(new InterventionActivated(world.Now, world.Counsellor)), world.Clock, world.Zones);
+        // Activation needs an objective the client agreed, SMART, with a desired benefit.
+        var objective = new Counselling.Core.Objectives.SmartObjective(ObjectiveId.New(), "Postuler à trois formations de technicien du son")
+        {
+            ByWhom = Actor.Client(world.Client),
+            Indicator = new Counselling.Core.Objectives.Indicator("candidatures envoyées", "candidatures", 0, 3),
+            Steps = ["Immersion dans un studio partenaire", "Envoyer trois candidatures"],
+            Realism = "Formation accessible sans bac.",
+            Deadline = world.Now.InUtc().Date.PlusMonths(2),
+        };
+        intervention.ProposeObjective(objective, world.Counsellor);
+        world.Advance(Duration.FromDays(7));
+        var agreedAt = SessionId.New();
+        intervention.RecordSession(agreedAt, world.Now, [new SessionOutcome(SessionOutcomeKind.Realisation, "objective")], SessionProgress.Progressed, world.Counsellor);
+        intervention.AgreeObjective(objective.Id, agreedAt, Actor.Client(world.Client), world.Counsellor);
+        intervention.AddDesiredBenefit(new Counselling.Core.Objectives.DesiredBenefit(BenefitId.New(), "Vivre de la musique") { Objectives = [objective.Id] }, world.Counsellor);
+        intervention.Activate(world.Counsellor);
+        return intervention;
     }
 
     private static string InstantText(Instant instant) => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant);

@@ -277,6 +277,22 @@ public sealed partial class Intervention
                 context.KnownAt = fact.KnownAt;
                 context.ObjectiveId = fact.Objective;
                 break;
+            case InitialQuestionRecorded { Fact: { IsDefault: false } fact }:
+                context.KnownAt = fact.KnownAt;
+                break;
+            case CounsellorObjectiveSet { Fact: { IsDefault: false } fact }:
+                context.KnownAt = fact.KnownAt;
+                break;
+            case JudgementRecorded { Fact: { IsDefault: false } fact }:
+                context.KnownAt = fact.KnownAt;
+                context.Session = fact.Session ?? default;
+                break;
+            case ContributionRecorded { Fact: { IsDefault: false } fact }:
+                context.KnownAt = fact.KnownAt;
+                break;
+            case CourseOutcomeRecorded { Fact: { IsDefault: false } fact }:
+                context.KnownAt = fact.KnownAt;
+                break;
             default:
                 throw InvalidHistory(position, evt, new Reason("history.event-incomplete"));
         }

@@ -89,6 +89,10 @@ internal static class MessageSamples
         "rubric" => ["process-and-impact"],
         "label" => ["B"],
         "zone" => ["Mars/Olympus"],
+        "capacity" or "enrolled" or "amount" or "teer" or "line" => [0, 1, 2, 12],
+        "contribution" or "contributor" or "question" or "answer" or "course" or "service" or "barrier" or "domain" or "code" or "id"
+            or "field" or "scheme" or "taxonomy" or "stored" or "areas" or "statuses" or "rule" or "level" or "perspective" or "judge"
+            or "previous" or "set" or "met" => ["B"],
         _ => throw new InvalidOperationException("No sample for the placeholder " + name + " of " + code + ": add one."),
     };
 

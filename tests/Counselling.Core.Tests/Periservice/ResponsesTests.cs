@@ -79,7 +79,7 @@ public sealed class ResponsesTests
     {
         var intervention = _world.InPlanning();
         var first = intervention.Sessions[^1].Id;
-        var exerciseAction = new Counselling.Core.Objectives.PlanAction(Counselling.Core.Objectives.PlanActionId.New(), "list three trades to visit", _world.ClientActor, first);
+        var exerciseAction = new Counselling.Core.Objectives.PlanAction(Counselling.Core.Common.PlanActionId.New(), "list three trades to visit", _world.ClientActor, first);
         intervention.AgreeAction(exerciseAction, _world.Counsellor);
         var outbox = new PeriserviceOutbox(_scheduler);
         var schedule = _scheduler.Schedule(InterventionAnchors.From(intervention, ContactPreferences.Digital, _world.Zones));
@@ -88,7 +88,7 @@ public sealed class ResponsesTests
 
         PeriserviceResponses.RecordExerciseDone(outbox, intervention, exercise.Id, exerciseAction.Id, _world.Clock.GetCurrentInstant(), _world.ClientActor);
 
-        Assert.Equal(Counselling.Core.Objectives.PlanActionStatus.Done, intervention.FindAction(exerciseAction.Id)!.Status);
+        Assert.Equal(Counselling.Core.Evidence.PlanActionStatus.Done, intervention.FindAction(exerciseAction.Id)!.Status);
         Assert.Equal(TouchpointStatus.Answered, outbox.Find(exercise.Id)!.Status);
     }
 

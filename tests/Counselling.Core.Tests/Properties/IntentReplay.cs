@@ -91,6 +91,11 @@ internal static class IntentReplay
             case SatisfactionRecorded e: i.RecordSatisfaction(e.Fact, e.By); break;
             case AutonomyAssessed e: i.RecordAutonomy(e.Fact, e.By); break;
             case IndicatorMeasured e: i.RecordIndicator(e.Fact, e.By); break;
+            case InitialQuestionRecorded e: i.RecordInitialQuestion(e.Fact, e.By); break;
+            case CounsellorObjectiveSet e: i.SetCounsellorObjective(e.Fact, e.By); break;
+            case JudgementRecorded e: i.RecordJudgement(e.Fact, e.By); break;
+            case ContributionRecorded e: i.RecordContribution(e.Fact, e.By); break;
+            case CourseOutcomeRecorded e: i.RecordCourseOutcome(e.Fact, e.By); break;
             default: throw new InvalidOperationException("The oracle does not know " + evt.GetType().Name + ".");
         }
     }
