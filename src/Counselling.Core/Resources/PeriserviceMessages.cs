@@ -13,7 +13,7 @@ internal static class PeriserviceMessages
         new("periservice.content.exercise", "A short exercise prepared for you, to do before your next session.", "Un court exercice préparé pour vous, à faire avant votre prochain entretien."),
         new("periservice.content.peer-surprise", "What surprised you at the first meeting? Share it with another member of the group.", "Qu'est-ce qui vous a surpris à la première rencontre ? Partagez-le avec une autre personne du groupe."),
         new("periservice.content.satisfaction", "How satisfied are you with the help you received? Would you come back, or recommend us?", "Quelle est votre satisfaction à l'égard de l'accompagnement reçu ? Reviendriez-vous, nous recommanderiez-vous ?"),
-        new("periservice.content.follow-up", "{months} months on: are you working or training? Does it meet your expectations (contract, hours, pay)?", "{months} mois plus tard : travaillez-vous ou suivez-vous une formation ? Cela répond-il à vos attentes (contrat, horaires, salaire) ?"),
+        new("periservice.content.follow-up", "{months, plural, one {# month on} other {# months on}}: are you working or training? Does it meet your expectations (contract, hours, pay)?", "{months} mois plus tard : travaillez-vous ou suivez-vous une formation ? Cela répond-il à vos attentes (contrat, horaires, salaire) ?"),
 
         // Calendar summaries.
         new("periservice.calendar.session", "Session on {start}", "Entretien le {start}"),
@@ -24,7 +24,7 @@ internal static class PeriserviceMessages
         new("periservice.policy-empty", "A periservice policy needs at least one rule.", "Une politique de périservice comporte au moins une règle."),
         new("periservice.policy-duplicate-rule", "Two rules of the policy share the key {rule}.", "Deux règles de la politique portent la même clé {rule}."),
         new("periservice.before-offset-not-before-anchor", "A touchpoint before its anchor must come at least one day, week or month before it; {amount} would put it on or after the anchor.", "Un contact prévu avant son point d'ancrage doit le précéder d'au moins un jour, une semaine ou un mois ; {amount} le placerait au même moment ou après."),
-        new("periservice.after-offset-before-anchor", "A touchpoint after its anchor cannot be placed {amount} units from it: that is before the anchor.", "Un contact prévu après son point d'ancrage ne peut pas en être décalé de {amount} unités : ce serait avant lui."),
+        new("periservice.after-offset-before-anchor", "A touchpoint after its anchor cannot be placed {amount, plural, one {# unit} other {# units}} from it: that is before the anchor.", "Un contact prévu après son point d'ancrage ne peut pas en être décalé de {amount, plural, one {# unité} other {# unités}} : ce serait avant lui."),
         new("periservice.follow-up-before-closure", "A follow-up answer needs a closed intervention: follow-ups come after closure.", "Une réponse de suivi suppose un accompagnement clos : le suivi vient après la clôture."),
         new("periservice.touchpoint-unknown", "This touchpoint is not in the outbox.", "Ce contact ne figure pas dans la file d'envoi."),
         new("periservice.touchpoint-cancelled", "This touchpoint was cancelled when the schedule changed.", "Ce contact a été annulé lors d'un changement de calendrier."),

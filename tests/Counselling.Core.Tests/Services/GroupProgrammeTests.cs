@@ -65,7 +65,7 @@ public sealed class GroupProgrammeTests
         var refusal = Assert.Throws<ActionRefusedException>(() => group.Enrol(third, _counsellor));
 
         Assert.Equal([ServicesCodes.GroupFull], refusal.Codes);
-        Assert.Equal("The group is full: 2 places, all taken.", refusal.Reasons[0].Describe(CultureInfo.GetCultureInfo("en")));
+        Assert.Equal("The group is full: all 2 places are taken.", refusal.Reasons[0].Describe(CultureInfo.GetCultureInfo("en")));
         Assert.False(group.IsEnrolled(third));
         Assert.Equal(2, group.Participants.Count);
     }
