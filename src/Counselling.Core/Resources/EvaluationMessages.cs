@@ -32,7 +32,6 @@ internal static class EvaluationMessages
         new("enum.Verdict.Success", "success", "réussite"),
         new("enum.Verdict.Pending", "pending", "en attente"),
         new("enum.Verdict.NotSuccessful", "not successful", "non concluant"),
-        new("enum.VerdictPolicy.ProcessAndImpactMetResultMetOrPending", "process and impact met, result met or pending", "processus et impact atteints, résultat atteint ou en attente"),
         new("enum.VerdictPolicy.AllAxesMet", "result, process and impact all met", "résultat, processus et impact tous atteints"),
         new("enum.VerdictPolicy.WeightedScoreAtLeast", "weighted score at least the threshold", "score pondéré au moins égal au seuil"),
         new("enum.OptionStatus.Pending", "pending", "en attente"),

@@ -12,7 +12,7 @@ public sealed class EvaluationProperties
 
     private static bool IsResolved(CriterionStatus status) => status is CriterionStatus.Met or CriterionStatus.PartlyMet or CriterionStatus.NotMet;
 
-    [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool Evaluation_IsDeterministic(RandomHistory history)
     {
         var engine = new EvaluationEngine(BuiltInRubrics.DecentWork);
@@ -23,7 +23,7 @@ public sealed class EvaluationProperties
             && first.Reasons.SequenceEqual(second.Reasons);
     }
 
-    [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool EvidenceRecordedAfterTheAsOfInstant_NeverChangesTheResult(RandomHistory history)
     {
         var known = history.Build(f => RandomHistory.KnownAt(f) <= history.AsOf, withClosure: history.ClosedAt <= history.AsOf);
@@ -35,7 +35,7 @@ public sealed class EvaluationProperties
         });
     }
 
-    [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool AsEvidenceArrives_AResolvedCriterionNeverBecomesPendingAgain(RandomHistory history, byte days)
     {
         var record = history.Build();
@@ -47,7 +47,7 @@ public sealed class EvaluationProperties
             .All(i => !IsResolved(before.StatusOf(i)) || after.StatusOf(i) != CriterionStatus.Pending);
     }
 
-    [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool AddingEvidence_AtTheSameInstant_NeverTurnsAResolvedCriterionPending(RandomHistory history, int dropSeed)
     {
         var drop = new Random(dropSeed);
@@ -59,7 +59,7 @@ public sealed class EvaluationProperties
             .All(i => !IsResolved(fewer.StatusOf(i)) || more.StatusOf(i) != CriterionStatus.Pending);
     }
 
-    [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool Scores_StayBetweenZeroAndOne(RandomHistory history)
     {
         var report = new EvaluationEngine(BuiltInRubrics.DecentWork).Evaluate(history.Build(), history.AsOf);
@@ -69,7 +69,7 @@ public sealed class EvaluationProperties
             && new[] { report.Result, report.Process, report.Impact }.All(a => InRange(a.Score));
     }
 
-    [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool EveryStatus_CarriesAtLeastOneReason(RandomHistory history)
     {
         var report = new EvaluationEngine(BuiltInRubrics.DecentWork).Evaluate(history.Build(), history.AsOf);
@@ -78,7 +78,7 @@ public sealed class EvaluationProperties
             && new[] { report.Result, report.Process, report.Impact }.All(a => a.Reasons.Count > 0);
     }
 
-    [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool TheSummary_AgreesWithTheFullReport(RandomHistory history)
     {
         var engine = new EvaluationEngine(BuiltInRubrics.ProcessAndImpact);
@@ -88,7 +88,7 @@ public sealed class EvaluationProperties
             && report.Criteria.Select((c, i) => c.Status == report.Summary.StatusOf(i)).All(x => x);
     }
 
-    [Property(Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
     public bool APendingCriterion_ExpectsADateNoEarlierThanNeeded_AndOnlyPendingOnesExpectOne(RandomHistory history)
     {
         var report = new EvaluationEngine(BuiltInRubrics.DecentWork).Evaluate(history.Build(), history.AsOf);

@@ -10,7 +10,7 @@ namespace Counselling.Core.Tests.Objectives;
 
 public sealed class SmartObjectivePropertyTests
 {
-    [Property(Arbitrary = new[] { typeof(ObjectivesArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ObjectivesArbitraries) })]
     public bool Validation_NeverThrows_AndReadsConsistently(SmartCase c)
     {
         var result = c.Validator().Validate(c.Objective, c.Window);
@@ -22,7 +22,7 @@ public sealed class SmartObjectivePropertyTests
                && result.Failures.SequenceEqual(result.Letters.SelectMany(l => l.Failures));
     }
 
-    [Property(Arbitrary = new[] { typeof(ObjectivesArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ObjectivesArbitraries) })]
     public bool ObjectiveWithoutAMeasurableTarget_FailsMeasurable(SmartCase c, bool dropTheIndicator)
     {
         var objective = c.Objective with
@@ -36,7 +36,7 @@ public sealed class SmartObjectivePropertyTests
                && measurable.Failures.Any(f => f.Code is ObjectiveCodes.NoTarget or ObjectiveCodes.NoIndicator);
     }
 
-    [Property(Arbitrary = new[] { typeof(ObjectivesArbitraries) })]
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ObjectivesArbitraries) })]
     public bool DeadlineOnOrBeforeTheAgreement_FailsTimeBound(SmartCase c, byte daysBefore)
     {
         var validator = c.Validator();
