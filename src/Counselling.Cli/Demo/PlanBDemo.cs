@@ -65,6 +65,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
         Meeting3(intervention, second, objective);
         Meeting4(intervention);
         Later(intervention);
+        Periservice(intervention);
         return intervention;
     }
 

@@ -24,6 +24,16 @@ public readonly record struct GroupAnchor
         ZoneId = Guard.NotBlank(zoneId);
     }
 
+    /// <summary>Reads the anchor of a group programme of the library: its identifier, its start and the zone where it meets.</summary>
+    /// <param name="programme">The group programme the client joins.</param>
+    /// <returns>The anchor the scheduler places the group's countdown and its first-meeting touchpoints on.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is <see langword="null"/>.</exception>
+    public static GroupAnchor Of(Counselling.Core.Services.GroupProgramme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return new GroupAnchor(programme.Id.Value, programme.StartsAt, programme.ZoneId);
+    }
+
     /// <summary>Gets the host's identifier of the group.</summary>
     public Guid Group { get; }
 

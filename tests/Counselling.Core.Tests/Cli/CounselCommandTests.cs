@@ -29,6 +29,22 @@ public sealed class CounselCommandTests
     }
 
     [Fact]
+    public void Demo_PrintsTheTouchpointsOfItsStory_BeforeAndAfterAMeetingIsMoved()
+    {
+        using var output = new StringWriter();
+        var demo = new Counselling.Cli.Demo.PlanBDemo(output, System.Globalization.CultureInfo.GetCultureInfo("en"));
+        demo.Run();
+        var text = output.ToString();
+
+        Assert.Contains("The touchpoints around his accompaniment", text, System.StringComparison.Ordinal);
+        Assert.Contains("12 months on: are you working or training?", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(demo.Touchpoints!, t => Counselling.Core.Periservice.ContactPreferences.IsDigital(t.Channel));
+        Assert.Contains("Had meeting 2 been moved two days later", text, System.StringComparison.Ordinal);
+        Assert.False(demo.Rescheduling!.IsEmpty);
+        Assert.Equal(demo.Touchpoints!.Count, demo.Rescheduling.ApplyTo(demo.Touchpoints).Count);
+    }
+
+    [Fact]
     public void Demo_InFrench_SpeaksFrench()
     {
         var (code, output, _) = Run("demo", "--culture", "fr-CA");
