@@ -13,7 +13,7 @@ namespace Counselling.Core.EntityFrameworkCore;
 /// catalogue, the validators and (with a context type) the event store.
 /// </summary>
 /// <remarks>
-/// Singletons: <see cref="IClock"/>, <see cref="IDateTimeZoneProvider"/> (kept if the host registered its own),
+/// Singletons: <see cref="AgencyClock"/>, <see cref="IClock"/>, <see cref="IDateTimeZoneProvider"/> (kept if the host registered its own),
 /// <see cref="MessageCatalog"/> (<see cref="MessageCatalog.Default"/>), <see cref="SmartObjectiveValidator"/> (built once
 /// for the agency's zone) and <see cref="CounsellingStoreSettings"/>. Scoped, like the host's context:
 /// <see cref="InterventionStore"/>. The host registers its context itself (<c>AddDbContext</c>).
@@ -22,25 +22,20 @@ public static class CounsellingServiceCollectionExtensions
 {
     /// <summary>Registers the clock, the zone provider, the message catalogue and the validators (no store).</summary>
     /// <param name="services">The host's services.</param>
-    /// <param name="clock">The clock (<c>SystemClock.Instance</c> in production).</param>
-    /// <param name="zones">The zone provider (<c>DateTimeZoneProviders.Tzdb</c> in production).</param>
-    /// <param name="agencyZoneId">The agency's time zone, in which the validators read dates, such as <c>America/Toronto</c>.</param>
+    /// <param name="agency">The agency's clock (<c>SystemClock.Instance</c> in production), zone provider
+    /// (<c>DateTimeZoneProviders.Tzdb</c>) and time zone, in which the validators read dates.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="agencyZoneId"/> is not a zone of <paramref name="zones"/>.</exception>
-    public static IServiceCollection AddCounselling(this IServiceCollection services, IClock clock, IDateTimeZoneProvider zones, string agencyZoneId)
+    public static IServiceCollection AddCounselling(this IServiceCollection services, AgencyClock agency)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(zones);
-        ArgumentNullException.ThrowIfNull(agencyZoneId);
-        var zone = zones.GetZoneOrNull(agencyZoneId) ?? throw new ArgumentException("The agency's time zone is unknown to the zone provider.", nameof(agencyZoneId));
-
-        services.TryAddSingleton(clock);
-        services.TryAddSingleton(zones);
+        ArgumentNullException.ThrowIfNull(agency);
+        services.TryAddSingleton(agency);
+        services.TryAddSingleton(agency.Clock);
+        services.TryAddSingleton(agency.Zones);
         services.TryAddSingleton(MessageCatalog.Default);
-        services.TryAddSingleton(provider => new SmartObjectiveValidator(provider.GetRequiredService<IClock>(), zone));
-        services.TryAddSingleton(provider => new CounsellingStoreSettings(provider.GetRequiredService<IClock>(), provider.GetRequiredService<IDateTimeZoneProvider>()));
+        services.TryAddSingleton(provider => new SmartObjectiveValidator(provider.GetRequiredService<AgencyClock>(), provider.GetRequiredService<MessageCatalog>()));
+        services.TryAddSingleton(provider => new CounsellingStoreSettings(provider.GetRequiredService<AgencyClock>()));
         return services;
     }
 
@@ -50,16 +45,13 @@ public static class CounsellingServiceCollectionExtensions
     /// </summary>
     /// <typeparam name="TContext">The host's context (<see cref="CounsellingDbContext"/> or its own), registered by the host.</typeparam>
     /// <param name="services">The host's services.</param>
-    /// <param name="clock">The clock (<c>SystemClock.Instance</c> in production).</param>
-    /// <param name="zones">The zone provider (<c>DateTimeZoneProviders.Tzdb</c> in production).</param>
-    /// <param name="agencyZoneId">The agency's time zone, in which the validators read dates.</param>
+    /// <param name="agency">The agency's clock, zone provider and time zone.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="agencyZoneId"/> is not a zone of <paramref name="zones"/>.</exception>
-    public static IServiceCollection AddCounselling<TContext>(this IServiceCollection services, IClock clock, IDateTimeZoneProvider zones, string agencyZoneId)
+    public static IServiceCollection AddCounselling<TContext>(this IServiceCollection services, AgencyClock agency)
         where TContext : DbContext
     {
-        AddCounselling(services, clock, zones, agencyZoneId);
+        AddCounselling(services, agency);
         services.TryAddScoped(provider => new InterventionStore(provider.GetRequiredService<TContext>(), provider.GetRequiredService<CounsellingStoreSettings>()));
         return services;
     }

@@ -161,7 +161,7 @@ public sealed class InterventionStore
             throw new InvalidOperationException("The erasure must keep the history's shape: the same number of events, of the same types, at the same instants.");
         }
 
-        var rebuilt = Intervention.FromHistory(rewritten, _settings.Clock, _settings.Zones);
+        var rebuilt = Intervention.FromHistory(rewritten, _settings.Agency);
         for (var i = 0; i < rows.Count; i++)
         {
             var stored = ToRow(id, rows[i].Position, rewritten[i]);
@@ -273,7 +273,7 @@ public sealed class InterventionStore
 
         try
         {
-            return Intervention.FromHistory(events, _settings.Clock, _settings.Zones);
+            return Intervention.FromHistory(events, _settings.Agency);
         }
         catch (InvalidHistoryException refused)
         {
@@ -291,7 +291,7 @@ public sealed class InterventionStore
     {
         try
         {
-            Intervention.FromHistory(prefix, _settings.Clock, _settings.Zones);
+            Intervention.FromHistory(prefix, _settings.Agency);
             return true;
         }
         catch (Exception e) when (e is ArgumentException or InvalidHistoryException)

@@ -21,7 +21,7 @@ public sealed class InMemorySqlite : IDisposable
     public CounsellingDbContext NewContext() => new(_options);
 
     /// <summary>Settings shared by every case (building JSON options per case would dominate its cost).</summary>
-    public CounsellingStoreSettings Settings { get; } = new(new NodaTime.Testing.FakeClock(StoreWorld.Start), NodaTime.DateTimeZoneProviders.Tzdb);
+    public CounsellingStoreSettings Settings { get; } = new(new Counselling.Core.Common.AgencyClock(new NodaTime.Testing.FakeClock(StoreWorld.Start), NodaTime.DateTimeZoneProviders.Tzdb, "America/Toronto"));
 
     public void Dispose() => _connection.Dispose();
 }

@@ -104,7 +104,7 @@ public abstract class StoreContract
     {
         var world = new StoreWorld();
         var intervention = world.InDiagnosis();
-        var copy = Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
+        var copy = Intervention.FromHistory(intervention.History, world.Agency);
         await using var first = Database.NewContext();
         await using var second = Database.NewContext();
         await world.Store(first).SaveAsync(intervention, Token);

@@ -32,7 +32,7 @@ public sealed class StoreGuideTests : IDisposable
 
         // guide: register
         services.AddDbContext<CounsellingDbContext>(options => options.UseSqlite(connectionString));
-        services.AddCounselling<CounsellingDbContext>(SystemClock.Instance, DateTimeZoneProviders.Tzdb, "America/Toronto");
+        services.AddCounselling<CounsellingDbContext>(new AgencyClock(SystemClock.Instance, DateTimeZoneProviders.Tzdb, "America/Toronto"));
         // end guide
 
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -62,9 +62,12 @@ public sealed class StoreGuideTests : IDisposable
     {
         var services = new ServiceCollection();
 
-        Assert.Throws<ArgumentException>(() => services.AddCounselling(SystemClock.Instance, DateTimeZoneProviders.Tzdb, "Mars/Olympus"));
-        Assert.Throws<ArgumentNullException>(() => services.AddCounselling(null!, DateTimeZoneProviders.Tzdb, "America/Toronto"));
-        Assert.Throws<ArgumentNullException>(() => services.AddCounselling(SystemClock.Instance, null!, "America/Toronto"));
+        var unknown = Assert.Throws<ArgumentException>(() => services.AddCounselling(new AgencyClock(SystemClock.Instance, DateTimeZoneProviders.Tzdb, "Mars/Olympus")));
+        Assert.True(ArgumentReason.TryGet(unknown, out var reason));
+        Assert.Equal("argument.unknown-zone", reason.Code);
+        Assert.Throws<ArgumentNullException>(() => services.AddCounselling(null!));
+        Assert.Throws<ArgumentNullException>(() => new AgencyClock(null!, DateTimeZoneProviders.Tzdb, "America/Toronto"));
+        Assert.Throws<ArgumentNullException>(() => new AgencyClock(SystemClock.Instance, null!, "America/Toronto"));
         Assert.Empty(services);
     }
 

@@ -14,19 +14,21 @@ internal sealed class StoreWorld
 
     public const string PrivateSummary = "Karim told me about his brother's debts";
 
-    public StoreWorld() => Settings = new CounsellingStoreSettings(Clock, Zones);
+    public StoreWorld() => Settings = new CounsellingStoreSettings(Agency);
 
     /// <summary>A world over settings built once (their JSON options are costly to build), with their fake clock reset to the start.</summary>
     public StoreWorld(CounsellingStoreSettings shared)
     {
         Settings = shared;
-        Clock = (FakeClock)shared.Clock;
+        Clock = (FakeClock)shared.Agency.Clock;
         Clock.Reset(Start);
     }
 
     public FakeClock Clock { get; } = new(Start);
 
     public IDateTimeZoneProvider Zones { get; } = DateTimeZoneProviders.Tzdb;
+
+    public AgencyClock Agency => new(Clock, Zones, "America/Toronto");
 
     public CounsellingStoreSettings Settings { get; }
 
@@ -36,8 +38,7 @@ internal sealed class StoreWorld
 
     public Actor Counsellor => Actor.Counsellor(CounsellorId);
 
-    public Intervention Open() => Intervention.Open(
-        InterventionId.New(), Client, CounsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), "America/Toronto", Counsellor, Clock, Zones);
+    public Intervention Open() => Intervention.Open(Agency, InterventionId.New(), Client, CounsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), Counsellor);
 
     public Instant Now => Clock.GetCurrentInstant();
 

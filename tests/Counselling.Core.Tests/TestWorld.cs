@@ -30,7 +30,9 @@ internal sealed class TestWorld
 
     public ProgrammeSettings Programme { get; init; } = new("PLAN-B", Period.FromMonths(6));
 
-    public Intervention Open() => Intervention.Open(InterventionId.New(), Client, CounsellorId, Programme, ZoneId, Counsellor, Clock, Zones);
+    public AgencyClock Agency => new(Clock, Zones, ZoneId);
+
+    public Intervention Open() => Intervention.Open(Agency, InterventionId.New(), Client, CounsellorId, Programme, Counsellor);
 
     public void Advance(Duration duration) => Clock.Advance(duration);
 

@@ -28,9 +28,7 @@ public sealed class HostStoryTests
         var clock = new FakeClock(Instant.FromUtc(2026, 3, 2, 14, 0));
         var counsellorId = CounsellorId.New();
         var counsellor = Actor.Counsellor(counsellorId);
-        var intervention = Intervention.Open(
-            InterventionId.New(), ClientId.New(), counsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)),
-            "America/Toronto", counsellor, clock, Zones);
+        var intervention = Intervention.Open(new AgencyClock(clock, Zones, "America/Toronto"), InterventionId.New(), ClientId.New(), counsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), counsellor);
 
         intervention.StartIntake(counsellor);
         clock.Advance(Duration.FromHours(1));
@@ -49,7 +47,7 @@ public sealed class HostStoryTests
         var options = CounsellingJson.CreateOptions(Zones);
         var json = JsonSerializer.Serialize(intervention.History, options);
         var events = JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(json, options)!;
-        var reloaded = Intervention.FromHistory(events, clock, Zones);
+        var reloaded = Intervention.FromHistory(events, new AgencyClock(clock, Zones, "America/Toronto"));
         Assert.Equal(intervention.State, reloaded.State);
         Assert.Equal(intervention.Version, reloaded.Version);
 
@@ -65,9 +63,7 @@ public sealed class HostStoryTests
         var clock = new FakeClock(Instant.FromUtc(2026, 3, 2, 14, 0));
         var counsellorId = CounsellorId.New();
         var counsellor = Actor.Counsellor(counsellorId);
-        var intervention = Intervention.Open(
-            InterventionId.New(), ClientId.New(), counsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)),
-            "Europe/Brussels", counsellor, clock, Zones);
+        var intervention = Intervention.Open(new AgencyClock(clock, Zones, "Europe/Brussels"), InterventionId.New(), ClientId.New(), counsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), counsellor);
         var before = intervention.Version;
 
         var refusal = Assert.Throws<ActionRefusedException>(() => intervention.Activate(counsellor));

@@ -50,7 +50,7 @@ public class InterventionActionBenchmarks
     [Benchmark(OperationsPerInvoke = 2 * Pairs, Description = "aggregate action (PutOnHold, Resume)")]
     public int Aggregate()
     {
-        var intervention = Intervention.FromHistory(_history, _clock, _zones);
+        var intervention = Intervention.FromHistory(_history, new AgencyClock(_clock, _zones, "UTC"));
         for (var i = 0; i < Pairs; i++)
         {
             intervention.PutOnHold(HoldReason.AwaitingOutsideDecision, _expected, _by);
@@ -105,16 +105,16 @@ public class InterventionBuildBenchmarks
     }
 
     [Benchmark(Description = "Open")]
-    public Intervention Open() => Intervention.Open(_id, _client, _counsellor, _programme, "America/Toronto", _by, _clock, _zones);
+    public Intervention Open() => Intervention.Open(new AgencyClock(_clock, _zones, "America/Toronto"), _id, _client, _counsellor, _programme, _by);
 
     [Benchmark(Description = "Open + first action (builds the machine)")]
     public Intervention OpenAndAct()
     {
-        var intervention = Intervention.Open(_id, _client, _counsellor, _programme, "America/Toronto", _by, _clock, _zones);
+        var intervention = Intervention.Open(new AgencyClock(_clock, _zones, "America/Toronto"), _id, _client, _counsellor, _programme, _by);
         intervention.StartIntake(_by);
         return intervention;
     }
 
     [Benchmark(Baseline = true, Description = "FromHistory, 20 events")]
-    public Intervention Rebuild() => Intervention.FromHistory(_history, _clock, _zones);
+    public Intervention Rebuild() => Intervention.FromHistory(_history, new AgencyClock(_clock, _zones, "UTC"));
 }

@@ -1,3 +1,4 @@
+using Counselling.Core.Common;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
@@ -35,10 +36,10 @@ public class HistoryJsonBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "rebuild from events in memory")]
-    public int Rebuild() => Intervention.FromHistory(_events, _clock, _zones).Version;
+    public int Rebuild() => Intervention.FromHistory(_events, new AgencyClock(_clock, _zones, "UTC")).Version;
 
     [Benchmark(Description = "read JSON + rebuild")]
-    public int Reload() => Intervention.FromHistory(JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(_json, _options)!, _clock, _zones).Version;
+    public int Reload() => Intervention.FromHistory(JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(_json, _options)!, new AgencyClock(_clock, _zones, "UTC")).Version;
 
     [Benchmark(Description = "read JSON only")]
     public int Read() => JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(_json, _options)!.Count;

@@ -22,7 +22,7 @@ public class SmartObjectiveValidatorBenchmarks
     private static readonly IClock Clock = new FakeClock(Instant.FromUtc(2026, 11, 25, 15, 0));
     private static readonly ProgrammeWindow Window = new(new LocalDate(2026, 9, 1), Period.FromMonths(12));
 
-    private readonly SmartObjectiveValidator _ours = new(Clock, Zone);
+    private readonly SmartObjectiveValidator _ours = new(new Counselling.Core.Common.AgencyClock(Clock, DateTimeZoneProviders.Tzdb, Zone.Id));
     private readonly BareSmartValidator _bare = new(Clock, Zone, Window.End!.Value);
     private SmartObjective _objective = null!;
 

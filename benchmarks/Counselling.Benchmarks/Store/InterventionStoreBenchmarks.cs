@@ -48,7 +48,7 @@ public class InterventionStoreBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _settings = new CounsellingStoreSettings(_clock, DateTimeZoneProviders.Tzdb);
+        _settings = new CounsellingStoreSettings(new AgencyClock(_clock, DateTimeZoneProviders.Tzdb, "America/Toronto"));
         var options = new DbContextOptionsBuilder<CounsellingDbContext>();
         if (Database == "PostgreSQL")
         {
@@ -135,9 +135,7 @@ public class InterventionStoreBenchmarks
 
     private Intervention Open(CounsellorId counsellor)
     {
-        var intervention = Intervention.Open(
-            InterventionId.New(), ClientId.New(), counsellor, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), "America/Toronto",
-            Actor.Counsellor(counsellor), _clock, DateTimeZoneProviders.Tzdb);
+        var intervention = Intervention.Open(new AgencyClock(_clock, DateTimeZoneProviders.Tzdb, "America/Toronto"), InterventionId.New(), ClientId.New(), counsellor, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), Actor.Counsellor(counsellor));
         intervention.StartIntake(Actor.Counsellor(counsellor));
         return intervention;
     }

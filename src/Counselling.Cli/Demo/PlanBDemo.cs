@@ -42,7 +42,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
     public Intervention Run()
     {
         _say.Title("A plan B — was my intervention a success?", "Un plan B — ai-je réussi mon intervention ?");
-        var intervention = Intervention.Open(InterventionId.New(), _clientId, _counsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), Zone, Me, _clock, _zones);
+        var intervention = Intervention.Open(new AgencyClock(_clock, _zones, Zone), InterventionId.New(), _clientId, _counsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), Me);
         _say.Step(_clock.Now, Zone, "He asks for help with a plan B: the army told him to retake its tests in six months.", "Il demande de l'aide pour un plan B : l'armée lui demande de repasser ses tests dans six mois.");
         _say.State(intervention);
 

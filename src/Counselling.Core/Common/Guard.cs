@@ -74,6 +74,13 @@ internal static class Guard
         return value;
     }
 
+    public static NodaTime.DateTimeZone Zone(NodaTime.IDateTimeZoneProvider zones, string? zoneId, [CallerArgumentExpression(nameof(zoneId))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(zoneId, name);
+        return zones.GetZoneOrNull(zoneId)
+            ?? throw ArgumentReason.Attach(new ArgumentException("The time-zone identifier is unknown to the zone provider.", name), ArgumentReason.UnknownZone(zoneId));
+    }
+
     public static Actor Known(Actor actor, [CallerArgumentExpression(nameof(actor))] string? name = null)
     {
         if (actor.IsDefault)

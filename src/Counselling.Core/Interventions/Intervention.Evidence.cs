@@ -64,16 +64,9 @@ public sealed partial class Intervention
 
     private void RecordEvidence(bool isDefault, NodaTime.Instant knownAt, SessionId session, ObjectiveId objective, Actor by, EvidenceRecorded evt)
     {
-        if (isDefault)
-        {
-            throw new ArgumentException("The evidence must be built with its constructor: the default value is no fact.", "fact");
-        }
-
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.RecordEvidence, evt.At);
-        context.KnownAt = knownAt;
-        context.Session = session;
-        context.ObjectiveId = objective;
+        var context = EvidenceContext(isDefault, knownAt, session, objective);
+        context.Now = evt.At;
         Execute(ref context, evt);
     }
 }

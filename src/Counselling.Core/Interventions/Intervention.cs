@@ -131,20 +131,20 @@ public sealed partial class Intervention
     internal int PlannedSessionCount => _plannedSessions;
 
     /// <summary>Opens an intervention: a client was referred or asked for help.</summary>
+    /// <param name="agency">The agency's clock, zone provider and time zone: the intervention's dates are read in that zone.</param>
     /// <param name="id">The intervention's identifier.</param>
     /// <param name="client">The client.</param>
     /// <param name="counsellor">The counsellor in charge.</param>
-    /// <param name="programme">The programme's rules.</param>
-    /// <param name="zoneId">The agency's time-zone identifier, such as <c>America/Toronto</c>.</param>
+    /// <param name="programme">The programme's settings.</param>
     /// <param name="by">Who opened it.</param>
-    /// <param name="clock">The clock that dates every change.</param>
-    /// <param name="zones">The time-zone provider.</param>
     /// <returns>The intervention, in <see cref="InterventionState.Requested"/>.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An identifier or the actor is the default value, or <paramref name="zoneId"/> is unknown to <paramref name="zones"/>.</exception>
-    public static Intervention Open(
-        InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeSettings programme, string zoneId, Actor by, IClock clock, IDateTimeZoneProvider zones)
-        => OpenCore(id, client, counsellor, programme, zoneId, null, by, clock, zones);
+    /// <exception cref="ArgumentException">An identifier or the actor is the default value.</exception>
+    public static Intervention Open(AgencyClock agency, InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeSettings programme, Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        return OpenCore(id, client, counsellor, programme, agency.ZoneId, null, by, agency.Clock, agency.Zones);
+    }
 
     /// <summary>
     /// Opens a new intervention for a client who comes back after an earlier one was closed: the earlier one
@@ -153,16 +153,14 @@ public sealed partial class Intervention
     /// <param name="earlier">The closed intervention the client comes back from.</param>
     /// <param name="id">The new intervention's identifier.</param>
     /// <param name="counsellor">The counsellor in charge of the new intervention.</param>
-    /// <param name="programme">The programme's rules.</param>
+    /// <param name="programme">The programme's settings.</param>
     /// <param name="by">Who opened it.</param>
-    /// <param name="clock">The clock that dates every change.</param>
-    /// <param name="zones">The time-zone provider.</param>
-    /// <returns>The new intervention, in <see cref="InterventionState.Requested"/>.</returns>
+    /// <returns>The new intervention, in <see cref="InterventionState.Requested"/>, in the earlier one's zone and dated by its clock.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An identifier or the actor is the default value, or <paramref name="id"/> is the earlier one's.</exception>
     /// <exception cref="ActionRefusedException">The earlier intervention is not closed (<c>return.earlier-still-open</c>).</exception>
     public static Intervention OpenReturn(
-        Intervention earlier, InterventionId id, CounsellorId counsellor, ProgrammeSettings programme, Actor by, IClock clock, IDateTimeZoneProvider zones)
+        Intervention earlier, InterventionId id, CounsellorId counsellor, ProgrammeSettings programme, Actor by)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         if (id == earlier.Id)
@@ -175,7 +173,7 @@ public sealed partial class Intervention
             throw new ActionRefusedException("OpenReturn", [new Reason("return.earlier-still-open", new ReasonArgument("state", earlier.State))]);
         }
 
-        return OpenCore(id, earlier.ClientId, counsellor, programme, earlier.ZoneId, earlier.Id, by, clock, zones);
+        return OpenCore(id, earlier.ClientId, counsellor, programme, earlier.ZoneId, earlier.Id, by, earlier._clock, earlier._zones);
     }
 
     /// <summary>
@@ -184,20 +182,19 @@ public sealed partial class Intervention
     /// unique and naming what exists, the actor allowed, instants never going back, positions in order, zones known.
     /// </summary>
     /// <param name="history">The events, in order; the first is <see cref="InterventionOpened"/>.</param>
-    /// <param name="clock">The clock that will date further changes.</param>
-    /// <param name="zones">The time-zone provider.</param>
+    /// <param name="agency">The agency's clock, which dates further changes, and its zone provider, which reads the zones the
+    /// history names (the intervention keeps the zone it was opened in).</param>
     /// <returns>The intervention, in the state its history leaves it in, with <see cref="LoadedVersion"/> equal to its <see cref="Version"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="InvalidHistoryException">
     /// The history is empty, holds <see langword="null"/>, or an event could not have been recorded where it stands; the
     /// exception names the event's position and type and gives coded reasons. Nothing is returned half-built.
     /// </exception>
-    public static Intervention FromHistory(IEnumerable<InterventionEvent> history, IClock clock, IDateTimeZoneProvider zones)
+    public static Intervention FromHistory(IEnumerable<InterventionEvent> history, AgencyClock agency)
     {
         ArgumentNullException.ThrowIfNull(history);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(zones);
-        var intervention = new Intervention(clock, zones);
+        ArgumentNullException.ThrowIfNull(agency);
+        var intervention = new Intervention(agency.Clock, agency.Zones);
         foreach (var evt in history)
         {
             intervention.Replay(evt);
@@ -257,10 +254,8 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void ShareDiagnosis(SessionId session, Actor by)
     {
-        Guard.NotDefault(session);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.ShareDiagnosis, _clock.GetCurrentInstant());
-        context.Session = session;
+        var context = ShareDiagnosisContext(session);
         Execute(ref context, new DiagnosisShared(session, context.Now, by));
     }
 
@@ -279,10 +274,8 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void PutOnHold(HoldReason reason, LocalDate expectedBy, Actor by)
     {
-        Guard.Defined(reason);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.PutOnHold, _clock.GetCurrentInstant());
-        context.ExpectedBy = expectedBy;
+        var context = PutOnHoldContext(reason, expectedBy);
         Execute(ref context, new InterventionPutOnHold(reason, expectedBy, context.Now, by));
     }
 
@@ -335,18 +328,8 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void PlanSession(SessionId session, LocalDateTime start, string zoneId, Actor by)
     {
-        Guard.NotDefault(session);
-        ArgumentNullException.ThrowIfNull(zoneId);
-        if (_zones.GetZoneOrNull(zoneId) is null)
-        {
-            throw new ArgumentException("The time-zone identifier is unknown to the zone provider.", nameof(zoneId));
-        }
-
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.PlanSession, _clock.GetCurrentInstant());
-        context.Session = session;
-        context.PlannedStart = start;
-        context.ZoneId = zoneId;
+        var context = PlanSessionContext(session, start, zoneId);
         Execute(ref context, new SessionPlanned(session, start, zoneId, context.Now, by));
     }
 
@@ -366,23 +349,9 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void RecordSession(SessionId session, Instant heldAt, IEnumerable<SessionOutcome> outcomes, SessionProgress progress, Actor by)
     {
-        Guard.NotDefault(session);
-        ArgumentNullException.ThrowIfNull(outcomes);
-        var list = outcomes.ToImmutableArray();
-        foreach (var outcome in list)
-        {
-            if (outcome.IsDefault)
-            {
-                throw new ArgumentException("A session outcome must have a kind and a summary.", nameof(outcomes));
-            }
-        }
-
-        Guard.Defined(progress);
+        var list = Outcomes(outcomes);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.RecordSession, _clock.GetCurrentInstant());
-        context.Session = session;
-        context.HeldAt = heldAt;
-        context.OutcomeCount = list.Length;
+        var context = RecordSessionContext(session, heldAt, list, progress);
         var recorded = new SessionRecorded(session, heldAt, list, progress, context.Now, by);
         var streak = progress switch
         {
@@ -403,10 +372,8 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void MarkSessionMissed(SessionId session, Actor by)
     {
-        Guard.NotDefault(session);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.MarkSessionMissed, _clock.GetCurrentInstant());
-        context.Session = session;
+        var context = SessionContext(InterventionAction.MarkSessionMissed, session);
         Execute(ref context, new SessionMissed(session, context.Now, by));
     }
 
@@ -417,10 +384,8 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void CancelSession(SessionId session, Actor by)
     {
-        Guard.NotDefault(session);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.CancelSession, _clock.GetCurrentInstant());
-        context.Session = session;
+        var context = SessionContext(InterventionAction.CancelSession, session);
         Execute(ref context, new SessionCancelled(session, context.Now, by));
     }
 
@@ -454,11 +419,8 @@ public sealed partial class Intervention
         Guard.NotDefault(client);
         Guard.NotDefault(counsellor);
         ArgumentNullException.ThrowIfNull(programme);
-        ArgumentNullException.ThrowIfNull(zoneId);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(zones);
         Guard.Known(by);
-        var zone = zones.GetZoneOrNull(zoneId) ?? throw new ArgumentException("The time-zone identifier is unknown to the zone provider.", nameof(zoneId));
+        var zone = Guard.Zone(zones, zoneId);
         var intervention = new Intervention(clock, zones) { _zone = zone };
         intervention.Apply(new InterventionOpened(id, client, counsellor, programme, zoneId, previous, clock.GetCurrentInstant(), by), replay: false);
         return intervention;

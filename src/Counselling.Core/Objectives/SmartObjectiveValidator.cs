@@ -37,23 +37,22 @@ public sealed class SmartObjectiveValidator : IValidator<SmartObjective>
     private readonly IClock _clock;
 
     /// <summary>Initializes a new validator that writes its messages with <see cref="MessageCatalog.Default"/>.</summary>
-    /// <param name="clock">The clock that says what today is.</param>
-    /// <param name="zone">The agency's time zone, in which deadlines and agreement days are read.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="clock"/> or <paramref name="zone"/> is <see langword="null"/>.</exception>
-    public SmartObjectiveValidator(IClock clock, DateTimeZone zone)
-        : this(clock, zone, MessageCatalog.Default)
+    /// <param name="agency">The agency's clock, which says what today is, and its zone, in which deadlines and agreement days are read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="agency"/> is <see langword="null"/>.</exception>
+    public SmartObjectiveValidator(AgencyClock agency)
+        : this(agency, MessageCatalog.Default)
     {
     }
 
     /// <summary>Initializes a new validator that writes its messages with the host's catalogue.</summary>
-    /// <param name="clock">The clock that says what today is.</param>
-    /// <param name="zone">The agency's time zone, in which deadlines and agreement days are read.</param>
+    /// <param name="agency">The agency's clock, which says what today is, and its zone, in which deadlines and agreement days are read.</param>
     /// <param name="messages">The catalogue, with the host's own wording and languages.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public SmartObjectiveValidator(IClock clock, DateTimeZone zone, MessageCatalog messages)
+    public SmartObjectiveValidator(AgencyClock agency, MessageCatalog messages)
     {
-        _clock = Guard.NotNull(clock);
-        Zone = Guard.NotNull(zone);
+        Guard.NotNull(agency);
+        _clock = agency.Clock;
+        Zone = agency.Zone;
         Messages = Guard.NotNull(messages);
     }
 

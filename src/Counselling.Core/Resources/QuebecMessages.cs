@@ -103,5 +103,11 @@ internal static class QuebecMessages
             Culture,
             "argument.default-id",
             "{kind, select, ObjectiveId {L'objectif} SessionId {La rencontre} PlanActionId {L'action} BarrierId {L'obstacle} BenefitId {Le bénéfice attendu} ClientId {La personne accompagnée} CounsellorId {La personne conseillère} PartnerId {L'organisme partenaire} InterventionId {L'intervention} other {Un élément}} n'est pas {kind, select, SessionId {identifiée} PlanActionId {identifiée} ClientId {identifiée} CounsellorId {identifiée} InterventionId {identifiée} other {identifié}} : le formulaire a envoyé une référence vide. Rechargez la page et recommencez."),
+
+        // Nothing to act on yet.
+        new(Culture, "session.none-planned", "Aucune rencontre n'est prévue."),
+        new(Culture, "session.none-due", "Aucune rencontre prévue n'a encore commencé."),
+        new(Culture, "session.none-held", "Aucune rencontre n'a encore eu lieu ; consignez-en d'abord une."),
+        new(Culture, "barrier.none", "Aucun obstacle n'a encore été cerné."),
     ];
 }

@@ -56,7 +56,7 @@ public sealed class DutchHostTests
     [Fact]
     public void SmartFailures_GoThroughTheHostsCatalogue()
     {
-        var validator = new SmartObjectiveValidator(new NodaTime.Testing.FakeClock(ObjectiveExamples.Now), ObjectiveExamples.Montreal, Dutch);
+        var validator = new SmartObjectiveValidator(new AgencyClock(new NodaTime.Testing.FakeClock(ObjectiveExamples.Now), NodaTime.DateTimeZoneProviders.Tzdb, ObjectiveExamples.Montreal.Id), Dutch);
         var before = Thread.CurrentThread.CurrentUICulture;
         try
         {

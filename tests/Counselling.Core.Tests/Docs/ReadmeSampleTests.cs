@@ -40,13 +40,14 @@ public sealed class ReadmeSampleTests
     {
         // readme: taste
         IClock clock = testClock;                                     // hosts pass their clock; tests pass a FakeClock
+        var agency = new AgencyClock(clock, DateTimeZoneProviders.Tzdb, "America/Toronto");   // given once, at start-up
         var clientId = ClientId.New();                                // the host's own client and counsellor
         var counsellorId = CounsellorId.New();
         var counsellor = Actor.Counsellor(counsellorId);
         var intervention = Intervention.Open(
-            InterventionId.New(), clientId, counsellorId,
+            agency, InterventionId.New(), clientId, counsellorId,
             new ProgrammeSettings("PLAN-B", Period.FromMonths(6)),    // the programme's time limit and policies
-            "America/Toronto", counsellor, clock, DateTimeZoneProviders.Tzdb);
+            counsellor);
 
         intervention.StartIntake(counsellor);
         intervention.RecordSession(SessionId.New(), clock.GetCurrentInstant(),

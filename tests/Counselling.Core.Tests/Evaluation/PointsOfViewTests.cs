@@ -184,7 +184,7 @@ public sealed class PointsOfViewTests
         earlier.Close(ClosureReason.ReferredElsewhere, world.Counsellor);
         world.Advance(Duration.FromDays(30));
 
-        var back = Intervention.OpenReturn(earlier, InterventionId.New(), world.CounsellorId, world.Programme, world.Counsellor, world.Clock, world.Zones);
+        var back = Intervention.OpenReturn(earlier, InterventionId.New(), world.CounsellorId, world.Programme, world.Counsellor);
 
         Assert.Equal(earlier.Id, back.ToCaseRecord().PreviousIntervention);
         Assert.Null(earlier.ToCaseRecord().PreviousIntervention);

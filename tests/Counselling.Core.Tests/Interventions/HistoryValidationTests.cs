@@ -155,5 +155,5 @@ public sealed class HistoryValidationTests
     private static List<InterventionEvent> Unpositioned(IEnumerable<InterventionEvent> history) => [.. history.Select(e => e with { Position = 0 })];
 
     private InvalidHistoryException Refused(IEnumerable<InterventionEvent> history)
-        => Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(history, _world.Clock, _world.Zones));
+        => Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(history, _world.Agency));
 }

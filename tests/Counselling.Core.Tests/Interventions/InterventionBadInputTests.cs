@@ -14,18 +14,18 @@ public sealed class InterventionBadInputTests
     [Fact]
     public void Open_WithDefaultIds_ThrowsArgumentException()
     {
-        Assert.Throws<ArgumentException>(() => Intervention.Open(default, _world.Client, _world.CounsellorId, _world.Programme, "America/Toronto", _world.Counsellor, _world.Clock, _world.Zones));
-        Assert.Throws<ArgumentException>(() => Intervention.Open(InterventionId.New(), default, _world.CounsellorId, _world.Programme, "America/Toronto", _world.Counsellor, _world.Clock, _world.Zones));
-        Assert.Throws<ArgumentException>(() => Intervention.Open(InterventionId.New(), _world.Client, default, _world.Programme, "America/Toronto", _world.Counsellor, _world.Clock, _world.Zones));
+        Assert.Throws<ArgumentException>(() => Intervention.Open(new AgencyClock(_world.Clock, _world.Zones, "America/Toronto"), default, _world.Client, _world.CounsellorId, _world.Programme, _world.Counsellor));
+        Assert.Throws<ArgumentException>(() => Intervention.Open(new AgencyClock(_world.Clock, _world.Zones, "America/Toronto"), InterventionId.New(), default, _world.CounsellorId, _world.Programme, _world.Counsellor));
+        Assert.Throws<ArgumentException>(() => Intervention.Open(new AgencyClock(_world.Clock, _world.Zones, "America/Toronto"), InterventionId.New(), _world.Client, default, _world.Programme, _world.Counsellor));
     }
 
     [Fact]
     public void Open_WithoutAnActor_ThrowsArgumentException()
-        => Assert.Throws<ArgumentException>(() => Intervention.Open(InterventionId.New(), _world.Client, _world.CounsellorId, _world.Programme, "America/Toronto", default, _world.Clock, _world.Zones));
+        => Assert.Throws<ArgumentException>(() => Intervention.Open(new AgencyClock(_world.Clock, _world.Zones, "America/Toronto"), InterventionId.New(), _world.Client, _world.CounsellorId, _world.Programme, default));
 
     [Fact]
     public void Open_WithAnUnknownZone_ThrowsArgumentException()
-        => Assert.Throws<ArgumentException>(() => Intervention.Open(InterventionId.New(), _world.Client, _world.CounsellorId, _world.Programme, "Mars/Olympus_Mons", _world.Counsellor, _world.Clock, _world.Zones));
+        => Assert.Throws<ArgumentException>(() => Intervention.Open(new AgencyClock(_world.Clock, _world.Zones, "Mars/Olympus_Mons"), InterventionId.New(), _world.Client, _world.CounsellorId, _world.Programme, _world.Counsellor));
 
     [Fact]
     public void AnAction_WithoutAnActor_ThrowsArgumentException_AndChangesNothing()
@@ -121,12 +121,11 @@ public sealed class InterventionBadInputTests
     public void FromHistory_RefusesHistoriesThatCannotBe()
     {
         var intervention = _world.InDiagnosis();
-        Assert.Equal(["history.empty"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([], _world.Clock, _world.Zones)).Codes);
-        Assert.Equal(["history.opening-missing"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(System.Linq.Enumerable.Select(System.Linq.Enumerable.Skip(intervention.History, 1), e => e with { Position = 0 }), _world.Clock, _world.Zones)).Codes);
-        Assert.Equal(["history.position-mismatch"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([.. intervention.History, intervention.History[0]], _world.Clock, _world.Zones)).Codes);
-        Assert.Equal(["history.opened-twice"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([.. intervention.History, intervention.History[0] with { Position = 0 }], _world.Clock, _world.Zones)).Codes);
-        Assert.Equal(["clock.before-last-change"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(
-            [.. intervention.History, new Counselling.Core.Interventions.Events.IntakeStarted(TestWorld.Start - Duration.FromDays(1), _world.Counsellor)], _world.Clock, _world.Zones)).Codes);
+        Assert.Equal(["history.empty"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([], _world.Agency)).Codes);
+        Assert.Equal(["history.opening-missing"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(System.Linq.Enumerable.Select(System.Linq.Enumerable.Skip(intervention.History, 1), e => e with { Position = 0 }), _world.Agency)).Codes);
+        Assert.Equal(["history.position-mismatch"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([.. intervention.History, intervention.History[0]], _world.Agency)).Codes);
+        Assert.Equal(["history.opened-twice"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([.. intervention.History, intervention.History[0] with { Position = 0 }], _world.Agency)).Codes);
+        Assert.Equal(["clock.before-last-change"], Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory([.. intervention.History, new Counselling.Core.Interventions.Events.IntakeStarted(TestWorld.Start - Duration.FromDays(1), _world.Counsellor)], _world.Agency)).Codes);
     }
 
     [Fact]

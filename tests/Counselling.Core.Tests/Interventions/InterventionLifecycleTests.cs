@@ -137,11 +137,11 @@ public sealed class InterventionLifecycleTests
     {
         var earlier = _world.InDiagnosis();
         Assert.Equal(["return.earlier-still-open"], Assert.Throws<ActionRefusedException>(
-            () => Intervention.OpenReturn(earlier, InterventionId.New(), _world.CounsellorId, _world.Programme, _world.Counsellor, _world.Clock, _world.Zones)).Codes);
+            () => Intervention.OpenReturn(earlier, InterventionId.New(), _world.CounsellorId, _world.Programme, _world.Counsellor)).Codes);
         earlier.Close(ClosureReason.ReferredElsewhere, _world.Counsellor);
         _world.Advance(Duration.FromDays(200));
 
-        var again = Intervention.OpenReturn(earlier, InterventionId.New(), _world.CounsellorId, _world.Programme, _world.Counsellor, _world.Clock, _world.Zones);
+        var again = Intervention.OpenReturn(earlier, InterventionId.New(), _world.CounsellorId, _world.Programme, _world.Counsellor);
 
         Assert.Equal(earlier.Id, again.PreviousInterventionId);
         Assert.Equal(earlier.ClientId, again.ClientId);
@@ -214,5 +214,5 @@ public sealed class InterventionLifecycleTests
     }
 
     /// <summary>An intervention rebuilt from a history that reached the active phase.</summary>
-    private Intervention Activated() => Intervention.FromHistory(_world.Active().History, _world.Clock, _world.Zones);
+    private Intervention Activated() => Intervention.FromHistory(_world.Active().History, _world.Agency);
 }

@@ -1,3 +1,4 @@
+using Counselling.Core.Common;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -26,7 +27,7 @@ public sealed class ConfigureTests
 
         Assert.Contains("\"Programme\":{\"Code\":\"PLAN-B\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"Previous\"", json, StringComparison.Ordinal);
-        JsonAssert.EqualAggregates(demo, Intervention.FromHistory(events, new NodaTime.Testing.FakeClock(demo.LastChangeAt), DateTimeZoneProviders.Tzdb));
+        JsonAssert.EqualAggregates(demo, Intervention.FromHistory(events, new AgencyClock(new NodaTime.Testing.FakeClock(demo.LastChangeAt), DateTimeZoneProviders.Tzdb, "UTC")));
     }
 
     [Fact]

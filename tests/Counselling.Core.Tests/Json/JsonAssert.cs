@@ -1,3 +1,4 @@
+using Counselling.Core.Common;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -26,7 +27,7 @@ internal static class JsonAssert
     {
         var json = JsonSerializer.Serialize(intervention.History, Options);
         var events = JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(json, Options)!;
-        return Intervention.FromHistory(events, clock, DateTimeZoneProviders.Tzdb);
+        return Intervention.FromHistory(events, new AgencyClock(clock, DateTimeZoneProviders.Tzdb, "UTC"));
     }
 
     public static void EqualAggregates(Intervention expected, Intervention actual)

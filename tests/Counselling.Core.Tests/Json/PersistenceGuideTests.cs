@@ -20,7 +20,7 @@ public sealed class PersistenceGuideTests
     {
         var world = new TestWorld();
         var intervention = world.InPlanning();
-        IClock clock = world.Clock;
+        AgencyClock agency = world.Agency;   // the clock, zone provider and agency zone, given once
 
         // guide: whole-history
         // Once, at start-up: options are configured once and reused.
@@ -31,7 +31,7 @@ public sealed class PersistenceGuideTests
 
         // Reload: read the events back and rebuild the aggregate (validation runs on every value).
         var events = JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(json, options)!;
-        var reloaded = Intervention.FromHistory(events, clock, DateTimeZoneProviders.Tzdb);
+        var reloaded = Intervention.FromHistory(events, agency);
         // end guide
 
         JsonAssert.EqualAggregates(intervention, reloaded);
@@ -46,22 +46,22 @@ public sealed class PersistenceGuideTests
         var id = opened.Id;
         store.Append(id, opened.LoadedVersion, opened.UncommittedEvents);
         world.Advance(Duration.FromDays(7));
-        IClock clock = world.Clock;
+        AgencyClock agency = world.Agency;   // the clock, zone provider and agency zone, given once
         var counsellor = world.Counsellor;
 
         // guide: append
         // Load: the store's rows, in order. The aggregate remembers the version it was loaded at.
-        var intervention = Intervention.FromHistory(store.Read(id), clock, DateTimeZoneProviders.Tzdb);
+        var intervention = Intervention.FromHistory(store.Read(id), agency);
 
         // The unit of work: one action.
-        intervention.RecordSession(SessionId.New(), clock.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.Progressed, counsellor);
+        intervention.RecordSession(SessionId.New(), agency.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.Progressed, counsellor);
 
         // Append only the new events, and only if the stream still ends where we loaded it (the store refuses otherwise).
         store.Append(id, intervention.LoadedVersion, intervention.UncommittedEvents);
         intervention.MarkCommitted();
         // end guide
 
-        JsonAssert.EqualAggregates(intervention, Intervention.FromHistory(store.Read(id), clock, DateTimeZoneProviders.Tzdb));
+        JsonAssert.EqualAggregates(intervention, Intervention.FromHistory(store.Read(id), agency));
         Assert.Empty(intervention.UncommittedEvents);
         Assert.Equal(intervention.Version, intervention.LoadedVersion);
     }
@@ -74,8 +74,8 @@ public sealed class PersistenceGuideTests
         var opened = world.InDiagnosis();
         store.Append(opened.Id, opened.LoadedVersion, opened.UncommittedEvents);
         world.Advance(Duration.FromDays(7));
-        var first = Intervention.FromHistory(store.Read(opened.Id), world.Clock, world.Zones);
-        var second = Intervention.FromHistory(store.Read(opened.Id), world.Clock, world.Zones);
+        var first = Intervention.FromHistory(store.Read(opened.Id), world.Agency);
+        var second = Intervention.FromHistory(store.Read(opened.Id), world.Agency);
         var session = SessionId.New();
 
         first.RecordSession(session, world.Clock.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.Progressed, world.Counsellor);
@@ -87,7 +87,7 @@ public sealed class PersistenceGuideTests
 
         // A store without the check would hold both appends: the rebuild refuses the splice at the second writer's event.
         var spliced = first.History.Concat(second.UncommittedEvents).ToList();
-        var refusal = Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(spliced, world.Clock, world.Zones));
+        var refusal = Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(spliced, world.Agency));
         Assert.Equal(first.Version + 1, refusal.Position);
         Assert.Equal(["history.position-mismatch"], refusal.Codes);
     }

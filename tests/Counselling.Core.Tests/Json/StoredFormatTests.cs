@@ -1,3 +1,4 @@
+using Counselling.Core.Common;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -25,7 +26,7 @@ public sealed class StoredFormatTests
     {
         var events = JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(Stored, JsonAssert.Options)!;
 
-        var intervention = Intervention.FromHistory(events, new NodaTime.Testing.FakeClock(events[^1].At), DateTimeZoneProviders.Tzdb);
+        var intervention = Intervention.FromHistory(events, new AgencyClock(new NodaTime.Testing.FakeClock(events[^1].At), DateTimeZoneProviders.Tzdb, "UTC"));
 
         Assert.Equal(InterventionState.Closed, intervention.State);
         Assert.Equal(events.Count, intervention.Version);

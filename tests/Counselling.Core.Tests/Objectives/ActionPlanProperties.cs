@@ -73,7 +73,7 @@ public sealed class ActionPlanProperties
             Assert.All(intervention.Objectives.Where(o => o.IsAgreed), o => Assert.Equal(ActorKind.Client, o.Agreement!.Client.Kind));
         }
 
-        var rebuilt = Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
+        var rebuilt = Intervention.FromHistory(intervention.History, world.Agency);
         Assert.Equal(ObjectiveCommands.Describe(intervention), ObjectiveCommands.Describe(rebuilt));
         Assert.Equal(intervention.Objectives, rebuilt.Objectives);
         Assert.Equal(intervention.ActionPlan, rebuilt.ActionPlan);

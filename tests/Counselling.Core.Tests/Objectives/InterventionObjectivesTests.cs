@@ -227,7 +227,7 @@ public sealed class InterventionObjectivesTests
         Assert.Equal(["action.review-not-after-agreement"], Codes(() => intervention.ReviewAction(byAunt.Id, first, PlanActionStatus.Done, _world.Counsellor)));
         Assert.Throws<ArgumentOutOfRangeException>(() => intervention.ReviewAction(byAunt.Id, second, PlanActionStatus.Agreed, _world.Counsellor));
 
-        var rebuilt = Intervention.FromHistory(intervention.History, _world.Clock, _world.Zones);
+        var rebuilt = Intervention.FromHistory(intervention.History, _world.Agency);
         Assert.Equal(intervention.ActionPlan, rebuilt.ActionPlan);
         Assert.Equal(intervention.UnreviewedActions(), rebuilt.UnreviewedActions());
     }
@@ -280,7 +280,7 @@ public sealed class InterventionObjectivesTests
         intervention.AgreeAction(new PlanAction(PlanActionId.New(), "Appeler", _world.ClientActor, session) { Objective = objective.Id }, _world.Counsellor);
         intervention.Activate(_world.Counsellor);
 
-        var rebuilt = Intervention.FromHistory(intervention.History, _world.Clock, _world.Zones);
+        var rebuilt = Intervention.FromHistory(intervention.History, _world.Agency);
 
         Assert.Equal(intervention.Objectives, rebuilt.Objectives);
         Assert.Equal(intervention.Benefits, rebuilt.Benefits);

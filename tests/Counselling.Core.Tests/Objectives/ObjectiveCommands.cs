@@ -45,14 +45,7 @@ internal static class ObjectiveCommands
                 intervention.ChangeBarrierStatus(BarrierIds[c.A % 3], (BarrierStatus)(c.B % 3), by);
                 break;
             case 18:
-                var owner = c.B switch
-                {
-                    0 => client,
-                    1 => by,
-                    2 => Actor.Relative(world.Client, "aunt"),
-                    _ => Actor.Partner(new PartnerId(new Guid("55555555-5555-5555-5555-555555555555"))),
-                };
-                intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", owner, Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) }, by);
+                intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", Owner(world, c.B), Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) }, by);
                 break;
             case 19:
                 intervention.RecordActionStatus(ExistingAction(intervention, c.A), (PlanActionStatus)(c.B % 4 + 1), by);
@@ -68,12 +61,43 @@ internal static class ObjectiveCommands
     }
 
     /// <summary>
+    /// Asks the <c>Can…</c> query of the step <see cref="Apply"/> would take, with the same arguments; <see langword="null"/>
+    /// for the composite step, which has no single query.
+    /// </summary>
+    public static Permission? Ask(TestWorld world, Intervention intervention, LifecycleCommand c)
+    {
+        var by = world.Counsellor;
+        var client = world.ClientActor;
+        return c.Kind switch
+        {
+            13 => intervention.CanProposeObjective(Objective(world, Objectives[c.A % 3], c.B)),
+            14 => intervention.CanAgreeObjective(Objectives[c.A % 3], Held(intervention, c.A, c.B == 2), c.B == 3 ? by : client),
+            15 => intervention.CanAddDesiredBenefit(new DesiredBenefit(Benefits[c.A % 3], "what matters") { Objectives = [Existing(intervention, c.B)] }),
+            16 => intervention.CanIdentifyBarrier(
+                new Barrier(BarrierIds[c.A % 3], (BarrierCategory)((c.A + c.B) % 12 + 1)) { TiedToBenefit = c.B == 0 ? null : Benefits[c.B % 3] }),
+            17 => intervention.CanChangeBarrierStatus(BarrierIds[c.A % 3], (BarrierStatus)(c.B % 3)),
+            18 => intervention.CanAgreeAction(new PlanAction(Actions[c.A % 5], "act", Owner(world, c.B), Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) }),
+            19 => intervention.CanRecordActionStatus(ExistingAction(intervention, c.A), (PlanActionStatus)(c.B % 4 + 1)),
+            20 => intervention.CanReviewAction(ExistingAction(intervention, c.A), Held(intervention, -1 - (c.B % 2), c.A == 6), (PlanActionStatus)(c.B % 3 + 2)),
+            _ => null,
+        };
+    }
+
+    private static Actor Owner(TestWorld world, int variant) => variant switch
+    {
+        0 => world.ClientActor,
+        1 => world.Counsellor,
+        2 => Actor.Relative(world.Client, "aunt"),
+        _ => Actor.Partner(new PartnerId(new Guid("55555555-5555-5555-5555-555555555555"))),
+    };
+
+    /// <summary>
     /// Proposes a SMART objective, has the client agree to it at the last held session and gives it a benefit, all or
     /// nothing: the steps run on a copy rebuilt from history, returned only if every step was accepted.
     /// </summary>
     public static Intervention AgreeSmartObjective(TestWorld world, Intervention intervention)
     {
-        var copy = Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
+        var copy = Intervention.FromHistory(intervention.History, world.Agency);
         var held = copy.Sessions.LastOrDefault(s => s.Status == SessionStatus.Held)?.Id ?? LifecycleProperties.Session(0);
         var objective = Objective(world, ObjectiveId.New(), 0) with { Deadline = Deadline(world, copy) };
         copy.ProposeObjective(objective, world.Counsellor);

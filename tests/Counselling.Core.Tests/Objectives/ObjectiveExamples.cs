@@ -28,7 +28,7 @@ internal static class ObjectiveExamples
     /// <summary>The mission locale's programme: 12 months from 1 September 2026.</summary>
     public static readonly ProgrammeWindow TwelveMonths = new(new LocalDate(2026, 9, 1), Period.FromMonths(12));
 
-    public static SmartObjectiveValidator Validator(Instant? now = null) => new(new FakeClock(now ?? Now), Montreal);
+    public static SmartObjectiveValidator Validator(Instant? now = null) => new(new AgencyClock(new FakeClock(now ?? Now), DateTimeZoneProviders.Tzdb, Montreal.Id));
 
     public static ObjectiveAgreement AgreedToday() => new(Now, FirstSession, Actor.Client(Client), Actor.Counsellor(Counsellor));
 

@@ -40,7 +40,7 @@ public sealed class ObjectivesGuideTests
             Occupation = OccupationCode.Parse("ROME:L1508"),
         };
 
-        var validator = new SmartObjectiveValidator(clock, zones["Europe/Paris"]);
+        var validator = new SmartObjectiveValidator(new AgencyClock(clock, zones, "Europe/Paris"));
         var window = new ProgrammeWindow(new LocalDate(2026, 9, 1), Period.FromMonths(12));
         var result = validator.Validate(objective, window);
 

@@ -100,7 +100,7 @@ public sealed class PeriserviceGuideTests
         var followUp = outbox.ScheduleOf(intervention.Id).Single(t => t.Id.RuleKey == "closure.follow-up-6m");
         var clock = new NodaTime.Testing.FakeClock(followUp.Instant + Duration.FromDays(40));
         var client = Actor.Client(intervention.ClientId);
-        var reloaded = Intervention.FromHistory(intervention.History, clock, DateTimeZoneProviders.Tzdb);
+        var reloaded = Intervention.FromHistory(intervention.History, new AgencyClock(clock, DateTimeZoneProviders.Tzdb, "UTC"));
         intervention = reloaded;
 
         // guide: answers

@@ -37,7 +37,7 @@ public sealed class HistoryValidationProperties
     {
         var (world, intervention) = Run(commands);
 
-        var rebuilt = Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
+        var rebuilt = Intervention.FromHistory(intervention.History, world.Agency);
 
         Assert.Equal(intervention.History, rebuilt.History);
         Assert.Equal(LifecycleProperties.Snapshot.Of(intervention), LifecycleProperties.Snapshot.Of(rebuilt));
@@ -55,7 +55,7 @@ public sealed class HistoryValidationProperties
         Intervention? rebuilt = null;
         try
         {
-            rebuilt = Intervention.FromHistory(tampered, world.Clock, world.Zones);
+            rebuilt = Intervention.FromHistory(tampered, world.Agency);
         }
         catch (InvalidHistoryException refusal)
         {

@@ -28,7 +28,7 @@ internal static class IntentReplay
         var clock = new FakeClock(opened.At);
         try
         {
-            var intervention = Intervention.Open(opened.Intervention, opened.Client, opened.Counsellor, opened.Programme, opened.ZoneId, opened.By, clock, zones);
+            var intervention = Intervention.Open(new AgencyClock(clock, zones, opened.ZoneId), opened.Intervention, opened.Client, opened.Counsellor, opened.Programme, opened.By);
             if (opened.Previous is not null)
             {
                 return null;

@@ -72,7 +72,7 @@ public sealed class LifecycleProperties
             }
         }
 
-        var rebuilt = Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
+        var rebuilt = Intervention.FromHistory(intervention.History, world.Agency);
 
         Assert.Equal(Snapshot.Of(intervention), Snapshot.Of(rebuilt));
         for (var i = 1; i < intervention.History.Count; i++)
@@ -148,7 +148,7 @@ public sealed class LifecycleProperties
                     by);
                 break;
             case >= 13: return Counselling.Core.Tests.Objectives.ObjectiveCommands.Apply(world, intervention, c);
-            default: return Intervention.FromHistory(intervention.History, world.Clock, world.Zones);
+            default: return Intervention.FromHistory(intervention.History, world.Agency);
         }
 
         return intervention;

@@ -11,5 +11,8 @@ internal sealed class BarrierIsKnownRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || intervention.FindBarrier(context.BarrierId) is not null;
+        => (context.IsGeneral ? intervention.Barriers.Count > 0 : intervention.FindBarrier(context.BarrierId) is not null);
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => context.IsGeneral ? new("barrier.none") : new(Code);
 }

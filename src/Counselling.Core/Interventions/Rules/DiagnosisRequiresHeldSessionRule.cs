@@ -12,5 +12,8 @@ internal sealed class DiagnosisRequiresHeldSessionRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || intervention.FindSession(context.Session)?.Status == SessionStatus.Held;
+        => (context.IsGeneral ? intervention.HasHeldSession : intervention.FindSession(context.Session)?.Status == SessionStatus.Held);
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => context.IsGeneral ? new("diagnosis.session-not-held") : new(Code);
 }

@@ -11,5 +11,8 @@ internal sealed class ObjectiveIsKnownRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || intervention.FindObjective(context.ObjectiveId) is not null;
+        => (context.IsGeneral ? intervention.Objectives.Count > 0 : intervention.FindObjective(context.ObjectiveId) is not null);
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => context.IsGeneral ? new("objective.none") : new(Code);
 }

@@ -11,5 +11,8 @@ internal sealed class ObjectiveIsProposalRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || (context.Objective is not { IsAgreed: true } && intervention.FindObjective(context.Objective?.Id ?? context.ObjectiveId) is not { IsAgreed: true });
+        => (context.IsGeneral ? context.Action == InterventionAction.ProposeObjective || intervention.Objectives.Count == 0 || intervention.HasProposal : (context.Objective is not { IsAgreed: true } && intervention.FindObjective(context.Objective?.Id ?? context.ObjectiveId) is not { IsAgreed: true }));
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => context.IsGeneral ? new("objective.none-proposed") : new(Code);
 }

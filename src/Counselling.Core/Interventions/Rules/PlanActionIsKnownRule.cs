@@ -11,5 +11,8 @@ internal sealed class PlanActionIsKnownRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || intervention.FindAction(context.PlanActionId) is not null;
+        => (context.IsGeneral ? intervention.ActionPlan.Count > 0 : intervention.FindAction(context.PlanActionId) is not null);
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => context.IsGeneral ? new("plan.no-action") : new(Code);
 }

@@ -11,5 +11,8 @@ internal sealed class PlanActionNotReviewedRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || intervention.FindAction(context.PlanActionId) is not { IsReviewed: true };
+        => (context.IsGeneral ? intervention.ActionPlan.Count == 0 || intervention.HasUnreviewedAction : intervention.FindAction(context.PlanActionId) is not { IsReviewed: true });
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => context.IsGeneral ? new("plan.no-open-action") : new(Code);
 }

@@ -12,5 +12,8 @@ internal sealed class SessionIsHeldRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || intervention.FindSession(context.Session) is { Status: SessionStatus.Held };
+        => (context.IsGeneral ? intervention.HasHeldSession : intervention.FindSession(context.Session) is { Status: SessionStatus.Held });
+
+    public override Reason Explain(Intervention intervention, in ActionContext context)
+        => context.IsGeneral ? new("session.none-held") : new(Code);
 }
