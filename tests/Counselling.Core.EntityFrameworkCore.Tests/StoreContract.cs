@@ -372,7 +372,7 @@ public abstract class StoreContract
         world.Advance(Duration.FromDays(7));
         var agreedAt = SessionId.New();
         intervention.RecordSession(agreedAt, world.Now, [new SessionOutcome(SessionOutcomeKind.Realisation, "objective")], SessionProgress.Progressed, world.Counsellor);
-        intervention.AgreeObjective(objective.Id, agreedAt, Actor.Client(world.Client), world.Counsellor);
+        intervention.AgreeObjective(objective.Id, agreedAt, world.Counsellor);
         intervention.AddDesiredBenefit(new Counselling.Core.Objectives.DesiredBenefit(BenefitId.New(), "Vivre de la musique") { Objectives = [objective.Id] }, world.Counsellor);
         intervention.Activate(world.Counsellor);
         return intervention;

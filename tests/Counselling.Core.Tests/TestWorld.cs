@@ -77,7 +77,7 @@ internal sealed class TestWorld
         Advance(Duration.FromDays(7));
         var session = SessionId.New();
         intervention.RecordSession(session, Clock.GetCurrentInstant(), Concrete(), SessionProgress.Progressed, Counsellor);
-        intervention.AgreeObjective(objective.Id, session, ClientActor, Counsellor);
+        intervention.AgreeObjective(objective.Id, session, Counsellor);
         intervention.AddDesiredBenefit(new Counselling.Core.Objectives.DesiredBenefit(BenefitId.New(), "Vivre de la musique") { Objectives = [objective.Id] }, Counsellor);
         intervention.Activate(Counsellor);
         return intervention;

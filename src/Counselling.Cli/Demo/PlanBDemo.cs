@@ -104,7 +104,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
             Deadline = new LocalDate(2026, 5, 29),
         };
         intervention.ReviseObjective(objective, Me);
-        intervention.AgreeObjective(objective.Id, second, Him, Me);
+        intervention.AgreeObjective(objective.Id, second, Me);
         intervention.AddDesiredBenefit(new DesiredBenefit(BenefitId.New(), "A trade he likes, with a steady income") { Objectives = [objective.Id], KeepsActing = "Not waiting idle for the army" }, Me);
         intervention.AgreeAction(new PlanAction(PlanActionId.New(), "Explore three occupations from the list", Him, second) { Objective = objective.Id, Due = new LocalDate(2026, 1, 28) }, Me);
         intervention.Activate(Me);

@@ -88,21 +88,20 @@ public sealed partial class Intervention
 
     /// <summary>
     /// Records the client's agreement to a proposed objective at a held session: the agreement is dated by the
-    /// clock and names the session. Only the intervention's own client agrees; a counsellor may record the agreement on
-    /// the client's behalf (<paramref name="recordedBy"/>), and both are kept.
+    /// clock and names the session. The one who agrees is always the intervention's own client; the counsellor may record
+    /// the agreement on the client's behalf (<paramref name="recordedBy"/>), and both are kept.
     /// </summary>
     /// <param name="objective">The objective.</param>
     /// <param name="session">The held session where the client agreed.</param>
-    /// <param name="client">The client who agrees: <see cref="Actor.Client"/> of this intervention's client.</param>
     /// <param name="recordedBy">Who records it: the client, or the counsellor on the client's behalf.</param>
     /// <exception cref="ArgumentException">An identifier or actor is the default value.</exception>
     /// <exception cref="ActionRefusedException">
-    /// The action is not allowed now; the reasons say why (<c>objective.agreement-not-by-client</c> when someone other
-    /// than the client would agree, <c>plan.session-not-held</c>, <c>objective.already-agreed</c>…).
+    /// The action is not allowed now; the reasons say why (<c>plan.session-not-held</c>, <c>objective.already-agreed</c>…).
     /// </exception>
-    public void AgreeObjective(ObjectiveId objective, SessionId session, Actor client, Actor recordedBy)
+    public void AgreeObjective(ObjectiveId objective, SessionId session, Actor recordedBy)
     {
         Guard.Known(recordedBy);
+        var client = Actor.Client(ClientId);
         var context = AgreementContext(objective, session, client);
         if (!Satisfies(in context))
         {
@@ -113,15 +112,14 @@ public sealed partial class Intervention
         Execute(ref context, new ObjectiveAgreed(objective, agreement, context.Now, recordedBy));
     }
 
-    /// <summary>Says whether a client may agree to an objective now, at a session, and if not why.</summary>
+    /// <summary>Says whether the client may agree to an objective now, at a session, and if not why.</summary>
     /// <param name="objective">The objective.</param>
     /// <param name="session">The session.</param>
-    /// <param name="client">Who would agree.</param>
     /// <returns>The permission.</returns>
-    /// <exception cref="ArgumentException">An identifier or actor is the default value.</exception>
-    public Permission CanAgreeObjective(ObjectiveId objective, SessionId session, Actor client)
+    /// <exception cref="ArgumentException">An identifier is the default value.</exception>
+    public Permission CanAgreeObjective(ObjectiveId objective, SessionId session)
     {
-        var context = AgreementContext(objective, session, client);
+        var context = AgreementContext(objective, session, Actor.Client(ClientId));
         return Evaluate(in context);
     }
 

@@ -34,7 +34,7 @@ public sealed class InterventionObjectivesTests
         var negotiated = Negotiated(aspiration.Id);
         intervention.ReviseObjective(negotiated, _world.Counsellor);
         var session = HoldSession(intervention);
-        intervention.AgreeObjective(aspiration.Id, session, _world.ClientActor, _world.Counsellor);
+        intervention.AgreeObjective(aspiration.Id, session, _world.Counsellor);
 
         var refusal = Assert.Throws<ActionRefusedException>(() => intervention.Activate(_world.Counsellor));
         Assert.Equal(["activation.no-agreed-smart-objective", "activation.objective-without-benefit"], refusal.Codes);
@@ -63,7 +63,7 @@ public sealed class InterventionObjectivesTests
         foreach (var objective in new[] { vague, fine })
         {
             intervention.ProposeObjective(objective, _world.Counsellor);
-            intervention.AgreeObjective(objective.Id, session, _world.ClientActor, _world.ClientActor);
+            intervention.AgreeObjective(objective.Id, session, _world.ClientActor);
         }
 
         intervention.AddDesiredBenefit(new DesiredBenefit(BenefitId.New(), "Un salaire") { Objectives = [vague.Id] }, _world.Counsellor);
@@ -81,34 +81,20 @@ public sealed class InterventionObjectivesTests
     }
 
     [Fact]
-    public void Agreement_ByTheCounsellorAlone_IsRefused_AndChangesNothing()
-    {
-        var intervention = _world.InPlanning();
-        var objective = Negotiated(ObjectiveId.New());
-        intervention.ProposeObjective(objective, _world.Counsellor);
-        var session = HoldSession(intervention);
-        var version = intervention.Version;
-
-        var refusal = Assert.Throws<ActionRefusedException>(() => intervention.AgreeObjective(objective.Id, session, _world.Counsellor, _world.Counsellor));
-
-        Assert.Equal(["objective.agreement-not-by-client"], refusal.Codes);
-        Assert.Equal(ActorKind.Counsellor, refusal.Reasons[0]["kind"]);
-        Assert.Equal(version, intervention.Version);
-        Assert.True(intervention.FindObjective(objective.Id)!.IsProposal);
-        Assert.Equal(refusal.Codes, intervention.CanAgreeObjective(objective.Id, session, _world.Counsellor).Reasons.Select(r => r.Code));
-    }
-
-    [Fact]
-    public void Agreement_ByAnotherClient_OrARelative_IsRefused()
+    public void Agreement_IsAlwaysTheInterventionsOwnClients_EvenWhenTheCounsellorRecordsIt()
     {
         var intervention = _world.InPlanning();
         var objective = Negotiated(ObjectiveId.New());
         intervention.ProposeObjective(objective, _world.Counsellor);
         var session = HoldSession(intervention);
 
-        Assert.False(intervention.CanAgreeObjective(objective.Id, session, Actor.Client(ClientId.New())).IsAllowed);
-        Assert.False(intervention.CanAgreeObjective(objective.Id, session, Actor.Relative(_world.Client, "aunt")).IsAllowed);
-        Assert.True(intervention.CanAgreeObjective(objective.Id, session, _world.ClientActor).IsAllowed);
+        Assert.True(intervention.CanAgreeObjective(objective.Id, session).IsAllowed);
+        intervention.AgreeObjective(objective.Id, session, _world.Counsellor);
+
+        var agreement = intervention.FindObjective(objective.Id)!.Agreement!;
+        Assert.Equal(_world.ClientActor, agreement.Client);
+        Assert.Equal(_world.Counsellor, agreement.RecordedBy);
+        Assert.Equal(session, agreement.Session);
     }
 
     [Fact]
@@ -120,14 +106,14 @@ public sealed class InterventionObjectivesTests
         var planned = SessionId.New();
         intervention.PlanSession(planned, new LocalDateTime(2026, 4, 1, 10, 0), _world.ZoneId, _world.Counsellor);
 
-        Assert.Equal(["plan.session-not-held"], Codes(() => intervention.AgreeObjective(objective.Id, planned, _world.ClientActor, _world.Counsellor)));
-        Assert.Equal(["plan.session-not-held"], Codes(() => intervention.AgreeObjective(objective.Id, SessionId.New(), _world.ClientActor, _world.Counsellor)));
+        Assert.Equal(["plan.session-not-held"], Codes(() => intervention.AgreeObjective(objective.Id, planned, _world.Counsellor)));
+        Assert.Equal(["plan.session-not-held"], Codes(() => intervention.AgreeObjective(objective.Id, SessionId.New(), _world.Counsellor)));
 
         var held = HoldSession(intervention);
-        intervention.AgreeObjective(objective.Id, held, _world.ClientActor, _world.Counsellor);
-        Assert.Equal(["objective.already-agreed"], Codes(() => intervention.AgreeObjective(objective.Id, held, _world.ClientActor, _world.Counsellor)));
+        intervention.AgreeObjective(objective.Id, held, _world.Counsellor);
+        Assert.Equal(["objective.already-agreed"], Codes(() => intervention.AgreeObjective(objective.Id, held, _world.Counsellor)));
         Assert.Equal(["objective.already-agreed"], Codes(() => intervention.ReviseObjective(objective, _world.Counsellor)));
-        Assert.Equal(["objective.unknown"], Codes(() => intervention.AgreeObjective(ObjectiveId.New(), held, _world.ClientActor, _world.Counsellor)));
+        Assert.Equal(["objective.unknown"], Codes(() => intervention.AgreeObjective(ObjectiveId.New(), held, _world.Counsellor)));
     }
 
     [Fact]
@@ -274,7 +260,7 @@ public sealed class InterventionObjectivesTests
         var objective = Negotiated(ObjectiveId.New());
         intervention.ProposeObjective(objective, _world.Counsellor);
         var session = HoldSession(intervention);
-        intervention.AgreeObjective(objective.Id, session, _world.ClientActor, _world.Counsellor);
+        intervention.AgreeObjective(objective.Id, session, _world.Counsellor);
         intervention.AddDesiredBenefit(new DesiredBenefit(BenefitId.New(), "Vivre de la musique") { Objectives = [objective.Id] }, _world.Counsellor);
         intervention.IdentifyBarrier(new Barrier(BarrierId.New(), BarrierCategory.ConfidenceAndFears), _world.Counsellor);
         intervention.AgreeAction(new PlanAction(PlanActionId.New(), "Appeler", _world.ClientActor, session) { Objective = objective.Id }, _world.Counsellor);

@@ -31,7 +31,7 @@ internal static class ObjectiveCommands
                 intervention.ProposeObjective(Objective(world, Objectives[c.A % 3], c.B), by);
                 break;
             case 14:
-                intervention.AgreeObjective(Objectives[c.A % 3], Held(intervention, c.A, c.B == 2), c.B == 3 ? by : client, by);
+                intervention.AgreeObjective(Objectives[c.A % 3], Held(intervention, c.A, c.B == 2), c.B == 3 ? by : client);
                 break;
             case 15:
                 intervention.AddDesiredBenefit(new DesiredBenefit(Benefits[c.A % 3], "what matters") { Objectives = [Existing(intervention, c.B)] }, by);
@@ -71,7 +71,7 @@ internal static class ObjectiveCommands
         return c.Kind switch
         {
             13 => intervention.CanProposeObjective(Objective(world, Objectives[c.A % 3], c.B)),
-            14 => intervention.CanAgreeObjective(Objectives[c.A % 3], Held(intervention, c.A, c.B == 2), c.B == 3 ? by : client),
+            14 => intervention.CanAgreeObjective(Objectives[c.A % 3], Held(intervention, c.A, c.B == 2)),
             15 => intervention.CanAddDesiredBenefit(new DesiredBenefit(Benefits[c.A % 3], "what matters") { Objectives = [Existing(intervention, c.B)] }),
             16 => intervention.CanIdentifyBarrier(
                 new Barrier(BarrierIds[c.A % 3], (BarrierCategory)((c.A + c.B) % 12 + 1)) { TiedToBenefit = c.B == 0 ? null : Benefits[c.B % 3] }),
@@ -101,7 +101,7 @@ internal static class ObjectiveCommands
         var held = copy.Sessions.LastOrDefault(s => s.Status == SessionStatus.Held)?.Id ?? LifecycleProperties.Session(0);
         var objective = Objective(world, ObjectiveId.New(), 0) with { Deadline = Deadline(world, copy) };
         copy.ProposeObjective(objective, world.Counsellor);
-        copy.AgreeObjective(objective.Id, held, world.ClientActor, world.Counsellor);
+        copy.AgreeObjective(objective.Id, held, world.Counsellor);
         copy.AddDesiredBenefit(new DesiredBenefit(BenefitId.New(), "what matters") { Objectives = [objective.Id] }, world.Counsellor);
         return copy;
     }

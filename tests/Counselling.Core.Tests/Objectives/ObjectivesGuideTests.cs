@@ -106,7 +106,7 @@ public sealed class ObjectivesGuideTests
         intervention.ProposeObjective(objective, counsellor);
         intervention.ReviseObjective(objective with { Resources = ["Transport tickets"] }, counsellor);
         Assert.Equal("activation.no-agreed-smart-objective", intervention.Check(InterventionAction.Activate).Reasons.Single().Code);
-        intervention.AgreeObjective(objective.Id, heldSession, client, counsellor);
+        intervention.AgreeObjective(objective.Id, heldSession, counsellor);
         intervention.AddDesiredBenefit(benefit, counsellor);
         intervention.IdentifyBarrier(barrier, counsellor);
         intervention.ChangeBarrierStatus(barrier.Id, BarrierStatus.BeingAddressed, counsellor);

@@ -78,7 +78,7 @@ internal static class IntentReplay
             case SessionCancelled e: i.CancelSession(e.Session, e.By); break;
             case ObjectiveProposed e: i.ProposeObjective(e.Objective, e.By); break;
             case ObjectiveRevised e: i.ReviseObjective(e.Objective, e.By); break;
-            case ObjectiveAgreed e: i.AgreeObjective(e.Objective, e.Agreement.Session, e.Agreement.Client, e.By); break;
+            case ObjectiveAgreed e: i.AgreeObjective(e.Objective, e.Agreement.Session, e.By); break;
             case DesiredBenefitAdded e: i.AddDesiredBenefit(e.Benefit, e.By); break;
             case BarrierIdentified e: i.IdentifyBarrier(e.Barrier, e.By); break;
             case BarrierStatusChanged e: i.ChangeBarrierStatus(e.Barrier, e.Status, e.By); break;
