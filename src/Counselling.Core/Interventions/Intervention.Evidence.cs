@@ -74,6 +74,7 @@ public sealed partial class Intervention
         context.KnownAt = knownAt;
         context.Session = session;
         context.ObjectiveId = objective;
+        DescribeEvidence(ref context, evt);
         Execute(ref context, evt);
     }
 }

@@ -567,6 +567,9 @@ public sealed partial class Intervention
             case AutonomyAssessed { Fact.Moment: Evidence.AutonomyMoment.Closure }:
                 AutonomyAssessedAtClosure = true;
                 break;
+            case OptionRecorded option:
+                TrackOption(option.Fact);
+                break;
             case IntakeStarted or IntakeCompleted or DiagnosisShared or InterventionActivated or FollowUpStarted or SpecialistReferralRecommended:
             case EvidenceRecorded:
                 // Their facts live in the history; the case record reads them from there.
