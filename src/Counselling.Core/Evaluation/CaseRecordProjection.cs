@@ -34,9 +34,9 @@ public static class CaseRecordProjection
             .WithSite(site)
             .WithPlannedEnd(intervention.ProgrammeEndDate);
         // Planned sessions and their dates, and those still planned at this point of the walk: one pass, no look-ups.
-        var scheduled = new Dictionary<SessionId, NodaTime.LocalDate>();
-        var stillPlanned = new HashSet<SessionId>();
-        var owners = new Dictionary<PlanActionId, (ActorKind Owner, SessionId AgreedAt)>();
+        var scheduled = new Dictionary<SessionId, NodaTime.LocalDate>(intervention.Sessions.Count);
+        var stillPlanned = new HashSet<SessionId>(intervention.Sessions.Count);
+        var owners = new Dictionary<PlanActionId, (ActorKind Owner, SessionId AgreedAt)>(intervention.ActionPlan.Count);
         foreach (var evt in intervention.History)
         {
             var source = evt.By.Kind;

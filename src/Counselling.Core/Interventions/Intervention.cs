@@ -198,6 +198,12 @@ public sealed partial class Intervention
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zones);
         var intervention = new Intervention(clock, zones);
+        if (System.Linq.Enumerable.TryGetNonEnumeratedCount(history, out var count))
+        {
+            // One allocation for the whole history: no copy per doubling, and no large array left behind at each one.
+            intervention._history.EnsureCapacity(count);
+        }
+
         foreach (var evt in history)
         {
             intervention.Replay(evt);
