@@ -22,15 +22,15 @@ namespace Counselling.Core.EntityFrameworkCore;
 /// <para>Appending is atomic and optimistic: the events new since the intervention was loaded are stored, with its
 /// caseload row, only if no other writer stored events in between; otherwise
 /// <see cref="InterventionConcurrencyException"/> is thrown and nothing of the batch is stored.</para>
-/// <para>A store remembers the version at which it loaded each intervention; use one store per unit of work (a scope in
-/// dependency injection), like its <see cref="DbContext"/>, which is not thread-safe. When the host already opened a
+/// <para>The intervention itself carries the version it was loaded at (<see cref="Intervention.LoadedVersion"/>) and the
+/// events recorded since (<see cref="Intervention.UncommittedEvents"/>); a successful append marks them committed. Use
+/// one store per unit of work (a scope in dependency injection), like its <see cref="DbContext"/>, which is not thread-safe. When the host already opened a
 /// transaction on the context, the store works inside it and leaves the commit to the host (roll it back on an exception).</para>
 /// </remarks>
 public sealed class InterventionStore
 {
     private readonly DbContext _context;
     private readonly CounsellingStoreSettings _settings;
-    private readonly LoadedVersions _loaded = new();
 
     /// <summary>Initializes a new store over a context.</summary>
     /// <param name="context">A context whose model has the store's tables.</param>
@@ -64,9 +64,7 @@ public sealed class InterventionStore
             return null;
         }
 
-        var intervention = Rebuild(id, rows);
-        _loaded.Remember(intervention);
-        return intervention;
+        return Rebuild(id, rows);
     }
 
     /// <summary>Appends the events the intervention recorded since this store loaded it (all of them for a new one).</summary>
@@ -78,7 +76,7 @@ public sealed class InterventionStore
     public Task<int> SaveAsync(Intervention intervention, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(intervention);
-        return AppendAsync(intervention, _loaded.LoadedVersionOf(intervention), cancellationToken);
+        return AppendCoreAsync(intervention, intervention.LoadedVersion, intervention.UncommittedEvents, cancellationToken);
     }
 
     /// <summary>
@@ -97,16 +95,32 @@ public sealed class InterventionStore
         ArgumentNullException.ThrowIfNull(intervention);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(expectedVersion, intervention.Version);
-        var changes = LoadedVersions.NewSince(intervention, expectedVersion);
+        var changes = new InterventionEvent[intervention.Version - expectedVersion];
+        for (var i = 0; i < changes.Length; i++)
+        {
+            changes[i] = intervention.History[expectedVersion + i];
+        }
+
+        return await AppendCoreAsync(intervention, expectedVersion, changes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stores <paramref name="changes"/>, the events after <paramref name="expectedVersion"/>, and marks the intervention committed.</summary>
+    private async Task<int> AppendCoreAsync(Intervention intervention, int expectedVersion, IReadOnlyList<InterventionEvent> changes, CancellationToken cancellationToken)
+    {
         if (changes.Count == 0)
         {
             return expectedVersion;
         }
 
-        var rows = changes.Select(c => ToRow(intervention.Id, c.Position, c.Event)).ToList();
+        var rows = new List<StoredEvent>(changes.Count);
+        for (var i = 0; i < changes.Count; i++)
+        {
+            rows.Add(ToRow(intervention.Id, expectedVersion + i + 1, changes[i]));
+        }
+
         var entry = CaseloadProjection.Of(intervention, _settings.Zones);
         await InTransactionAsync(token => AppendRowsAsync(intervention.Id, expectedVersion, rows, entry, token), cancellationToken).ConfigureAwait(false);
-        _loaded.Remember(intervention);
+        intervention.MarkCommitted();
         return intervention.Version;
     }
 

@@ -104,7 +104,8 @@ public abstract class StoreContract
     {
         var world = new StoreWorld();
         var intervention = world.InDiagnosis();
-        var copy = Intervention.FromHistory(intervention.History, world.Agency);
+        // The other writer opened the same intervention too: nothing of it is stored yet (its loaded version is 0).
+        var copy = Intervention.Open(world.Agency.InZone(intervention.ZoneId), intervention.Id, intervention.ClientId, intervention.CounsellorId, intervention.Programme, world.Counsellor);
         await using var first = Database.NewContext();
         await using var second = Database.NewContext();
         await world.Store(first).SaveAsync(intervention, Token);
@@ -112,6 +113,24 @@ public abstract class StoreContract
         var conflict = await Assert.ThrowsAsync<InterventionConcurrencyException>(() => world.Store(second).SaveAsync(copy, Token));
 
         Assert.Equal((0, intervention.Version), (conflict.ExpectedVersion, conflict.ActualVersion));
+    }
+
+    [Fact]
+    public async Task Save_MarksTheInterventionCommitted_AndASecondSaveStoresOnlyTheNewEvents()
+    {
+        var world = new StoreWorld();
+        var intervention = world.InDiagnosis();
+        await using var context = Database.NewContext();
+        var store = world.Store(context);
+
+        await store.SaveAsync(intervention, Token);
+        Assert.Equal((intervention.Version, 0), (intervention.LoadedVersion, intervention.UncommittedEvents.Length));
+        world.Advance(Duration.FromDays(1));
+        intervention.Close(ClosureReason.DroppedOut, world.Counsellor);
+        var stored = await store.SaveAsync(intervention, Token);
+
+        Assert.Equal(intervention.Version, stored);
+        Assert.Empty(intervention.UncommittedEvents);
     }
 
     [Fact]

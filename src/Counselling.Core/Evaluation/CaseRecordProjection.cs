@@ -23,7 +23,7 @@ public static class CaseRecordProjection
     /// <exception cref="ArgumentNullException"><paramref name="intervention"/> is <see langword="null"/>.</exception>
     /// <remarks>
     /// An agreed objective enters the record only when it has what the "indicator reached" criterion needs (an
-    /// indicator with a target, and a deadline); one without is not measurable, and the intervention already
+    /// indicator with a target beyond its baseline, and a deadline); one without is not measurable, and the intervention already
     /// refuses to start the active phase on it.
     /// </remarks>
     public static CaseRecord ToCaseRecord(this Intervention intervention, string? site = null)
@@ -34,9 +34,9 @@ public static class CaseRecordProjection
             .WithSite(site)
             .WithPlannedEnd(intervention.ProgrammeEndDate);
         // Planned sessions and their dates, and those still planned at this point of the walk: one pass, no look-ups.
-        var scheduled = new Dictionary<SessionId, NodaTime.LocalDate>();
-        var stillPlanned = new HashSet<SessionId>();
-        var owners = new Dictionary<PlanActionId, (ActorKind Owner, SessionId AgreedAt)>();
+        var scheduled = new Dictionary<SessionId, NodaTime.LocalDate>(intervention.Sessions.Count);
+        var stillPlanned = new HashSet<SessionId>(intervention.Sessions.Count);
+        var owners = new Dictionary<PlanActionId, (ActorKind Owner, SessionId AgreedAt)>(intervention.ActionPlan.Count);
         foreach (var evt in intervention.History)
         {
             var source = evt.By.Kind;
@@ -61,7 +61,8 @@ public static class CaseRecordProjection
                     stillPlanned.Remove(c.Session);
                     builder.Add(new SessionFact(c.Session, true, SessionStatus.Cancelled, c.At, source, ScheduledOn(scheduled, c.Session)));
                     break;
-                case ObjectiveAgreed agreed when intervention.FindObjective(agreed.Objective) is { Indicator: { Target: { } target } indicator, Deadline: { } deadline }:
+                case ObjectiveAgreed agreed when intervention.FindObjective(agreed.Objective) is { Indicator: { Target: { } target } indicator, Deadline: { } deadline } objective
+                    && Intervention.IsMeasurable(objective):
                     builder.Add(new ObjectiveFact(
                         agreed.Objective, deadline, indicator.Baseline ?? 0m, target, indicator.Direction, agreed.At, source));
                     break;

@@ -34,6 +34,7 @@ public sealed class CaseRecord
         SessionNext = a.SessionNext;
         ObjectiveArray = a.Objectives;
         ObjectiveNext = a.ObjectiveNext;
+        ObjectiveReach = a.ObjectiveReach;
         ReadingArray = a.Readings;
         ActionArray = a.Actions;
         ActionNext = a.ActionNext;
@@ -133,6 +134,9 @@ public sealed class CaseRecord
     internal ObjectiveFact[] ObjectiveArray { get; }
 
     internal int[]? ObjectiveNext { get; }
+
+    /// <summary>Gets, for each objective fact, the index of the first reading that reaches its target, or -1: the reading known first reaches it first.</summary>
+    internal int[] ObjectiveReach { get; }
 
     internal IndicatorReading[] ReadingArray { get; }
 

@@ -13,6 +13,9 @@ internal sealed class CaseRecordArrays
 
     public required IndicatorReading[] Readings { get; init; }
 
+    /// <summary>For each objective fact, the index of the first reading (by known instant) that reaches its target, or -1.</summary>
+    public int[] ObjectiveReach { get; init; } = [];
+
     public required ActionFact[] Actions { get; init; }
 
     public required int[]? ActionNext { get; init; }

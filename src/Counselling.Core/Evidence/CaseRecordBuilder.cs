@@ -259,9 +259,12 @@ public sealed class CaseRecordBuilder
         Check(initialQuestions, "initialQuestions", f => f.IsDefault, f => f.KnownAt);
         Check(counsellorObjectives, "counsellorObjectives", f => f.IsDefault, f => f.KnownAt);
 
+        // Each reference is looked up in an index of the sessions or objectives, never by a scan: linear in the facts.
+        var sessionIds = FactList.KeysOf(sessions, static s => s.Session);
+        var objectiveIds = FactList.KeysOf(objectives, static o => o.Objective);
         for (var i = 0; i < judgements.Length; i++)
         {
-            if (judgements[i].Session is { } at && !FactList.Contains(sessions, static s => s.Session, at))
+            if (judgements[i].Session is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
             {
                 throw new ArgumentException("A judgement refers to a session the record does not hold.", Field("judgements", i, "Session"));
             }
@@ -269,7 +272,7 @@ public sealed class CaseRecordBuilder
 
         for (var i = 0; i < readings.Length; i++)
         {
-            if (!FactList.Contains(objectives, static o => o.Objective, readings[i].Objective))
+            if (!FactList.Contains(objectives, objectiveIds, static o => o.Objective, readings[i].Objective))
             {
                 throw new ArgumentException("An indicator reading refers to an objective the record does not hold.", Field("readings", i, "Objective"));
             }
@@ -277,7 +280,7 @@ public sealed class CaseRecordBuilder
 
         for (var i = 0; i < actions.Length; i++)
         {
-            if (actions[i].AgreedAt is { } at && !FactList.Contains(sessions, static s => s.Session, at))
+            if (actions[i].AgreedAt is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
             {
                 throw new ArgumentException("An action refers to a session the record does not hold.", Field("actions", i, "AgreedAt"));
             }
@@ -285,7 +288,7 @@ public sealed class CaseRecordBuilder
 
         for (var i = 0; i < decisions.Length; i++)
         {
-            if (decisions[i].Session is { } at && !FactList.Contains(sessions, static s => s.Session, at))
+            if (decisions[i].Session is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
             {
                 throw new ArgumentException("A decision refers to a session the record does not hold.", Field("decisions", i, "Session"));
             }
@@ -312,6 +315,7 @@ public sealed class CaseRecordBuilder
             SessionNext = sessionNext,
             Objectives = objectives,
             ObjectiveNext = FactList.NextObservation(objectives, f => f.Objective),
+            ObjectiveReach = FactList.FirstReach(objectives, readings),
             Readings = readings,
             Actions = actions,
             ActionNext = actionNext,

@@ -75,10 +75,76 @@ internal static class FactList
         return next;
     }
 
+    /// <summary>
+    /// For each objective fact, the index of the first reading of its objective that reaches its target, or -1. Readings
+    /// are sorted by known instant, so the first reading to reach a target is the one an evaluation as of any instant finds
+    /// if it is known by then: one pass over the readings per objective, never a scan per evaluation.
+    /// </summary>
+    public static int[] FirstReach(ObjectiveFact[] objectives, IndicatorReading[] readings)
+    {
+        var reach = new int[objectives.Length];
+        Array.Fill(reach, -1);
+        if (objectives.Length == 0 || readings.Length == 0)
+        {
+            return reach;
+        }
+
+        var byObjective = new Dictionary<Common.ObjectiveId, List<int>>();
+        for (var j = 0; j < readings.Length; j++)
+        {
+            if (!byObjective.TryGetValue(readings[j].Objective, out var list))
+            {
+                byObjective[readings[j].Objective] = list = [];
+            }
+
+            list.Add(j);
+        }
+
+        for (var i = 0; i < objectives.Length; i++)
+        {
+            if (byObjective.TryGetValue(objectives[i].Objective, out var list))
+            {
+                foreach (var j in list)
+                {
+                    if (objectives[i].IsReachedBy(readings[j].Value))
+                    {
+                        reach[i] = j;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return reach;
+    }
+
     /// <summary>Tells whether the observation at <paramref name="index"/> is the latest of its item known at <paramref name="asOf"/> (the caller checked it is known).</summary>
     public static bool IsCurrent<T>(T[] facts, int[]? next, int index, Instant asOf)
         where T : struct, IKnownFact
         => next is null || next[index] < 0 || facts[next[index]].KnownAt > asOf;
+
+    /// <summary>Indexes the keys of a long list of facts, so that <see cref="Contains{T, TKey}(T[], HashSet{TKey}, Func{T, TKey}, TKey)"/> costs O(1); <see langword="null"/> for a short list, searched in place.</summary>
+    public static HashSet<TKey>? KeysOf<T, TKey>(T[] facts, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        if (facts.Length <= Small)
+        {
+            return null;
+        }
+
+        var keys = new HashSet<TKey>(facts.Length);
+        foreach (var fact in facts)
+        {
+            keys.Add(key(fact));
+        }
+
+        return keys;
+    }
+
+    /// <summary>Tells whether some fact names the key, through the index of <see cref="KeysOf"/> when there is one.</summary>
+    public static bool Contains<T, TKey>(T[] facts, HashSet<TKey>? keys, Func<T, TKey> key, TKey wanted)
+        where TKey : notnull
+        => keys?.Contains(wanted) ?? Contains(facts, key, wanted);
 
     /// <summary>Tells whether some fact names the key.</summary>
     public static bool Contains<T, TKey>(T[] facts, Func<T, TKey> key, TKey wanted)

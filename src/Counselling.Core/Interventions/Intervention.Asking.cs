@@ -94,13 +94,23 @@ public sealed partial class Intervention
     /// <param name="fact">The option's status.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="fact"/> is the default value.</exception>
-    public Permission CanRecord(OptionFact fact) => CanRecordEvidence(fact.IsDefault, fact.KnownAt, default, default);
+    public Permission CanRecord(OptionFact fact)
+    {
+        var context = EvidenceContext(fact.IsDefault, fact.KnownAt, default, default);
+        context.Option = fact;
+        return Evaluate(in context);
+    }
 
     /// <summary>Says whether a situation may be recorded now, and if not why.</summary>
     /// <param name="fact">The situation.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="fact"/> is the default value.</exception>
-    public Permission CanRecord(SituationFact fact) => CanRecordEvidence(fact.IsDefault, fact.KnownAt, default, default);
+    public Permission CanRecord(SituationFact fact)
+    {
+        var context = EvidenceContext(fact.IsDefault, fact.KnownAt, default, default);
+        context.IsFollowUp = fact.IsFollowUp;
+        return Evaluate(in context);
+    }
 
     /// <summary>Says whether a satisfaction answer may be recorded now, and if not why.</summary>
     /// <param name="fact">The answer.</param>

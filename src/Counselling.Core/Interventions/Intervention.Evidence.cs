@@ -67,6 +67,7 @@ public sealed partial class Intervention
         Guard.Known(by);
         var context = EvidenceContext(isDefault, knownAt, session, objective);
         context.Now = evt.At;
+        DescribeEvidence(ref context, evt);
         Execute(ref context, evt);
     }
 }

@@ -297,6 +297,7 @@ public sealed partial class Intervention
                 throw InvalidHistory(position, evt, new Reason("history.event-incomplete"));
         }
 
+        DescribeEvidence(ref context, evt);
         return context;
     }
 

@@ -195,6 +195,12 @@ public sealed partial class Intervention
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(agency);
         var intervention = new Intervention(agency.Clock, agency.Zones);
+        if (System.Linq.Enumerable.TryGetNonEnumeratedCount(history, out var count))
+        {
+            // One allocation for the whole history: no copy per doubling, and no large array left behind at each one.
+            intervention._history.EnsureCapacity(count);
+        }
+
         foreach (var evt in history)
         {
             intervention.Replay(evt);
@@ -528,6 +534,9 @@ public sealed partial class Intervention
                 break;
             case AutonomyAssessed { Fact.Moment: Evidence.AutonomyMoment.Closure }:
                 AutonomyAssessedAtClosure = true;
+                break;
+            case OptionRecorded option:
+                TrackOption(option.Fact);
                 break;
             case IntakeStarted or IntakeCompleted or DiagnosisShared or InterventionActivated or FollowUpStarted or SpecialistReferralRecommended:
             case EvidenceRecorded:

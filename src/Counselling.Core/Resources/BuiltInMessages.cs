@@ -19,7 +19,8 @@ internal static class BuiltInMessages
             .Concat(JudgementMessages.All)
             .Concat(PeriserviceMessages.All)
             .Concat(TrustMessages.All)
-            .Concat(OfferMessages.All);
+            .Concat(OfferMessages.All)
+            .Concat(ConsistencyMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All

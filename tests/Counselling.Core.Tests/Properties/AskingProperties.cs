@@ -104,7 +104,7 @@ public sealed class AskingProperties
             9 => intervention.CanRecordSession(session, now - Duration.FromHours(c.B * 20), c.B == 0 ? [] : TestWorld.Concrete(), (SessionProgress)(c.A % 3)),
             10 => intervention.CanMarkSessionMissed(session),
             11 => intervention.CanCancelSession(session),
-            22 => intervention.CanRecord(new SituationFact(SituationKind.Employed, now - Duration.FromHours(c.B * 40 + c.A), ActorKind.Client)),
+            >= 22 => EvidenceCommands.Ask(world, intervention, c, ((c.Kind - 22) * 7) + c.A),
             >= 13 => ObjectiveCommands.Ask(world, intervention, c),
             _ => null,
         };

@@ -16,12 +16,12 @@ namespace Counselling.Core.Tests.Properties;
 /// </summary>
 public sealed class LifecycleProperties
 {
-    internal const int KindCount = 23;
+    internal const int KindCount = 26;
 
     private static readonly string[] Names =
         [
             "StartIntake", "CompleteIntake", "ShareDiagnosis", "Activate", "PutOnHold", "Resume", "StartFollowUp", "Close", "PlanSession", "RecordSession", "MarkMissed", "Cancel", "Rebuild",
-            "ProposeObjective", "AgreeObjective", "AddDesiredBenefit", "IdentifyBarrier", "ChangeBarrierStatus", "AgreeAction", "RecordActionStatus", "ReviewAction", "AgreeSmartObjective", "RecordEvidence",
+            "ProposeObjective", "AgreeObjective", "AddDesiredBenefit", "IdentifyBarrier", "ChangeBarrierStatus", "AgreeAction", "RecordActionStatus", "ReviewAction", "AgreeSmartObjective", "RecordEvidence", "RecordEvidence", "RecordEvidence", "RecordEvidence",
         ];
 
     private static readonly SessionId[] SessionPool = Enumerable.Range(1, 7).Select(i => new SessionId(new Guid(i, 0, 0, new byte[8]))).ToArray();
@@ -141,12 +141,7 @@ public sealed class LifecycleProperties
                 break;
             case 10: intervention.MarkSessionMissed(session, by); break;
             case 11: intervention.CancelSession(session, by); break;
-            case 22:
-                intervention.RecordSituation(
-                    new Counselling.Core.Evidence.SituationFact(
-                        Counselling.Core.Evidence.SituationKind.Employed, now - Duration.FromHours(c.B * 40 + c.A), ActorKind.Client),
-                    by);
-                break;
+            case >= 22: return EvidenceCommands.Apply(world, intervention, c, ((c.Kind - 22) * 7) + c.A);
             case >= 13: return Counselling.Core.Tests.Objectives.ObjectiveCommands.Apply(world, intervention, c);
             default: return Intervention.FromHistory(intervention.History, world.Agency);
         }

@@ -36,15 +36,8 @@ internal sealed class ObjectiveReachedRule : CriterionRule
             }
 
             total++;
-            var hit = -1;
-            for (var j = 0; j < readings.Length && readings[j].KnownAt <= moment.AsOf; j++)
-            {
-                if (readings[j].Objective == o.Objective && o.IsReachedBy(readings[j].Value))
-                {
-                    hit = j;
-                    break;
-                }
-            }
+            // The first reading to reach the target, found when the record was built: known by now, or not yet.
+            var hit = record.ObjectiveReach[i] is var first and >= 0 && readings[first].KnownAt <= moment.AsOf ? first : -1;
 
             if (hit >= 0)
             {

@@ -37,6 +37,8 @@ internal struct ActionContext
 
     // Evidence for the evaluation.
     public Instant KnownAt;
+    public bool IsFollowUp;
+    public OptionFact Option;
 
     public static ActionContext General(InterventionAction action, Instant now)
         => new() { Action = action, Now = now, IsGeneral = true };

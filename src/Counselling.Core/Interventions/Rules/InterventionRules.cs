@@ -72,7 +72,8 @@ internal static class InterventionRules
         [ClockMovesForward, PlanActionIsKnown, PlanActionNotReviewed, SessionIsHeld, new ReviewFollowsAgreementRule()];
 
     private static readonly InterventionRule[] RecordEvidenceChecks =
-        [ClockMovesForward, new EvidenceKnownWithinLifeRule(), new EvidenceNamesKnownSessionRule(), new EvidenceNamesAgreedObjectiveRule()];
+        [ClockMovesForward, new EvidenceKnownWithinLifeRule(), new EvidenceNamesKnownSessionRule(), new EvidenceNamesAgreedObjectiveRule(),
+         new EvidenceObjectiveIsMeasurableRule(), new FollowUpAfterClosureRule(), new OptionStaysResolvedRule()];
 
     /// <summary>Gets the lifecycle guards of an action's transition.</summary>
     public static InterventionRule[] GuardsFor(InterventionAction action) => action switch
