@@ -18,11 +18,13 @@ internal static class BuiltInMessages
             .Concat(ServicesMessages.All)
             .Concat(JudgementMessages.All)
             .Concat(PeriserviceMessages.All)
-            .Concat(TrustMessages.All);
+            .Concat(TrustMessages.All)
+            .Concat(PathMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All
             .Concat(BelgianMessages.All)
             .Concat(QuebecMessages.All)
-            .Concat(AmericanMessages.All);
+            .Concat(AmericanMessages.All)
+            .Concat(PathMessages.Regional);
 }

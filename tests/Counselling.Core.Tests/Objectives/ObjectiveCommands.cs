@@ -21,6 +21,9 @@ internal static class ObjectiveCommands
     private static readonly BarrierId[] BarrierIds = Pool(3, static g => new BarrierId(g));
     private static readonly PlanActionId[] Actions = Pool(5, static g => new PlanActionId(g));
 
+    /// <summary>A client of another intervention, to try an agreement or an aspiration that is not this client's.</summary>
+    internal static readonly ClientId OtherClient = new(new Guid("66666666-6666-6666-6666-666666666666"));
+
     public static Intervention Apply(TestWorld world, Intervention intervention, LifecycleCommand c)
     {
         var by = world.Counsellor;
@@ -52,7 +55,14 @@ internal static class ObjectiveCommands
                     2 => Actor.Relative(world.Client, "aunt"),
                     _ => Actor.Partner(new PartnerId(new Guid("55555555-5555-5555-5555-555555555555"))),
                 };
-                intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", owner, Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) }, by);
+                var action = new PlanAction(Actions[c.A % 5], "act", owner, Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) };
+                switch (c.A % 3)
+                {
+                    case 0: intervention.AgreeAction(action, by); break;
+                    case 1: intervention.AgreeAction(action, client, by); break;
+                    default: intervention.AgreeAction(action, c.B == 3 ? Actor.Client(OtherClient) : client, client); break;
+                }
+
                 break;
             case 19:
                 intervention.RecordActionStatus(ExistingAction(intervention, c.A), (PlanActionStatus)(c.B % 4 + 1), by);
@@ -110,7 +120,8 @@ internal static class ObjectiveCommands
         => string.Join("|", i.Objectives.Select(o => o.Id + "/" + o.IsAgreed))
            + "#" + string.Join("|", i.Benefits.Select(b => b.Id))
            + "#" + string.Join("|", i.Barriers.Select(b => b.Id + "/" + b.Status))
-           + "#" + string.Join("|", i.ActionPlan.Select(a => a.Id + "/" + a.Status + "/" + a.ReviewedAt));
+           + "#" + string.Join("|", i.ActionPlan.Select(a => a.Id + "/" + a.Status + "/" + a.ReviewedAt + "/" + a.Agreement?.Client + "@" + a.Agreement?.At))
+           + "#" + i.Diagnosis + "#" + string.Join("|", i.Aspirations.Select(a => a.ExpressedBy + "/" + a.Session));
 
     private static SmartObjective Objective(TestWorld world, ObjectiveId id, int variant)
     {
