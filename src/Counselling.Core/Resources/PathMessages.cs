@@ -23,6 +23,8 @@ internal static class PathMessages
         new("enum.InterventionAction.RecordAspiration", "record an aspiration", "noter une aspiration"),
         new("event.ActiveHelpResumed", "Active help resumed after the follow-up", "Reprise de l'accompagnement après le suivi"),
         new("event.SpecialistReferralMade", "Referred to a specialist", "Orientation vers un ou une spécialiste"),
+        new("evaluation.actions.one-off-advice", "One-off advice: no work between interviews was expected.", "Conseil ponctuel : aucun travail entre deux entretiens n'était attendu."),
+        new("evaluation.objective.one-off-advice", "One-off advice: the request was answered without objectives to reach.", "Conseil ponctuel : la demande a trouvé sa réponse sans objectif à atteindre."),
         new("event.AspirationRecorded", "Aspiration expressed by the client", "Aspiration exprimée par la personne"),
     ];
 
@@ -32,6 +34,7 @@ internal static class PathMessages
         new(Quebec, "closure.one-off-after-plan", "Le conseil ponctuel ferme une intervention avant la mise en œuvre du plan d'action ; à l'étape « {state} », choisissez le motif qui dit comment le plan s'est terminé."),
         new(Quebec, "specialist.not-recommended", "Aucune orientation vers un ou une spécialiste n'est recommandée pour l'instant : elle l'est après {threshold, plural, one {# rencontre} other {# rencontres d'affilée}} sans progrès ou sans résultat concret (actuellement {count}), jusqu'à ce que l'orientation soit faite."),
         new(Quebec, "specialist.referral-recommended", "{count, plural, one {# rencontre} other {# rencontres d'affilée}} sans progrès ou sans résultat concret : envisagez d'orienter la personne vers un ou une psychologue ou un autre spécialiste."),
+        new(Quebec, "evaluation.actions.one-off-advice", "Conseil ponctuel : aucun travail entre deux rencontres n'était attendu."),
         new(Quebec, "enum.InterventionAction.ResumeActiveHelp", "reprendre l'intervention"),
         new(Quebec, "event.ActiveHelpResumed", "Reprise de l'intervention après le suivi"),
     ];
