@@ -82,7 +82,9 @@ public sealed class LifecycleDiagramTests
             counsellor's view and their common reading (`DiagnosisAgreement`). Course outcomes (started, well completed,
             abandoned) are evidence, recorded at any stage, follow-up included.
 
-            The boxes are the machine's superstates only: an intervention's `State` is always one of the stages.
+            The boxes are the machine's superstates only: an intervention's `State` is always one of the stages. Stateless
+            draws nesting one level at a time: a box inside another appears as a state of its parent box and as a box of
+            its own (Accompaniment inside Open, ActionPlan inside Accompaniment).
 
             Print it yourself with `dotnet run --project src/Counselling.Cli -- lifecycle --format mermaid` (or `dot`).
 
