@@ -65,6 +65,14 @@ internal static class EventContract
             }
 
             var parameter = Array.Find(parameters, p => string.Equals(p.Name, clr.Name, StringComparison.OrdinalIgnoreCase));
+            if (parameter is null && !property.PropertyType.IsValueType)
+            {
+                // An optional detail added to an event after it was first stored is written only when present, so older
+                // histories are written back as they were.
+                property.ShouldSerialize = static (_, value) => value is not null;
+                continue;
+            }
+
             if (parameter is not null && !parameter.HasDefaultValue && !Members.AcceptsNull(parameter))
             {
                 property.IsRequired = true;

@@ -42,7 +42,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
     public Intervention Run()
     {
         _say.Title("A plan B — was my intervention a success?", "Un plan B — ai-je réussi mon intervention ?");
-        var intervention = Intervention.Open(new AgencyClock(_clock, _zones, Zone), InterventionId.New(), _clientId, _counsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6)), Me);
+        var intervention = Intervention.Open(new AgencyClock(_clock, _zones, Zone), InterventionId.New(), _clientId, _counsellorId, new ProgrammeSettings("PLAN-B", Period.FromMonths(6), MissingOutcomePolicy.Reject), Me);
         _say.Step(_clock.Now, Zone, "He asks for help with a plan B: the army told him to retake its tests in six months.", "Il demande de l'aide pour un plan B : l'armée lui demande de repasser ses tests dans six mois.");
         _say.State(intervention);
 
@@ -73,12 +73,28 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
     {
         _clock.MoveTo(At(2026, 1, 21, 11, 0));
         var second = SessionId.New();
-        _say.Step(_clock.Now, Zone, "Trying to record meeting 2 with no concrete outcome…", "Tentative d'enregistrer la rencontre 2 sans résultat concret…");
+        _say.Step(
+            _clock.Now,
+            Zone,
+            "This agency refuses a meeting without a concrete outcome (by default it is recorded and flagged). Trying to record meeting 2 with none…",
+            "Cette agence refuse une rencontre sans résultat concret (par défaut, elle est consignée et signalée). Tentative d'enregistrer la rencontre 2 sans résultat concret…");
         Try(() => intervention.RecordSession(second, At(2026, 1, 21, 10, 0), [], SessionProgress.Progressed, Me));
 
         intervention.RecordSession(second, At(2026, 1, 21, 10, 0), [new SessionOutcome(SessionOutcomeKind.Realisation, "list of occupations built together")], SessionProgress.Progressed, Me);
-        intervention.ShareDiagnosis(second, Me);
-        _say.Step(_clock.Now, Zone, "Meeting 2: the list of occupations is built together; the diagnosis is shared.", "Rencontre 2 : la liste de métiers est construite ensemble ; le diagnostic est partagé.");
+        intervention.RecordAspiration(new Aspiration("Join the army", Him) { Session = second }, Him);
+        intervention.ShareDiagnosis(
+            second,
+            new DiagnosisAgreement(
+                "Waiting six months for the army idle is not an option; he wants a trade meanwhile",
+                "Hands-on interests; the list of occupations fits a college programme",
+                "Pursue a trade from the list as plan B while plan A is pending",
+                Him),
+            Me);
+        _say.Step(
+            _clock.Now,
+            Zone,
+            "Meeting 2: he says what he wishes; the list of occupations is built together; the diagnosis is shared: his view, mine, and what we agreed.",
+            "Rencontre 2 : il dit ce qu'il souhaite ; la liste de métiers est construite ensemble ; le diagnostic est partagé : son point de vue, le mien et ce dont nous avons convenu.");
         _say.Step(_clock.Now, Zone, "Trying to start the active phase before any objective is agreed…", "Tentative de démarrer la phase active avant tout objectif accepté…");
         Try(() => intervention.Activate(Me));
         return second;
@@ -168,7 +184,18 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
         _say.Step(_clock.Now, Zone, $"History: {intervention.Version} events, each dated and attributed.", $"Historique : {intervention.Version} événements, chacun daté et attribué.");
         foreach (var evt in intervention.History)
         {
-            _say.Line($"{evt.At} {evt.GetType().Name} by {_say.Format(evt.By.Kind)}", $"{evt.At} {evt.GetType().Name} par {_say.Format(evt.By.Kind)}");
+            // The client's own steps (an agreement, an aspiration) are the client's, even when the counsellor recorded them.
+            var acted = evt.ActingParty();
+            if (acted == evt.By)
+            {
+                _say.Line($"{evt.At} {evt.GetType().Name} by {_say.Format(evt.By.Kind)}", $"{evt.At} {evt.GetType().Name} par {_say.Format(evt.By.Kind)}");
+            }
+            else
+            {
+                _say.Line(
+                    $"{evt.At} {evt.GetType().Name} by {_say.Format(acted.Kind)}, recorded by {_say.Format(evt.By.Kind)}",
+                    $"{evt.At} {evt.GetType().Name} par {_say.Format(acted.Kind)}, consigné par {_say.Format(evt.By.Kind)}");
+            }
         }
     }
 

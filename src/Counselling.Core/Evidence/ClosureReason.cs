@@ -20,4 +20,10 @@ public enum ClosureReason
 
     /// <summary>Another reason.</summary>
     Other = 6,
+
+    /// <summary>
+    /// The client's request was answered by one-off advice: a session held with a concrete outcome (a proposal, a
+    /// referral, a decision…), without an action plan. A complete intervention, and a success of its own kind.
+    /// </summary>
+    OneOffAdvice = 7,
 }

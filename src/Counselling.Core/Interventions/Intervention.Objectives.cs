@@ -195,17 +195,30 @@ public sealed partial class Intervention
         return Evaluate(in context);
     }
 
-    /// <summary>Agrees an action of the action plan at a held session: who does what, by when, for which objective.</summary>
-    /// <param name="action">The action, <see cref="PlanActionStatus.Agreed"/> and not reviewed; its owner is a person (never nobody).</param>
-    /// <param name="by">Who recorded it.</param>
+    /// <summary>
+    /// Agrees an action of the action plan with the client at a held session: who does what, by when, for which
+    /// objective. The client's agreement is recorded with it (<see cref="PlanAction.Agreement"/>): the one who agrees is
+    /// always this intervention's client; the counsellor may record it on the client's behalf, and both are kept.
+    /// </summary>
+    /// <param name="action">The action, <see cref="PlanActionStatus.Agreed"/>, not reviewed and without an agreement; its owner is a person (never nobody).</param>
+    /// <param name="recordedBy">Who records it: the client, or the counsellor on the client's behalf.</param>
     /// <exception cref="ArgumentNullException"><paramref name="action"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor, or the action is not freshly agreed.</exception>
-    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
-    public void AgreeAction(PlanAction action, Actor by)
+    /// <exception cref="ArgumentException"><paramref name="recordedBy"/> is the default actor, or the action is not freshly agreed.</exception>
+    /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why (<c>plan.session-not-held</c>…).</exception>
+    public void AgreeAction(PlanAction action, Actor recordedBy)
     {
-        Guard.Known(by);
+        Guard.Known(recordedBy);
         var context = PlanActionContext(action);
-        Execute(ref context, new PlanActionAgreed(action, context.Now, by));
+        var client = Actor.Client(ClientId);
+        context.AgreedBy = client;
+        if (!Satisfies(in context))
+        {
+            throw Refusal(in context);
+        }
+
+        var agreed = action with { Agreement = new ObjectiveAgreement(context.Now, action.AgreedAt, client, recordedBy) };
+        context.PlanAction = agreed;
+        Execute(ref context, new PlanActionAgreed(agreed, context.Now, recordedBy));
     }
 
     /// <summary>Says whether an action may be agreed now, and if not why.</summary>

@@ -94,7 +94,7 @@ public sealed partial class Intervention
 
         _state = LifecycleTable.TargetOf(_state, context.Action);
         Apply(evt, replay: true);
-        if (evt is SessionRecorded { Progress: SessionProgress.NoProgress } && _sessionsWithoutProgress % Programme.SessionsWithoutProgressBeforeReferral == 0)
+        if (evt is SessionRecorded recorded && IsStalled(recorded.Progress, recorded.Outcomes.Length) && _sessionsWithoutProgress % Programme.SessionsWithoutProgressBeforeReferral == 0)
         {
             _referralDue = true;
         }
@@ -150,6 +150,20 @@ public sealed partial class Intervention
             case DiagnosisShared shared:
                 context = ActionContext.For(InterventionAction.ShareDiagnosis, evt.At);
                 context.Session = Present(shared.Session, position, evt);
+                Require(shared.Agreement is null || !shared.Agreement.Client.IsDefault, position, evt);
+                context.AgreedBy = shared.Agreement?.Client ?? default;
+                return context;
+            case ActiveHelpResumed:
+                return ActionContext.For(InterventionAction.ResumeActiveHelp, evt.At);
+            case SpecialistReferralMade made:
+                // The count is the run the intent method reads when the referral is made.
+                Require(made.SessionsWithoutProgress == _sessionsWithoutProgress, position, evt);
+                return ActionContext.For(InterventionAction.ReferToSpecialist, evt.At);
+            case AspirationRecorded aspiration:
+                Require(aspiration.Aspiration is { ExpressedBy.IsDefault: false }, position, evt);
+                context = ActionContext.For(InterventionAction.RecordAspiration, evt.At);
+                context.AgreedBy = aspiration.Aspiration.ExpressedBy;
+                context.Session = aspiration.Aspiration.Session ?? default;
                 return context;
             case InterventionPutOnHold hold:
                 context = ActionContext.For(InterventionAction.PutOnHold, evt.At);
@@ -227,7 +241,15 @@ public sealed partial class Intervention
                 return context;
             case PlanActionAgreed agreedAction:
                 Require(agreedAction.Action is { Status: PlanActionStatus.Agreed, IsReviewed: false }, position, evt);
+
+                // The client's agreement, when recorded, is dated by the event, at the action's session, recorded by its author.
+                Require(
+                    agreedAction.Action.Agreement is not { } actionAgreement
+                    || (actionAgreement.At == evt.At && actionAgreement.RecordedBy == evt.By && actionAgreement.Session == agreedAction.Action.AgreedAt),
+                    position,
+                    evt);
                 context = ActionContext.For(InterventionAction.AgreeAction, evt.At);
+                context.AgreedBy = agreedAction.Action.Agreement?.Client ?? default;
                 context.PlanAction = agreedAction.Action;
                 context.PlanActionId = agreedAction.Action.Id;
                 context.Session = agreedAction.Action.AgreedAt;

@@ -118,11 +118,17 @@ public sealed partial class Intervention
     /// <summary>Gets the instant of the last change.</summary>
     public Instant LastChangeAt => _history[^1].At;
 
-    /// <summary>Gets how many sessions in a row were recorded without progress (sessions not assessed are skipped).</summary>
+    /// <summary>
+    /// Gets how many sessions in a row were recorded without progress or without a concrete outcome (a session with a
+    /// concrete outcome and not assessed is skipped; one that progressed with a concrete outcome ends the run).
+    /// </summary>
     public int SessionsWithoutProgress => _sessionsWithoutProgress;
 
-    /// <summary>Gets a value indicating whether the rules recommend referring the client to a psychologist or another specialist.</summary>
-    public bool IsSpecialistReferralRecommended => _sessionsWithoutProgress >= Programme.SessionsWithoutProgressBeforeReferral;
+    /// <summary>
+    /// Gets a value indicating whether the rules recommend referring the client to a psychologist or another specialist,
+    /// and the referral was not made yet (<see cref="SpecialistReferralRecommendation"/> says why).
+    /// </summary>
+    public bool IsSpecialistReferralRecommended => _sessionsWithoutProgress >= Programme.SessionsWithoutProgressBeforeReferral && !_specialistReferred;
 
     internal bool HasHeldSession => _heldSessions > 0;
 
@@ -341,12 +347,12 @@ public sealed partial class Intervention
 
     /// <summary>
     /// Records a session held, planned or not, with its concrete outcomes and whether the client progressed.
-    /// After the programme's number of sessions in a row without progress, a <see cref="SpecialistReferralRecommended"/>
+    /// After the programme's number of sessions in a row without progress or without a concrete outcome, a <see cref="SpecialistReferralRecommended"/>
     /// event is recorded too.
     /// </summary>
     /// <param name="session">The session: a planned one, or a new identifier for a session held without being planned.</param>
     /// <param name="heldAt">When it was held: between the opening and now.</param>
-    /// <param name="outcomes">The concrete outcomes; an empty list is refused or flagged as the programme says.</param>
+    /// <param name="outcomes">The concrete outcomes; an empty list is recorded and flagged, or refused if the programme says so.</param>
     /// <param name="progress">Whether the client progressed.</param>
     /// <param name="by">Who recorded it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="outcomes"/> is <see langword="null"/>.</exception>
@@ -359,13 +365,8 @@ public sealed partial class Intervention
         Guard.Known(by);
         var context = RecordSessionContext(session, heldAt, list, progress);
         var recorded = new SessionRecorded(session, heldAt, list, progress, context.Now, by);
-        var streak = progress switch
-        {
-            SessionProgress.Progressed => 0,
-            SessionProgress.NoProgress => _sessionsWithoutProgress + 1,
-            _ => _sessionsWithoutProgress,
-        };
-        var recommend = progress == SessionProgress.NoProgress && streak % Programme.SessionsWithoutProgressBeforeReferral == 0
+        var streak = NextStreak(_sessionsWithoutProgress, progress, list.Length);
+        var recommend = IsStalled(progress, list.Length) && streak % Programme.SessionsWithoutProgressBeforeReferral == 0
             ? new SpecialistReferralRecommended(streak, context.Now, Actor.System("rules"))
             : null;
         Execute(ref context, recorded, recommend);
@@ -538,7 +539,10 @@ public sealed partial class Intervention
             case OptionRecorded option:
                 TrackOption(option.Fact);
                 break;
-            case IntakeStarted or IntakeCompleted or DiagnosisShared or InterventionActivated or FollowUpStarted or SpecialistReferralRecommended:
+            case DiagnosisShared or SpecialistReferralRecommended or SpecialistReferralMade or AspirationRecorded:
+                ApplyPathEvent(evt);
+                break;
+            case IntakeStarted or IntakeCompleted or InterventionActivated or FollowUpStarted or ActiveHelpResumed:
             case EvidenceRecorded:
                 // Their facts live in the history; the case record reads them from there.
                 break;
@@ -594,12 +598,7 @@ public sealed partial class Intervention
         }
 
         _heldSessions++;
-        _sessionsWithoutProgress = recorded.Progress switch
-        {
-            SessionProgress.Progressed => 0,
-            SessionProgress.NoProgress => _sessionsWithoutProgress + 1,
-            _ => _sessionsWithoutProgress,
-        };
+        _sessionsWithoutProgress = NextStreak(_sessionsWithoutProgress, recorded.Progress, recorded.Outcomes.IsDefault ? 0 : recorded.Outcomes.Length);
     }
 
     private void AddSession(Session session)

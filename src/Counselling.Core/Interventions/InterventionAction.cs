@@ -1,3 +1,5 @@
+using Counselling.Core.Common;
+
 namespace Counselling.Core.Interventions;
 
 /// <summary>The actions a counsellor's screen may offer on an intervention; each is an intent method of <see cref="Intervention"/>.</summary>
@@ -9,7 +11,7 @@ public enum InterventionAction
     /// <summary>Complete the intake and start the shared diagnosis. <see cref="Intervention.CompleteIntake"/>.</summary>
     CompleteIntake = 2,
 
-    /// <summary>Record that the diagnosis was shared with the client and negotiated; planning starts. <see cref="Intervention.ShareDiagnosis"/>.</summary>
+    /// <summary>Record that the diagnosis was shared with the client and negotiated; planning starts. <see cref="Intervention.ShareDiagnosis(SessionId, DiagnosisAgreement, Actor)"/>.</summary>
     ShareDiagnosis = 3,
 
     /// <summary>Enter the active phase. <see cref="Intervention.Activate"/>.</summary>
@@ -57,7 +59,7 @@ public enum InterventionAction
     /// <summary>Record a barrier's new status. <see cref="Intervention.ChangeBarrierStatus"/>.</summary>
     ChangeBarrierStatus = 18,
 
-    /// <summary>Agree an action of the action plan at a held session. <see cref="Intervention.AgreeAction"/>.</summary>
+    /// <summary>Agree an action of the action plan at a held session. <see cref="Intervention.AgreeAction(Objectives.PlanAction, Actor)"/>.</summary>
     AgreeAction = 19,
 
     /// <summary>Record an action's status between sessions. <see cref="Intervention.RecordActionStatus"/>.</summary>
@@ -72,4 +74,16 @@ public enum InterventionAction
     /// arrive months later, as facts. <see cref="Intervention.RecordDecision"/> and its siblings.
     /// </summary>
     RecordEvidence = 22,
+
+    /// <summary>Turn a follow-up back into active help: the follow-up found the person needs more. <see cref="Intervention.ResumeActiveHelp"/>.</summary>
+    ResumeActiveHelp = 23,
+
+    /// <summary>
+    /// Refer the client to a psychologist or another specialist after the sessions in a row without progress or without
+    /// a concrete outcome that made the rules recommend it. <see cref="Intervention.ReferToSpecialist"/>.
+    /// </summary>
+    ReferToSpecialist = 24,
+
+    /// <summary>Record a wish or aspiration the client expressed, beside the objectives. <see cref="Intervention.RecordAspiration"/>.</summary>
+    RecordAspiration = 25,
 }

@@ -17,7 +17,7 @@ public sealed record ProgrammeSettings
     /// <summary>Initializes the settings of a programme.</summary>
     /// <param name="code">The programme's code, such as <c>CEJ</c> or <c>PLAN-B</c>.</param>
     /// <param name="maximumDuration">The longest an intervention may last from its opening; positive, in dates (years, months, weeks, days).</param>
-    /// <param name="missingOutcomePolicy">What to do with a session recorded without a concrete outcome.</param>
+    /// <param name="missingOutcomePolicy">What to do with a session recorded without a concrete outcome: recorded and flagged by default.</param>
     /// <param name="sessionsWithoutProgressBeforeReferral">How many consecutive sessions without progress lead to recommending a specialist; 1 to 50.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="maximumDuration"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is blank, or <paramref name="maximumDuration"/> is not a positive date period.</exception>
@@ -25,7 +25,7 @@ public sealed record ProgrammeSettings
     public ProgrammeSettings(
         string code,
         Period maximumDuration,
-        MissingOutcomePolicy missingOutcomePolicy = MissingOutcomePolicy.Reject,
+        MissingOutcomePolicy missingOutcomePolicy = MissingOutcomePolicy.Flag,
         int sessionsWithoutProgressBeforeReferral = DefaultSessionsWithoutProgressBeforeReferral)
     {
         Code = Guard.NotBlank(code).Trim();

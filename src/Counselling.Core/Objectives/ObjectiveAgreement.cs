@@ -6,7 +6,7 @@ using NodaTime;
 namespace Counselling.Core.Objectives;
 
 /// <summary>
-/// The client's agreement to an objective: when, at which session, by the client. Only the
+/// The client's agreement to an objective, or to an action of the plan: when, at which session, by the client. Only the
 /// client agrees; a counsellor may record the agreement on the client's behalf, and both are kept.
 /// </summary>
 public sealed record ObjectiveAgreement

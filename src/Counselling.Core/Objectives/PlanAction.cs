@@ -61,6 +61,12 @@ public sealed record PlanAction
         init => _objective = value is { } id ? Guard.NotDefault(id, nameof(Objective)) : null;
     }
 
+    /// <summary>
+    /// Gets the client's agreement to the action (who agreed, when, at which session, recorded by whom), or
+    /// <see langword="null"/> when only the action was recorded. The plan is co-defined: the client agrees to it.
+    /// </summary>
+    public ObjectiveAgreement? Agreement { get; init; }
+
     /// <summary>Gets where the action stands.</summary>
     public PlanActionStatus Status { get; private init; }
 

@@ -20,11 +20,13 @@ internal static class BuiltInMessages
             .Concat(PeriserviceMessages.All)
             .Concat(TrustMessages.All)
             .Concat(OfferMessages.All)
-            .Concat(ConsistencyMessages.All);
+            .Concat(ConsistencyMessages.All)
+            .Concat(PathMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All
             .Concat(BelgianMessages.All)
             .Concat(QuebecMessages.All)
-            .Concat(AmericanMessages.All);
+            .Concat(AmericanMessages.All)
+            .Concat(PathMessages.Regional);
 }

@@ -158,7 +158,7 @@ public sealed class InterventionLifecycleTests
         intervention.PutOnHold(HoldReason.AwaitingOutsideDecision, expected, _world.Counsellor);
         Assert.Equal(InterventionState.OnHold, intervention.State);
         Assert.Equal(expected, intervention.Hold!.ExpectedBy);
-        Assert.Equal(["lifecycle.not-allowed-in-state"], intervention.Check(InterventionAction.RecordSession).Reasons.Select(r => r.Code));
+        Assert.Equal(["lifecycle.not-allowed-in-state"], intervention.Check(InterventionAction.StartFollowUp).Reasons.Select(r => r.Code));
 
         intervention.Resume(_world.Counsellor);
         Assert.Equal(InterventionState.Active, intervention.State);

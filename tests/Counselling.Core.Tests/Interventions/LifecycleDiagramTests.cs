@@ -58,6 +58,34 @@ public sealed class LifecycleDiagramTests
             state's own arrow (planning, recording, cancelling sessions) leave the stage unchanged. A closed intervention
             never reopens: a client who comes back starts a new intervention linked to this one (`Intervention.OpenReturn`).
 
+            The path is individual, flexible, modulated. Three boxes group the stages, and an action drawn on a box is
+            allowed in every stage inside it:
+
+            - **Open** (every stage before closure): sessions are planned, missed or cancelled, the client's wishes and
+              aspirations are recorded (`RecordAspiration`, shown beside the objectives as `Intervention.Aspirations`), and
+              the intervention may close.
+            - **Accompaniment** (the client was met: intake onwards): sessions are recorded, on hold and in follow-up too,
+              since meetings go on while waiting for an outside answer. Every session aims to end with something concrete;
+              by default one without is recorded and flagged (`Session.LacksConcreteOutcome`), and a programme may choose
+              to refuse it (`MissingOutcomePolicy.Reject`). After the programme's number of sessions in a row without
+              progress or without a concrete outcome (3 by default), the rules recommend a specialist:
+              `Intervention.SpecialistReferralRecommendation` gives the message and `ReferToSpecialist` is offered until
+              the referral is made.
+            - **ActionPlan** (planning onwards, hold and follow-up included): actions are agreed, with the client's
+              agreement (who agreed, when), updated and reviewed while waiting for an outside answer and during the
+              follow-up, so a follow-up serves the person, not only the statistics.
+
+            A follow-up can turn back into active help (`ResumeActiveHelp`). A one-off piece of advice is a complete
+            intervention: it closes as `OneOffAdvice` at intake, in the shared diagnosis or in planning, once a session was
+            held that ended with something concrete (a proposal, a referral, a decision…), without needing the active
+            phase or an autonomy reading at closure. The shared diagnosis can hold what was agreed: the client's view, the
+            counsellor's view and their common reading (`DiagnosisAgreement`). Course outcomes (started, well completed,
+            abandoned) are evidence, recorded at any stage, follow-up included.
+
+            The boxes are the machine's superstates only: an intervention's `State` is always one of the stages. Stateless
+            draws nesting one level at a time: a box inside another appears as a state of its parent box and as a box of
+            its own (Accompaniment inside Open, ActionPlan inside Accompaniment).
+
             Print it yourself with `dotnet run --project src/Counselling.Cli -- lifecycle --format mermaid` (or `dot`).
 
             ```mermaid

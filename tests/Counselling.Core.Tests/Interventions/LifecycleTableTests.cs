@@ -60,4 +60,43 @@ public sealed class LifecycleTableTests
             }
         }
     }
+
+    [Fact]
+    public void EveryTransition_LeadsToAStage_NeverToASuperstate()
+    {
+        foreach (var state in Enum.GetValues<InterventionState>())
+        {
+            foreach (var action in Enum.GetValues<InterventionAction>())
+            {
+                if (LifecycleTable.Handles(state, action))
+                {
+                    Assert.True(Enum.IsDefined(LifecycleTable.TargetOf(state, action)), $"{state} {action}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void TheFlexiblePath_IsInTheTable_SessionsAndActionsOnHold_ActionsInFollowUp_AndBackToActiveHelp()
+    {
+        Assert.True(LifecycleTable.Handles(InterventionState.OnHold, InterventionAction.RecordSession));
+        Assert.True(LifecycleTable.Handles(InterventionState.OnHold, InterventionAction.AgreeAction));
+        Assert.True(LifecycleTable.Handles(InterventionState.FollowUp, InterventionAction.AgreeAction));
+        Assert.Equal(InterventionState.Active, LifecycleTable.TargetOf(InterventionState.FollowUp, InterventionAction.ResumeActiveHelp));
+        Assert.False(LifecycleTable.Handles(InterventionState.Requested, InterventionAction.RecordSession));
+        Assert.False(LifecycleTable.Handles(InterventionState.Closed, InterventionAction.RecordSession));
+    }
+
+    [Fact]
+    public void TheDiagram_DrawsTheSuperstates_AndConfiguresSharedActionsOnce()
+    {
+        var diagram = LifecycleDiagram.Mermaid();
+
+        Assert.Contains("state Open {", diagram, StringComparison.Ordinal);
+        Assert.Contains("state Accompaniment {", diagram, StringComparison.Ordinal);
+        Assert.Contains("state ActionPlan {", diagram, StringComparison.Ordinal);
+        Assert.Single(diagram.Split('\n'), l => l.Contains(": PlanSession", StringComparison.Ordinal));
+        Assert.Single(diagram.Split('\n'), l => l.Contains("--> Closed : Close", StringComparison.Ordinal));
+        Assert.Contains("digraph", LifecycleDiagram.Dot(), StringComparison.Ordinal);
+    }
 }

@@ -17,14 +17,15 @@ public sealed class MissionLocaleInterviewsTests
     private readonly TestWorld _world = new() { ZoneId = "Europe/Paris", Programme = new ProgrammeSettings("CEJ", Period.FromMonths(12)) };
 
     [Fact]
-    public void AnInterviewWithoutAConcreteOutcome_IsRefused_UnderTheDefaultPolicy()
+    public void AnInterviewWithoutAConcreteOutcome_IsRefused_WhenTheAgencyChoosesToRefuse()
     {
-        var intervention = _world.Open();
-        intervention.StartIntake(_world.Counsellor);
+        var world = new TestWorld { Programme = new ProgrammeSettings("CEJ", Period.FromMonths(12), MissingOutcomePolicy.Reject) };
+        var intervention = world.Open();
+        intervention.StartIntake(world.Counsellor);
         var version = intervention.Version;
 
         var refusal = Assert.Throws<ActionRefusedException>(
-            () => intervention.RecordSession(SessionId.New(), _world.Clock.GetCurrentInstant(), [], SessionProgress.NotAssessed, _world.Counsellor));
+            () => intervention.RecordSession(SessionId.New(), world.Clock.GetCurrentInstant(), [], SessionProgress.NotAssessed, world.Counsellor));
 
         Assert.Equal(["session.no-concrete-outcome"], refusal.Codes);
         Assert.Equal(version, intervention.Version);
@@ -32,9 +33,10 @@ public sealed class MissionLocaleInterviewsTests
     }
 
     [Fact]
-    public void AnInterviewWithoutAConcreteOutcome_IsRecordedAndFlagged_WhenTheAgencyChoosesToFlag()
+    public void AScatteredInterview_WithoutAConcreteOutcome_IsRecordedAndFlagged_UnderTheDefaultPolicy()
     {
-        var world = new TestWorld { Programme = new ProgrammeSettings("CEJ", Period.FromMonths(12), MissingOutcomePolicy.Flag) };
+        var world = new TestWorld { Programme = new ProgrammeSettings("CEJ", Period.FromMonths(12)) };
+        Assert.Equal(MissingOutcomePolicy.Flag, world.Programme.MissingOutcomePolicy);
         var intervention = world.Open();
         intervention.StartIntake(world.Counsellor);
 

@@ -100,7 +100,7 @@ public sealed class InvalidJsonTests
         var opened = Assert.IsType<InterventionOpened>(Assert.Single(JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(json, JsonAssert.Options)!));
 
         Assert.Null(opened.Previous);
-        Assert.Equal(MissingOutcomePolicy.Reject, opened.Programme.MissingOutcomePolicy);
+        Assert.Equal(MissingOutcomePolicy.Flag, opened.Programme.MissingOutcomePolicy);
         Assert.Equal(ProgrammeSettings.DefaultSessionsWithoutProgressBeforeReferral, opened.Programme.SessionsWithoutProgressBeforeReferral);
     }
 

@@ -21,6 +21,9 @@ internal static class ObjectiveCommands
     private static readonly BarrierId[] BarrierIds = Pool(3, static g => new BarrierId(g));
     private static readonly PlanActionId[] Actions = Pool(5, static g => new PlanActionId(g));
 
+    /// <summary>A client of another intervention, to try an agreement or an aspiration that is not this client's.</summary>
+    internal static readonly ClientId OtherClient = new(new Guid("66666666-6666-6666-6666-666666666666"));
+
     public static Intervention Apply(TestWorld world, Intervention intervention, LifecycleCommand c)
     {
         var by = world.Counsellor;
@@ -45,7 +48,9 @@ internal static class ObjectiveCommands
                 intervention.ChangeBarrierStatus(BarrierIds[c.A % 3], (BarrierStatus)(c.B % 3), by);
                 break;
             case 18:
-                intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", Owner(world, c.B), Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) }, by);
+                var action = new PlanAction(Actions[c.A % 5], "act", Owner(world, c.B), Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) };
+                intervention.AgreeAction(action, c.A % 2 == 0 ? by : client);
+
                 break;
             case 19:
                 intervention.RecordActionStatus(ExistingAction(intervention, c.A), (PlanActionStatus)(c.B % 4 + 1), by);
@@ -134,7 +139,8 @@ internal static class ObjectiveCommands
         => string.Join("|", i.Objectives.Select(o => o.Id + "/" + o.IsAgreed))
            + "#" + string.Join("|", i.Benefits.Select(b => b.Id))
            + "#" + string.Join("|", i.Barriers.Select(b => b.Id + "/" + b.Status))
-           + "#" + string.Join("|", i.ActionPlan.Select(a => a.Id + "/" + a.Status + "/" + a.ReviewedAt));
+           + "#" + string.Join("|", i.ActionPlan.Select(a => a.Id + "/" + a.Status + "/" + a.ReviewedAt + "/" + a.Agreement?.Client + "@" + a.Agreement?.At))
+           + "#" + i.Diagnosis + "#" + string.Join("|", i.Aspirations.Select(a => a.ExpressedBy + "/" + a.Session));
 
     private static SmartObjective Objective(TestWorld world, ObjectiveId id, int variant)
     {

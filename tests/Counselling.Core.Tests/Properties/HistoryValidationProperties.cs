@@ -28,6 +28,8 @@ public sealed class HistoryValidationProperties
         static (at, by) => new InterventionActivated(at, by),
         static (at, by) => new InterventionResumed(at, by),
         static (at, by) => new FollowUpStarted(at, by),
+        static (at, by) => new ActiveHelpResumed(at, by),
+        static (at, by) => new SpecialistReferralMade(1, at, by),
         static (at, by) => new InterventionClosed(ClosureReason.ReferredElsewhere, at, by),
         static (at, by) => new SessionCancelled(LifecycleProperties.Session(0), at, by),
     ];

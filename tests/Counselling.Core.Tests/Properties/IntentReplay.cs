@@ -66,7 +66,11 @@ internal static class IntentReplay
         {
             case IntakeStarted: i.StartIntake(evt.By); break;
             case IntakeCompleted: i.CompleteIntake(evt.By); break;
+            case DiagnosisShared { Agreement: { } agreement } e: i.ShareDiagnosis(e.Session, agreement, e.By); break;
             case DiagnosisShared e: i.ShareDiagnosis(e.Session, e.By); break;
+            case ActiveHelpResumed: i.ResumeActiveHelp(evt.By); break;
+            case SpecialistReferralMade: i.ReferToSpecialist(evt.By); break;
+            case AspirationRecorded e: i.RecordAspiration(e.Aspiration, e.By); break;
             case InterventionActivated: i.Activate(evt.By); break;
             case InterventionPutOnHold e: i.PutOnHold(e.Reason, e.ExpectedBy, e.By); break;
             case InterventionResumed: i.Resume(evt.By); break;
@@ -82,7 +86,7 @@ internal static class IntentReplay
             case DesiredBenefitAdded e: i.AddDesiredBenefit(e.Benefit, e.By); break;
             case BarrierIdentified e: i.IdentifyBarrier(e.Barrier, e.By); break;
             case BarrierStatusChanged e: i.ChangeBarrierStatus(e.Barrier, e.Status, e.By); break;
-            case PlanActionAgreed e: i.AgreeAction(e.Action, e.By); break;
+            case PlanActionAgreed e: i.AgreeAction(e.Action with { Agreement = null }, e.By); break;
             case PlanActionStatusRecorded e: i.RecordActionStatus(e.Action, e.Status, e.By); break;
             case PlanActionReviewed e: i.ReviewAction(e.Action, e.Session, e.Outcome, e.By); break;
             case DecisionRecorded e: i.RecordDecision(e.Fact, e.By); break;

@@ -16,12 +16,13 @@ namespace Counselling.Core.Tests.Properties;
 /// </summary>
 public sealed class LifecycleProperties
 {
-    internal const int KindCount = 26;
+    internal const int KindCount = 30;
 
     private static readonly string[] Names =
         [
             "StartIntake", "CompleteIntake", "ShareDiagnosis", "Activate", "PutOnHold", "Resume", "StartFollowUp", "Close", "PlanSession", "RecordSession", "MarkMissed", "Cancel", "Rebuild",
             "ProposeObjective", "AgreeObjective", "AddDesiredBenefit", "IdentifyBarrier", "ChangeBarrierStatus", "AgreeAction", "RecordActionStatus", "ReviewAction", "AgreeSmartObjective", "RecordEvidence", "RecordEvidence", "RecordEvidence", "RecordEvidence",
+            "ResumeActiveHelp", "ReferToSpecialist", "RecordAspiration", "ShareAgreedDiagnosis",
         ];
 
     private static readonly SessionId[] SessionPool = Enumerable.Range(1, 7).Select(i => new SessionId(new Guid(i, 0, 0, new byte[8]))).ToArray();
@@ -96,6 +97,8 @@ public sealed class LifecycleProperties
                 3 => InterventionAction.Activate,
                 5 => InterventionAction.Resume,
                 6 => InterventionAction.StartFollowUp,
+                26 => InterventionAction.ResumeActiveHelp,
+                27 => InterventionAction.ReferToSpecialist,
                 _ => (InterventionAction?)null,
             };
             var permission = action is { } a ? intervention.Check(a) : Permission.Allowed;
@@ -129,7 +132,7 @@ public sealed class LifecycleProperties
             case 4: intervention.PutOnHold(HoldReason.AwaitingOutsideDecision, now.InUtc().Date.PlusDays(c.A * 10 - 5), by); break;
             case 5: intervention.Resume(by); break;
             case 6: intervention.StartFollowUp(by); break;
-            case 7: intervention.Close((ClosureReason)(c.A % 6 + 1), by); break;
+            case 7: intervention.Close((ClosureReason)(c.A % 7 + 1), by); break;
             case 8: intervention.PlanSession(session, now.InUtc().LocalDateTime.PlusHours(c.B * 30 - 10), "America/Toronto", by); break;
             case 9:
                 intervention.RecordSession(
@@ -141,6 +144,16 @@ public sealed class LifecycleProperties
                 break;
             case 10: intervention.MarkSessionMissed(session, by); break;
             case 11: intervention.CancelSession(session, by); break;
+            case 26: intervention.ResumeActiveHelp(by); break;
+            case 27: intervention.ReferToSpecialist(by); break;
+            case 28:
+                var expressedBy = c.B == 3 ? Actor.Client(Counselling.Core.Tests.Objectives.ObjectiveCommands.OtherClient) : world.ClientActor;
+                intervention.RecordAspiration(new Counselling.Core.Objectives.Aspiration("sound engineer", expressedBy) { Session = c.A == 6 ? null : session }, c.B == 0 ? world.ClientActor : by);
+                break;
+            case 29:
+                var agreedBy = c.B == 3 ? Actor.Client(Counselling.Core.Tests.Objectives.ObjectiveCommands.OtherClient) : world.ClientActor;
+                intervention.ShareDiagnosis(session, new DiagnosisAgreement("a studio job", "a technician course first", "apply to the course", agreedBy), by);
+                break;
             case >= 22: return EvidenceCommands.Apply(world, intervention, c, ((c.Kind - 22) * 7) + c.A);
             case >= 13: return Counselling.Core.Tests.Objectives.ObjectiveCommands.Apply(world, intervention, c);
             default: return Intervention.FromHistory(intervention.History, world.Agency);
@@ -151,7 +164,7 @@ public sealed class LifecycleProperties
 
     /// <summary>Everything observable of an intervention, compared by value.</summary>
     internal sealed record Snapshot(
-        InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, string History, string Plan)
+        InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, Reason? Recommendation, string History, string Plan)
     {
         public static Snapshot Of(Intervention i) => new(
             i.State,
@@ -162,6 +175,7 @@ public sealed class LifecycleProperties
             i.ClosedAt,
             i.SessionsWithoutProgress,
             i.IsSpecialistReferralRecommended,
+            i.SpecialistReferralRecommendation,
             string.Join("|", i.History.Select(e => e.GetType().Name + "@" + e.At)),
             Counselling.Core.Tests.Objectives.ObjectiveCommands.Describe(i));
     }

@@ -60,6 +60,12 @@ internal sealed class ActionsDoneRule : CriterionRule
             return CriterionOutcome.Pending(next);
         }
 
+        if (dropped == 0 && ClosedAsOneOffAdvice(record, moment))
+        {
+            reasons?.Add(new Reason("evaluation.actions.one-off-advice"));
+            return CriterionOutcome.NotApplicable;
+        }
+
         reasons?.Add(dropped > 0 ? new Reason("evaluation.actions.all-dropped", Arg("count", dropped)) : new Reason("evaluation.actions.none"));
         return dropped > 0 ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
     }

@@ -33,6 +33,13 @@ internal abstract class CriterionRule
 
     protected static ReasonArgument Arg(string name, object value) => new(name, value);
 
+    /// <summary>
+    /// Whether the intervention was closed, as of the moment, as one-off advice: a complete intervention without an
+    /// action plan, so criteria about objectives and between-session work do not apply to it.
+    /// </summary>
+    protected static bool ClosedAsOneOffAdvice(CaseRecord record, in EvaluationMoment moment)
+        => record.ClosureReason == ClosureReason.OneOffAdvice && record.IsClosedAt(moment.AsOf);
+
     protected static LocalDate Min(LocalDate? current, LocalDate candidate)
         => current is { } c && c < candidate ? c : candidate;
 

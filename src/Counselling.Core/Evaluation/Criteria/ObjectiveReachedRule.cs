@@ -62,6 +62,12 @@ internal sealed class ObjectiveReachedRule : CriterionRule
             }
         }
 
+        if (total == 0 && ClosedAsOneOffAdvice(record, moment))
+        {
+            reasons?.Add(new Reason("evaluation.objective.one-off-advice"));
+            return CriterionOutcome.NotApplicable;
+        }
+
         if (total == 0)
         {
             reasons?.Add(new Reason("evaluation.objective.none"));

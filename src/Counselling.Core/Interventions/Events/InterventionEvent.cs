@@ -17,4 +17,12 @@ public abstract record InterventionEvent(Instant At, Actor By)
     /// concurrency). 0 marks an event stored before positions were recorded; a rebuild accepts it where it stands.
     /// </summary>
     public int Position { get; init; }
+
+    /// <summary>
+    /// Gets who acted: the client for an agreement or an aspiration the client gave, even when a counsellor recorded it on
+    /// the client's behalf; otherwise <see cref="By"/>, who recorded the event. A history shown to the client names the
+    /// client's own steps as the client's.
+    /// </summary>
+    /// <returns>The actor whose act the event records.</returns>
+    public virtual Actor ActingParty() => By;
 }

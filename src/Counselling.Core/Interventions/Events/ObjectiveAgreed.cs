@@ -9,4 +9,8 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Agreement">The agreement: when, at which session, by the client, recorded by whom.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="By">Who recorded it: the client, or the counsellor on the client's behalf.</param>
-public sealed record ObjectiveAgreed(ObjectiveId Objective, ObjectiveAgreement Agreement, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record ObjectiveAgreed(ObjectiveId Objective, ObjectiveAgreement Agreement, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    /// <inheritdoc/>
+    public override Actor ActingParty() => Agreement?.Client ?? By;
+}

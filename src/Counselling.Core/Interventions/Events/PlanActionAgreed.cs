@@ -8,4 +8,8 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Action">The action.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record PlanActionAgreed(PlanAction Action, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record PlanActionAgreed(PlanAction Action, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    /// <inheritdoc/>
+    public override Actor ActingParty() => Action?.Agreement?.Client ?? By;
+}

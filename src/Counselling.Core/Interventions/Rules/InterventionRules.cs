@@ -17,15 +17,21 @@ internal static class InterventionRules
 
     private static readonly InterventionRule[] CompleteIntakeGuards = [new IntakeRequiresHeldSessionRule()];
 
-    private static readonly InterventionRule[] ShareDiagnosisGuards = [new DiagnosisRequiresHeldSessionRule()];
-
+    
     private static readonly InterventionRule[] ActivateGuards = [new ActivationRequiresAgreedSmartObjectiveRule()];
 
     private static readonly InterventionRule[] PutOnHoldGuards = [new HoldRequiresExpectedDateNotPastRule()];
 
     private static readonly InterventionRule[] StartFollowUpGuards = [new FollowUpRequiresNoPlannedSessionRule()];
 
-    private static readonly InterventionRule[] CloseGuards = [new SuccessClosureRequiresActivePhaseRule(), new SuccessClosureRequiresAutonomyAssessmentRule()];
+    private static readonly InterventionRule[] CloseGuards =
+        [new SuccessClosureRequiresActivePhaseRule(), new SuccessClosureRequiresAutonomyAssessmentRule(), new OneOffAdviceRequiresConcreteOutcomeRule(), new OneOffAdviceComesBeforeActionPlanRule()];
+
+    private static readonly InterventionRule AgreementGivenByTheClient = new AgreementGivenByTheClientRule();
+
+    private static readonly InterventionRule[] ShareDiagnosisGuards = [new DiagnosisRequiresHeldSessionRule(), AgreementGivenByTheClient];
+
+    private static readonly InterventionRule[] ReferToSpecialistChecks = [ClockMovesForward, new SpecialistReferralIsRecommendedRule()];
 
     private static readonly InterventionRule[] PlanSessionChecks = [ClockMovesForward, new SessionIsNewRule(), new SessionStartsInFutureRule()];
 
@@ -59,7 +65,7 @@ internal static class InterventionRules
     private static readonly InterventionRule[] ChangeBarrierChecks = [ClockMovesForward, new BarrierIsKnownRule(), new BarrierStatusChangesRule()];
 
     private static readonly InterventionRule[] AgreeActionChecks =
-        [ClockMovesForward, new PlanActionIsNewRule(), new PlanActionObjectiveKnownRule(), new PlanActionOwnerIsThisClientsRule(), SessionIsHeld];
+        [ClockMovesForward, new PlanActionIsNewRule(), new PlanActionObjectiveKnownRule(), new PlanActionOwnerIsThisClientsRule(), SessionIsHeld, AgreementGivenByTheClient];
 
     private static readonly InterventionRule PlanActionIsKnown = new PlanActionIsKnownRule();
 
@@ -71,9 +77,13 @@ internal static class InterventionRules
     private static readonly InterventionRule[] ReviewActionChecks =
         [ClockMovesForward, PlanActionIsKnown, PlanActionNotReviewed, SessionIsHeld, new ReviewFollowsAgreementRule()];
 
+    private static readonly InterventionRule EvidenceNamesKnownSession = new EvidenceNamesKnownSessionRule();
+
     private static readonly InterventionRule[] RecordEvidenceChecks =
-        [ClockMovesForward, new EvidenceKnownWithinLifeRule(), new EvidenceNamesKnownSessionRule(), new EvidenceNamesAgreedObjectiveRule(),
+        [ClockMovesForward, new EvidenceKnownWithinLifeRule(), EvidenceNamesKnownSession, new EvidenceNamesAgreedObjectiveRule(),
          new EvidenceObjectiveIsMeasurableRule(), new FollowUpAfterClosureRule(), new OptionStaysResolvedRule()];
+
+    private static readonly InterventionRule[] RecordAspirationChecks = [ClockMovesForward, new AspirationIsTheClientsRule(), EvidenceNamesKnownSession];
 
     /// <summary>Gets the lifecycle guards of an action's transition.</summary>
     public static InterventionRule[] GuardsFor(InterventionAction action) => action switch
@@ -104,6 +114,8 @@ internal static class InterventionRules
         InterventionAction.RecordActionStatus => RecordActionStatusChecks,
         InterventionAction.ReviewAction => ReviewActionChecks,
         InterventionAction.RecordEvidence => RecordEvidenceChecks,
+        InterventionAction.ReferToSpecialist => ReferToSpecialistChecks,
+        InterventionAction.RecordAspiration => RecordAspirationChecks,
         _ when Enum.IsDefined(action) => ClockOnly,
         _ => NoRules,
     };

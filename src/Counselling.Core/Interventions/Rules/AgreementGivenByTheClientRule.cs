@@ -1,0 +1,19 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>
+/// When the client's agreement to the shared diagnosis or to an action is recorded, it is this intervention's client who
+/// agrees; the counsellor may record it on the client's behalf, never agree alone.
+/// </summary>
+internal sealed class AgreementGivenByTheClientRule : InterventionRule
+{
+    public AgreementGivenByTheClientRule()
+        : base("agreement.not-by-client", "the client agrees")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || context.AgreedBy.IsDefault
+           || (context.AgreedBy.Kind == ActorKind.Client && context.AgreedBy.Reference == intervention.ClientId.Value);
+}
