@@ -21,7 +21,7 @@ internal static class LongHistories
     /// <summary>Records sessions until the history holds at least <paramref name="events"/> events.</summary>
     public static Intervention WithEvents(int events) => Record(events, int.MaxValue);
 
-    /// <summary>Records <paramref name="sessions"/> sessions after the active phase starts.</summary>
+    /// <summary>Records <paramref name="sessions"/> sessions after the active phase starts (the intake session comes on top).</summary>
     public static Intervention WithSessions(int sessions) => Record(int.MaxValue, sessions);
 
     private static Intervention Record(int events, int sessions)

@@ -32,7 +32,8 @@ public static class CaseRecordProjection
         var builder = new CaseRecordBuilder(intervention.Id, intervention.ClientId, intervention.CounsellorId, intervention.Programme.Code, intervention.OpenedAt, intervention.TimeZone)
             .FollowingOn(intervention.PreviousInterventionId)
             .WithSite(site)
-            .WithPlannedEnd(intervention.ProgrammeEndDate);
+            .WithPlannedEnd(intervention.ProgrammeEndDate)
+            .Reserve(2 * intervention.Sessions.Count, 2 * intervention.ActionPlan.Count);
         // Planned sessions and their dates, and those still planned at this point of the walk: one pass, no look-ups.
         var scheduled = new Dictionary<SessionId, NodaTime.LocalDate>(intervention.Sessions.Count);
         var stillPlanned = new HashSet<SessionId>(intervention.Sessions.Count);

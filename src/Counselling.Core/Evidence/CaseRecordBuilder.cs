@@ -200,6 +200,14 @@ public sealed class CaseRecordBuilder
     /// <returns>This builder.</returns>
     public CaseRecordBuilder Add(CounsellorObjectiveFact fact) => Append(_counsellorObjectives, fact);
 
+    /// <summary>Reserves room for the facts a projection knows it will add, so that long records grow their lists once.</summary>
+    internal CaseRecordBuilder Reserve(int sessions, int actions)
+    {
+        _sessions.EnsureCapacity(sessions);
+        _actions.EnsureCapacity(actions);
+        return this;
+    }
+
     /// <summary>Links the record to the earlier intervention this one follows when the client came back: the trajectory keeps every episode.</summary>
     /// <param name="previous">The earlier intervention, or <see langword="null"/> for none.</param>
     /// <returns>This builder.</returns>

@@ -74,7 +74,9 @@ public sealed partial class Intervention
             throw InvalidHistory(position, evt, new Reason("history.referral-missing"));
         }
 
-        var context = ContextOf(evt, position);
+        // Filled in place: the context is a large struct, and copying it per event was a third of the rebuild.
+        var context = default(ActionContext);
+        ContextOf(evt, position, ref context);
         bool decided;
         try
         {
@@ -132,58 +134,64 @@ public sealed partial class Intervention
     }
 
     /// <summary>The action an event records, with the arguments the intent method would have been given, at the event's instant.</summary>
-    private ActionContext ContextOf(InterventionEvent evt, int position)
+    private void ContextOf(InterventionEvent evt, int position, ref ActionContext context)
     {
-        ActionContext context;
         switch (evt)
         {
             case IntakeStarted:
-                return ActionContext.For(InterventionAction.StartIntake, evt.At);
+                Begin(ref context, InterventionAction.StartIntake, evt.At);
+                return;
             case IntakeCompleted:
-                return ActionContext.For(InterventionAction.CompleteIntake, evt.At);
+                Begin(ref context, InterventionAction.CompleteIntake, evt.At);
+                return;
             case InterventionActivated:
-                return ActionContext.For(InterventionAction.Activate, evt.At);
+                Begin(ref context, InterventionAction.Activate, evt.At);
+                return;
             case InterventionResumed:
-                return ActionContext.For(InterventionAction.Resume, evt.At);
+                Begin(ref context, InterventionAction.Resume, evt.At);
+                return;
             case FollowUpStarted:
-                return ActionContext.For(InterventionAction.StartFollowUp, evt.At);
+                Begin(ref context, InterventionAction.StartFollowUp, evt.At);
+                return;
             case DiagnosisShared shared:
-                context = ActionContext.For(InterventionAction.ShareDiagnosis, evt.At);
+                Begin(ref context, InterventionAction.ShareDiagnosis, evt.At);
                 context.Session = Present(shared.Session, position, evt);
                 Require(shared.Agreement is null || !shared.Agreement.Client.IsDefault, position, evt);
                 context.AgreedBy = shared.Agreement?.Client ?? default;
-                return context;
+                return;
             case ActiveHelpResumed:
-                return ActionContext.For(InterventionAction.ResumeActiveHelp, evt.At);
+                Begin(ref context, InterventionAction.ResumeActiveHelp, evt.At);
+                return;
             case SpecialistReferralMade made:
                 // The count is the run the intent method reads when the referral is made.
                 Require(made.SessionsWithoutProgress == _sessionsWithoutProgress, position, evt);
-                return ActionContext.For(InterventionAction.ReferToSpecialist, evt.At);
+                Begin(ref context, InterventionAction.ReferToSpecialist, evt.At);
+                return;
             case AspirationRecorded aspiration:
                 Require(aspiration.Aspiration is { ExpressedBy.IsDefault: false }, position, evt);
-                context = ActionContext.For(InterventionAction.RecordAspiration, evt.At);
+                Begin(ref context, InterventionAction.RecordAspiration, evt.At);
                 context.AgreedBy = aspiration.Aspiration.ExpressedBy;
                 context.Session = aspiration.Aspiration.Session ?? default;
-                return context;
+                return;
             case InterventionPutOnHold hold:
-                context = ActionContext.For(InterventionAction.PutOnHold, evt.At);
+                Begin(ref context, InterventionAction.PutOnHold, evt.At);
                 context.ExpectedBy = hold.ExpectedBy;
                 Require(Enum.IsDefined(hold.Reason), position, evt);
-                return context;
+                return;
             case InterventionClosed closed:
-                context = ActionContext.For(InterventionAction.Close, evt.At);
+                Begin(ref context, InterventionAction.Close, evt.At);
                 context.Closure = closed.Reason;
                 Require(Enum.IsDefined(closed.Reason), position, evt);
-                return context;
+                return;
             case SessionPlanned planned:
-                context = ActionContext.For(InterventionAction.PlanSession, evt.At);
+                Begin(ref context, InterventionAction.PlanSession, evt.At);
                 context.Session = Present(planned.Session, position, evt);
                 context.PlannedStart = planned.Start;
                 Require(planned.ZoneId is not null, position, evt);
-                context.ZoneId = _zones.GetZoneOrNull(planned.ZoneId!) is null ? throw InvalidHistory(position, evt, new Reason("history.unknown-zone")) : planned.ZoneId;
-                return context;
+                context.ZoneId = ZoneOrNull(planned.ZoneId!) is null ? throw InvalidHistory(position, evt, new Reason("history.unknown-zone")) : planned.ZoneId;
+                return;
             case SessionRecorded recorded:
-                context = ActionContext.For(InterventionAction.RecordSession, evt.At);
+                Begin(ref context, InterventionAction.RecordSession, evt.At);
                 context.Session = Present(recorded.Session, position, evt);
                 context.HeldAt = recorded.HeldAt;
                 Require(!recorded.Outcomes.IsDefault && Enum.IsDefined(recorded.Progress), position, evt);
@@ -193,52 +201,52 @@ public sealed partial class Intervention
                 }
 
                 context.OutcomeCount = recorded.Outcomes.Length;
-                return context;
+                return;
             case SessionMissed missed:
-                context = ActionContext.For(InterventionAction.MarkSessionMissed, evt.At);
+                Begin(ref context, InterventionAction.MarkSessionMissed, evt.At);
                 context.Session = Present(missed.Session, position, evt);
-                return context;
+                return;
             case SessionCancelled cancelled:
-                context = ActionContext.For(InterventionAction.CancelSession, evt.At);
+                Begin(ref context, InterventionAction.CancelSession, evt.At);
                 context.Session = Present(cancelled.Session, position, evt);
-                return context;
+                return;
             case ObjectiveProposed proposed:
                 Require(proposed.Objective is not null, position, evt);
-                context = ActionContext.For(InterventionAction.ProposeObjective, evt.At);
+                Begin(ref context, InterventionAction.ProposeObjective, evt.At);
                 context.Objective = proposed.Objective;
                 context.ObjectiveId = proposed.Objective!.Id;
-                return context;
+                return;
             case ObjectiveRevised revised:
                 Require(revised.Objective is not null, position, evt);
-                context = ActionContext.For(InterventionAction.ReviseObjective, evt.At);
+                Begin(ref context, InterventionAction.ReviseObjective, evt.At);
                 context.Objective = revised.Objective;
                 context.ObjectiveId = revised.Objective!.Id;
-                return context;
+                return;
             case ObjectiveAgreed agreed:
                 // The agreement is dated by the event and recorded by its author, as the intent method builds it.
                 Require(agreed.Agreement is { } a && a.At == evt.At && a.RecordedBy == evt.By, position, evt);
-                context = ActionContext.For(InterventionAction.AgreeObjective, evt.At);
+                Begin(ref context, InterventionAction.AgreeObjective, evt.At);
                 context.ObjectiveId = Present(agreed.Objective, position, evt);
                 context.Session = agreed.Agreement.Session;
                 context.AgreedBy = agreed.Agreement.Client;
-                return context;
+                return;
             case DesiredBenefitAdded added:
                 Require(added.Benefit is not null, position, evt);
-                context = ActionContext.For(InterventionAction.AddDesiredBenefit, evt.At);
+                Begin(ref context, InterventionAction.AddDesiredBenefit, evt.At);
                 context.Benefit = added.Benefit;
-                return context;
+                return;
             case BarrierIdentified identified:
                 Require(identified.Barrier is not null, position, evt);
-                context = ActionContext.For(InterventionAction.IdentifyBarrier, evt.At);
+                Begin(ref context, InterventionAction.IdentifyBarrier, evt.At);
                 context.Barrier = identified.Barrier;
                 context.BarrierId = identified.Barrier!.Id;
-                return context;
+                return;
             case BarrierStatusChanged changed:
                 Require(Enum.IsDefined(changed.Status), position, evt);
-                context = ActionContext.For(InterventionAction.ChangeBarrierStatus, evt.At);
+                Begin(ref context, InterventionAction.ChangeBarrierStatus, evt.At);
                 context.BarrierId = Present(changed.Barrier, position, evt);
                 context.BarrierStatus = changed.Status;
-                return context;
+                return;
             case PlanActionAgreed agreedAction:
                 Require(agreedAction.Action is { Status: PlanActionStatus.Agreed, IsReviewed: false }, position, evt);
 
@@ -248,35 +256,36 @@ public sealed partial class Intervention
                     || (actionAgreement.At == evt.At && actionAgreement.RecordedBy == evt.By && actionAgreement.Session == agreedAction.Action.AgreedAt),
                     position,
                     evt);
-                context = ActionContext.For(InterventionAction.AgreeAction, evt.At);
+                Begin(ref context, InterventionAction.AgreeAction, evt.At);
                 context.AgreedBy = agreedAction.Action.Agreement?.Client ?? default;
                 context.PlanAction = agreedAction.Action;
                 context.PlanActionId = agreedAction.Action.Id;
                 context.Session = agreedAction.Action.AgreedAt;
-                return context;
+                return;
             case PlanActionStatusRecorded status:
                 Require(Enum.IsDefined(status.Status), position, evt);
-                context = ActionContext.For(InterventionAction.RecordActionStatus, evt.At);
+                Begin(ref context, InterventionAction.RecordActionStatus, evt.At);
                 context.PlanActionId = Present(status.Action, position, evt);
                 context.PlanActionStatus = status.Status;
-                return context;
+                return;
             case PlanActionReviewed reviewed:
                 Require(Enum.IsDefined(reviewed.Outcome) && reviewed.Outcome != PlanActionStatus.Agreed, position, evt);
-                context = ActionContext.For(InterventionAction.ReviewAction, evt.At);
+                Begin(ref context, InterventionAction.ReviewAction, evt.At);
                 context.PlanActionId = Present(reviewed.Action, position, evt);
                 context.Session = Present(reviewed.Session, position, evt);
                 context.PlanActionStatus = reviewed.Outcome;
-                return context;
+                return;
             case EvidenceRecorded evidence:
-                return EvidenceContextOf(evidence, position);
+                EvidenceContextOf(evidence, position, ref context);
+                return;
             default:
                 throw InvalidHistory(position, evt, new Reason("history.event-unknown"));
         }
     }
 
-    private ActionContext EvidenceContextOf(EvidenceRecorded evt, int position)
+    private void EvidenceContextOf(EvidenceRecorded evt, int position, ref ActionContext context)
     {
-        var context = ActionContext.For(InterventionAction.RecordEvidence, evt.At);
+        Begin(ref context, InterventionAction.RecordEvidence, evt.At);
         switch (evt)
         {
             case DecisionRecorded { Fact: { IsDefault: false } fact }:
@@ -320,7 +329,12 @@ public sealed partial class Intervention
         }
 
         DescribeEvidence(ref context, evt);
-        return context;
+    }
+
+    private static void Begin(ref ActionContext context, InterventionAction action, Instant at)
+    {
+        context.Action = action;
+        context.Now = at;
     }
 
     private static TId Present<TId>(TId id, int position, InterventionEvent evt)

@@ -417,7 +417,7 @@ public sealed partial class Intervention
 
     internal LocalDate Today(Instant now) => now.InZone(_zone).Date;
 
-    internal Instant ToInstant(LocalDateTime start, string zoneId) => _zones[zoneId].AtLeniently(start).ToInstant();
+    internal Instant ToInstant(LocalDateTime start, string zoneId) => (ZoneOrNull(zoneId) ?? _zones[zoneId]).AtLeniently(start).ToInstant();
 
     private static Intervention OpenCore(
         InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeSettings programme, string zoneId, InterventionId? previous, Actor by, IClock clock, IDateTimeZoneProvider zones)
