@@ -283,7 +283,7 @@ public sealed class InterventionStore
         {
             // Find the first event the history cannot take (only on failure: the cost does not matter then).
             var position = Enumerable.Range(1, events.Count).First(n => !Accepts(events.Take(n)));
-            throw new StoredEventException(id, position, null, "the history is inconsistent at this event: " + refused.Message, refused);
+            throw new StoredEventException(id, position, null, "the history is inconsistent at this event (" + (refused.ParamName ?? "a value") + ").", null);
         }
     }
 
@@ -314,11 +314,12 @@ public sealed class InterventionStore
         }
         catch (JsonException invalid)
         {
-            throw new StoredEventException(id, row.Position, invalid.Path ?? "$", "the payload is not a valid event.", invalid);
+            // No inner exception: a reader's error may quote the stored value, and a stored value may be personal text.
+            throw new StoredEventException(id, row.Position, invalid.Path ?? "$", "the payload is not a valid event.", null);
         }
         catch (NotSupportedException unsupported)
         {
-            throw new StoredEventException(id, row.Position, "$", "the payload has no event type discriminator.", unsupported);
+            throw new StoredEventException(id, row.Position, "$", "the payload has no event type discriminator (" + unsupported.GetType().Name + ").", null);
         }
 
         if (change is null)

@@ -71,7 +71,7 @@ internal sealed class ActorConverter : JsonConverter<Actor>
         }
         catch (ArgumentException e)
         {
-            throw new JsonException("The stored actor (" + kind + ") is invalid: " + e.ParamName + ".", e);
+            throw JsonErrors.Refused("actor (" + kind + ")", e);
         }
     }
 

@@ -65,9 +65,9 @@ public readonly record struct Actor
     /// <summary>Creates the actor for an automated process.</summary>
     /// <param name="component">The component, such as <c>import</c> or <c>scheduler</c>.</param>
     /// <returns>The actor.</returns>
-    /// <exception cref="ArgumentException"><paramref name="component"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="component"/> is blank, longer than <see cref="TextLimits.Code"/> or not valid Unicode.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="component"/> is <see langword="null"/>.</exception>
-    public static Actor System(string component) => new(ActorKind.System, Guid.Empty, Guard.NotBlank(component).Trim());
+    public static Actor System(string component) => new(ActorKind.System, Guid.Empty, Bounds.Required(component, TextLimits.Code).Trim());
 
     /// <summary>Returns the kind, the opaque reference and the role: never personal data.</summary>
     /// <returns>The actor as text, such as <c>relative(aunt):…</c>.</returns>

@@ -20,11 +20,12 @@ public readonly record struct ContributionFact : IKnownFact
     /// <param name="planned">Whether it was part of the plan agreed with the counsellor (by default it was not).</param>
     /// <exception cref="ArgumentException"><paramref name="contributor"/> or <paramref name="contribution"/> is not a short code, or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="contributor"/> or <paramref name="contribution"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public ContributionFact(string contributor, string contribution, Instant knownAt, ActorKind source, bool planned = false)
     {
         Contributor = EvidenceGuard.Code(contributor);
         Contribution = EvidenceGuard.Code(contribution);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
         Planned = planned;
     }

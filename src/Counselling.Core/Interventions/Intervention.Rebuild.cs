@@ -75,6 +75,11 @@ public sealed partial class Intervention
         }
 
         var context = ContextOf(evt, position);
+        if (OutOfRangeField(in context) is { } field)
+        {
+            throw InvalidHistory(position, evt, Bounds.DateOutOfRange(field));
+        }
+
         bool decided;
         try
         {
@@ -124,6 +129,11 @@ public sealed partial class Intervention
             || opened.Previous is { IsDefault: true } || opened.Previous == opened.Intervention)
         {
             throw InvalidHistory(1, evt, new Reason("history.event-incomplete"));
+        }
+
+        if (!SupportedDates.Contains(opened.At))
+        {
+            throw InvalidHistory(1, evt, Bounds.DateOutOfRange("at"));
         }
 
         _zone = _zones.GetZoneOrNull(opened.ZoneId) ?? throw InvalidHistory(1, evt, new Reason("history.unknown-zone"));

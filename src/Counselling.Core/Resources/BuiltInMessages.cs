@@ -18,7 +18,8 @@ internal static class BuiltInMessages
             .Concat(ServicesMessages.All)
             .Concat(JudgementMessages.All)
             .Concat(PeriserviceMessages.All)
-            .Concat(TrustMessages.All);
+            .Concat(TrustMessages.All)
+            .Concat(BoundsMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All
