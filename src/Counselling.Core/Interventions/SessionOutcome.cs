@@ -25,6 +25,7 @@ public readonly record struct SessionOutcome
     public SessionOutcomeKind Kind { get; }
 
     /// <summary>Gets the description.</summary>
+    [PersonalData]
     public string Summary { get; }
 
     /// <summary>Gets a value indicating whether this is the default value, which is no outcome.</summary>

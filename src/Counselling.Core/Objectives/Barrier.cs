@@ -36,6 +36,7 @@ public sealed record Barrier
 
     /// <summary>Gets what the barrier is, in the client's words, if said.</summary>
     /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public string? Description
     {
         get => _description;
@@ -52,6 +53,7 @@ public sealed record Barrier
 
     /// <summary>Gets the value the barrier is tied to, in the client's words (such as money), if any.</summary>
     /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.Label"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public string? TiedToValue
     {
         get => _tiedToValue;

@@ -30,10 +30,12 @@ public sealed record DesiredBenefit
     public BenefitId Id { get; }
 
     /// <summary>Gets what matters to the client.</summary>
+    [PersonalData]
     public string WhatMatters { get; }
 
     /// <summary>Gets what will keep the client acting every day, if said ("What will keep you acting?").</summary>
     /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public string? KeepsActing
     {
         get => _keepsActing;

@@ -39,6 +39,7 @@ public sealed record Indicator
 
     /// <summary>Gets what is measured; empty when not said yet.</summary>
     /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.Label"/> or not valid Unicode.</exception>
+    [PersonalData]
     public string Measure
     {
         get => _measure;
@@ -47,6 +48,7 @@ public sealed record Indicator
 
     /// <summary>Gets the unit; empty when not said yet.</summary>
     /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.Label"/> or not valid Unicode.</exception>
+    [PersonalData]
     public string Unit
     {
         get => _unit;

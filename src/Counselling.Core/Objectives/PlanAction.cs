@@ -43,6 +43,7 @@ public sealed record PlanAction
     public PlanActionId Id { get; }
 
     /// <summary>Gets what is to be done.</summary>
+    [PersonalData]
     public string What { get; }
 
     /// <summary>Gets who does it.</summary>

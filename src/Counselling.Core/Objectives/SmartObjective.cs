@@ -44,6 +44,7 @@ public sealed record SmartObjective
 
     /// <summary>Gets what will be done (S); empty when not said yet.</summary>
     /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public string What
     {
         get => _what;
@@ -59,6 +60,7 @@ public sealed record SmartObjective
     /// <summary>Gets the steps that make it achievable (A), in order.</summary>
     /// <exception cref="ArgumentNullException">A step is <see langword="null"/> (on set).</exception>
     /// <exception cref="ArgumentException">A step is longer than <see cref="TextLimits.Label"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public ImmutableArray<string> Steps
     {
         get => _steps;
@@ -68,6 +70,7 @@ public sealed record SmartObjective
     /// <summary>Gets the resources the client can count on (A): aid, transport tickets, a workshop, a sponsor.</summary>
     /// <exception cref="ArgumentNullException">A resource is <see langword="null"/> (on set).</exception>
     /// <exception cref="ArgumentException">A resource is longer than <see cref="TextLimits.Label"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public ImmutableArray<string> Resources
     {
         get => _resources;
@@ -93,6 +96,7 @@ public sealed record SmartObjective
 
     /// <summary>Gets why the objective is realistic for the client's situation (R), in the counsellor's and client's words.</summary>
     /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public string? Realism
     {
         get => _realism;

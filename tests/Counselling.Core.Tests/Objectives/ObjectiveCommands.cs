@@ -49,7 +49,7 @@ internal static class ObjectiveCommands
                 {
                     0 => client,
                     1 => by,
-                    2 => Actor.Relative(world.Client, "aunt"),
+                    2 => Actor.Relative(world.Client, ThirdPartyRole.Aunt),
                     _ => Actor.Partner(new PartnerId(new Guid("55555555-5555-5555-5555-555555555555"))),
                 };
                 intervention.AgreeAction(new PlanAction(Actions[c.A % 5], "act", owner, Held(intervention, c.A, c.A == 6)) { Objective = c.A == 5 ? null : Existing(intervention, c.A) }, by);

@@ -39,7 +39,7 @@ public static class ObjectivesArbitraries
         default,
         Actor.Client(ObjectiveExamples.Client),
         Actor.Counsellor(ObjectiveExamples.Counsellor),
-        Actor.Relative(ObjectiveExamples.Client, "aunt"));
+        Actor.Relative(ObjectiveExamples.Client, ThirdPartyRole.Aunt));
 
     private static readonly Gen<Indicator?> Indicators = Gen.OneOf(
         Gen.Constant<Indicator?>(null),
