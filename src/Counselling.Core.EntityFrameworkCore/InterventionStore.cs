@@ -125,8 +125,22 @@ public sealed class InterventionStore
     }
 
     /// <summary>
-    /// Erases a client's personal data from every stored intervention of the client, in one transaction: each history is
-    /// loaded, given to <paramref name="rewrite"/>, checked to keep its shape, rebuilt, and its rows rewritten.
+    /// Erases a client's personal data from every stored intervention of the client, in one transaction, with the domain's
+    /// erasure (<see cref="PersonalDataEraser"/>): every personal text becomes <see cref="PersonalDataEraser.Tombstone"/>;
+    /// positions, instants, identifiers and codes stay, so the figures and evaluations stay the same. Each history is
+    /// checked to rebuild before its rows are rewritten.
+    /// </summary>
+    /// <param name="client">The client.</param>
+    /// <param name="cancellationToken">Cancels the work; nothing is rewritten then.</param>
+    /// <returns>The number of interventions rewritten.</returns>
+    /// <exception cref="StoredEventException">A stored event cannot be read back: nothing was rewritten.</exception>
+    public Task<int> EraseClientAsync(ClientId client, CancellationToken cancellationToken = default)
+        => RewriteClientAsync(client, static history => PersonalDataEraser.Erase(history), cancellationToken);
+
+    /// <summary>
+    /// Rewrites every stored history of a client with a rewrite of the host's own (an erasure that also clears data the
+    /// host added, say; the domain's erasure is <see cref="EraseClientAsync(ClientId, CancellationToken)"/>), in one transaction:
+    /// each history is loaded, given to <paramref name="rewrite"/>, checked to keep its shape, rebuilt, and its rows rewritten.
     /// </summary>
     /// <param name="client">The client.</param>
     /// <param name="rewrite">
@@ -138,7 +152,7 @@ public sealed class InterventionStore
     /// <exception cref="ArgumentNullException"><paramref name="rewrite"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="rewrite"/> changed the history's shape: nothing was rewritten.</exception>
     /// <exception cref="StoredEventException">A stored event cannot be read back: nothing was rewritten.</exception>
-    public async Task<int> EraseClientAsync(
+    public async Task<int> RewriteClientAsync(
         ClientId client,
         Func<IReadOnlyList<InterventionEvent>, IReadOnlyList<InterventionEvent>> rewrite,
         CancellationToken cancellationToken = default)
@@ -297,7 +311,7 @@ public sealed class InterventionStore
         {
             // Find the first event the history cannot take (only on failure: the cost does not matter then).
             var position = Enumerable.Range(1, events.Count).First(n => !Accepts(events.Take(n)));
-            throw new StoredEventException(id, position, null, "the history is inconsistent at this event: " + refused.Message, refused);
+            throw new StoredEventException(id, position, null, "the history is inconsistent at this event (" + (refused.ParamName ?? "a value") + ").", null);
         }
     }
 
@@ -328,11 +342,12 @@ public sealed class InterventionStore
         }
         catch (JsonException invalid)
         {
-            throw new StoredEventException(id, row.Position, invalid.Path ?? "$", "the payload is not a valid event.", invalid);
+            // No inner exception: a reader's error may quote the stored value, and a stored value may be personal text.
+            throw new StoredEventException(id, row.Position, invalid.Path ?? "$", "the payload is not a valid event.", null);
         }
         catch (NotSupportedException unsupported)
         {
-            throw new StoredEventException(id, row.Position, "$", "the payload has no event type discriminator.", unsupported);
+            throw new StoredEventException(id, row.Position, "$", "the payload has no event type discriminator (" + unsupported.GetType().Name + ").", null);
         }
 
         if (change is null)

@@ -9,7 +9,9 @@ namespace Counselling.Core.EntityFrameworkCore;
 /// have a gap, or the history it belongs to is inconsistent (a row changed by hand). Located by intervention, position
 /// and JSON path; other interventions still load.
 /// </summary>
-/// <remarks>The message names the intervention, the position, the JSON path and what is wrong, never the stored value.</remarks>
+/// <remarks>The message names the intervention, the position, the JSON path and what is wrong, never the stored value;
+/// the store gives no inner exception that could quote one (only the <see cref="Interventions.InvalidHistoryException"/> of
+/// a refused history, which carries codes).</remarks>
 public sealed class StoredEventException : Exception
 {
     /// <summary>Initializes a new exception.</summary>

@@ -64,14 +64,16 @@ internal sealed class ActorConverter : JsonConverter<Actor>
                 ActorKind.Counsellor => Actor.Counsellor(new CounsellorId(Required(reference))),
                 ActorKind.Client => Actor.Client(new ClientId(Required(reference))),
                 ActorKind.Partner => Actor.Partner(new PartnerId(Required(reference))),
-                ActorKind.Relative => Actor.Relative(new ClientId(Required(reference)), role!),
+                ActorKind.Relative => Actor.Relative(
+                    new ClientId(Required(reference)),
+                    ThirdPartyRoleCodes.TryParse(role, out var thirdParty) ? thirdParty : throw new JsonException("A third party's role is one of the codes of ThirdPartyRoleCodes.")),
                 ActorKind.System => Actor.System(role!),
                 _ => throw new JsonException("An actor's kind is one of the names of ActorKind."),
             };
         }
         catch (ArgumentException e)
         {
-            throw new JsonException("The stored actor (" + kind + ") is invalid: " + e.ParamName + ".", e);
+            throw JsonErrors.Refused("actor (" + kind + ")", e);
         }
     }
 

@@ -57,7 +57,14 @@ public static class CounsellingJson
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(zones);
+        var first = options.Converters.Count;
         options.ConfigureForNodaTime(zones);
+        for (var i = first; i < options.Converters.Count; i++)
+        {
+            // NodaTime's readers quote the text they could not parse: wrapped, they name the expected type only.
+            options.Converters[i] = SanitizingConverter.Wrap(options.Converters[i]);
+        }
+
         options.Converters.Add(new IdentifierConverterFactory());
         options.Converters.Add(new ActorConverter());
         options.Converters.Add(new DomainEnumConverterFactory());

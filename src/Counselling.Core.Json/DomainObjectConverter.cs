@@ -136,8 +136,7 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
-            var field = e is ArgumentException { ParamName: { } p } ? p : "a field";
-            throw new JsonException("The stored " + typeof(T).Name + " is invalid (" + field + ").", e);
+            throw JsonErrors.Refused(typeof(T).Name, e);
         }
     }
 

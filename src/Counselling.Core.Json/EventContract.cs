@@ -34,7 +34,9 @@ internal static class EventContract
             {
                 TypeDiscriminatorPropertyName = CounsellingJson.TypeDiscriminatorPropertyName,
                 UnknownDerivedTypeHandling = System.Text.Json.Serialization.JsonUnknownDerivedTypeHandling.FailSerialization,
-                IgnoreUnrecognizedTypeDiscriminators = false,
+                // An unknown or missing discriminator falls back to the abstract type, refused just below: System.Text.Json's
+                // own error quotes the stored discriminator, or is not a JsonException when it is missing.
+                IgnoreUnrecognizedTypeDiscriminators = true,
             };
             foreach (var (name, derived) in TypesByDiscriminator.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -45,6 +47,7 @@ internal static class EventContract
             }
 
             info.PolymorphismOptions = polymorphism;
+            info.CreateObject = static () => throw new JsonException("The stored event has no \"$type\" naming a known event type.");
             return;
         }
 

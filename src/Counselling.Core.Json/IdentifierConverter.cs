@@ -56,7 +56,7 @@ internal sealed class IdentifierConverter<TId> : JsonConverter<TId>
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            throw new JsonException("The stored " + typeof(TId).Name + " is not a valid, non-empty GUID.", e);
+            throw new JsonException("The stored " + typeof(TId).Name + " is not a valid, non-empty GUID.");
         }
     }
 }

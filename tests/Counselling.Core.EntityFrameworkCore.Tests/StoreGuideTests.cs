@@ -108,7 +108,6 @@ public sealed class StoreGuideTests : IDisposable
         world.Advance(Duration.FromDays(1));
         var heldAt = clock.GetCurrentInstant();
         SessionOutcome[] outcomes = [new(SessionOutcomeKind.Realisation, "three occupations explored")];
-        Func<IReadOnlyList<InterventionEvent>, IReadOnlyList<InterventionEvent>> eraseInHistory = Tombstones.ReplaceSessionSummaries;
 
         // guide: conflict-loop
         for (var attempt = 1; ; attempt++)
@@ -140,8 +139,8 @@ public sealed class StoreGuideTests : IDisposable
         // end guide
 
         // guide: erasure
-        // eraseInHistory: the domain's erasure, given a history, returns it with personal free text replaced by a tombstone.
-        int rewritten = await store.EraseClientAsync(clientId, eraseInHistory);
+        // Every personal text becomes PersonalDataEraser.Tombstone; positions, instants, ids and codes stay.
+        int rewritten = await store.EraseClientAsync(clientId);
         // end guide
 
         Assert.Equal(opened.Version + 1, (await store.FindAsync(id, TestContext.Current.CancellationToken))!.Version);
@@ -150,7 +149,7 @@ public sealed class StoreGuideTests : IDisposable
         Assert.Equal([id], dueThisWeek.Select(e => e.InterventionId));
         Assert.Empty(overdue);
         Assert.Equal(1, rewritten);
-        Assert.All((await store.FindAsync(id, TestContext.Current.CancellationToken))!.Sessions.Where(s => s.Status == SessionStatus.Held), s => Assert.Equal(Tombstones.Text, s.Outcomes[0].Summary));
+        Assert.All((await store.FindAsync(id, TestContext.Current.CancellationToken))!.Sessions.Where(s => s.Status == SessionStatus.Held), s => Assert.Equal(PersonalDataEraser.Tombstone, s.Outcomes[0].Summary));
     }
 
 #pragma warning restore xUnit1051

@@ -35,7 +35,7 @@ internal sealed partial class PlanBDemo
             intervention.SetCounsellorObjective(new CounsellorObjectiveFact(criterion, opened, ActorKind.Counsellor), Me);
         }
 
-        intervention.RecordContribution(new ContributionFact("aunt", "college-application", now, ActorKind.Client), Me);
+        intervention.RecordContribution(new ContributionFact(ThirdPartyRole.Aunt, "college-application", now, ActorKind.Client), Me);
         intervention.RecordJudgement(new JudgementFact(JudgeKind.Client, JudgementAnswer.Succeeded, now, ActorKind.Client), Me);
         intervention.RecordJudgement(new JudgementFact(JudgeKind.Counsellor, JudgementAnswer.Succeeded, now, ActorKind.Counsellor), Me);
 

@@ -28,7 +28,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
 
     private Actor Him => Actor.Client(_clientId);
 
-    private Actor Aunt => Actor.Relative(_clientId, "aunt");
+    private Actor Aunt => Actor.Relative(_clientId, ThirdPartyRole.Aunt);
 
     /// <summary>Gets the evaluation at the fourth meeting under the default policy.</summary>
     public EvaluationReport? AtMeeting4 { get; private set; }

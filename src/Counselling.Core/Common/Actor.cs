@@ -8,7 +8,7 @@ namespace Counselling.Core.Common;
 /// Every change to an intervention is attributed to an actor.
 /// </summary>
 /// <remarks>
-/// An actor holds only an opaque reference and, for relatives and the system, a role such as <c>aunt</c> or
+/// An actor holds only an opaque reference and, for third parties and the system, a role such as <c>aunt</c> (a <see cref="ThirdPartyRole"/>) or
 /// <c>import</c>: never a name. The default value has <see cref="ActorKind.None"/> and is refused by every public entry point.
 /// </remarks>
 public readonly record struct Actor
@@ -29,7 +29,7 @@ public readonly record struct Actor
     /// </summary>
     public Guid Reference { get; }
 
-    /// <summary>Gets the role of a relative (<c>aunt</c>) or of a system component (<c>import</c>); otherwise <see langword="null"/>.</summary>
+    /// <summary>Gets the role code of a third party (<c>aunt</c>, one of <see cref="ThirdPartyRoleCodes.All"/>) or the component of the system (<c>import</c>); otherwise <see langword="null"/>.</summary>
     public string? Role { get; }
 
     /// <summary>Gets a value indicating whether this is the default value, which names nobody.</summary>
@@ -53,21 +53,24 @@ public readonly record struct Actor
     /// <exception cref="ArgumentException"><paramref name="partner"/> is the default identifier.</exception>
     public static Actor Partner(PartnerId partner) => new(ActorKind.Partner, Guard.NotDefault(partner).Value, null);
 
-    /// <summary>Creates the actor for a relative of a client, named by their relationship only (<c>aunt</c>, <c>parent</c>).</summary>
-    /// <param name="client">The client the relative is related to.</param>
-    /// <param name="relationship">The relationship, never a name.</param>
+    /// <summary>
+    /// Creates the actor for someone around a client (a relative, a friend, an employer, a social worker…), named by
+    /// their role only: never a name, never a description.
+    /// </summary>
+    /// <param name="client">The client the third party is around.</param>
+    /// <param name="role">The role, such as <see cref="ThirdPartyRole.Aunt"/>; its code becomes <see cref="Role"/>.</param>
     /// <returns>The actor.</returns>
-    /// <exception cref="ArgumentException"><paramref name="client"/> is the default identifier, or <paramref name="relationship"/> is blank.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="relationship"/> is <see langword="null"/>.</exception>
-    public static Actor Relative(ClientId client, string relationship)
-        => new(ActorKind.Relative, Guard.NotDefault(client).Value, Guard.NotBlank(relationship).Trim());
+    /// <exception cref="ArgumentException"><paramref name="client"/> is the default identifier.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is <see cref="ThirdPartyRole.None"/> or undefined.</exception>
+    public static Actor Relative(ClientId client, ThirdPartyRole role)
+        => new(ActorKind.Relative, Guard.NotDefault(client).Value, ThirdPartyRoleCodes.ToCode(role));
 
     /// <summary>Creates the actor for an automated process.</summary>
     /// <param name="component">The component, such as <c>import</c> or <c>scheduler</c>.</param>
     /// <returns>The actor.</returns>
-    /// <exception cref="ArgumentException"><paramref name="component"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="component"/> is blank, longer than <see cref="TextLimits.Code"/> or not valid Unicode.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="component"/> is <see langword="null"/>.</exception>
-    public static Actor System(string component) => new(ActorKind.System, Guid.Empty, Guard.NotBlank(component).Trim());
+    public static Actor System(string component) => new(ActorKind.System, Guid.Empty, Bounds.Required(component, TextLimits.Code).Trim());
 
     /// <summary>Returns the kind, the opaque reference and the role: never personal data.</summary>
     /// <returns>The actor as text, such as <c>relative(aunt):…</c>.</returns>

@@ -38,6 +38,7 @@ public sealed class EvaluationEngine
     /// <summary>Evaluates one record as of an instant, with every reason.</summary>
     /// <param name="record">The case record.</param>
     /// <param name="asOf">The instant: only evidence known then counts.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>): refused, never clamped.</exception>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is before the intervention opened.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
@@ -53,6 +54,7 @@ public sealed class EvaluationEngine
     /// <summary>Evaluates one record as of an instant, without reasons and without allocating.</summary>
     /// <param name="record">The case record.</param>
     /// <param name="asOf">The instant: only evidence known then counts.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>): refused, never clamped.</exception>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is before the intervention opened.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
@@ -65,17 +67,20 @@ public sealed class EvaluationEngine
     /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant.</summary>
     /// <param name="records">The records, in any number; read once, lazily.</param>
     /// <param name="asOf">The instant.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>): refused, never clamped.</exception>
     /// <returns>A summary per record opened by <paramref name="asOf"/>, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/>, or holds a <see langword="null"/> record (when enumerated).</exception>
     public IEnumerable<EvaluationSummary> SummarizeAll(IEnumerable<CaseRecord> records, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(records);
+        Bounds.Instant(asOf);
         return Stream(records, asOf);
     }
 
     /// <summary>Evaluates a cohort into counts per axis and status, per criterion and per verdict, streaming the records once.</summary>
     /// <param name="records">The records, in any number; read once.</param>
     /// <param name="asOf">The instant; records not yet open then are counted in <see cref="CohortCounts.NotYetOpened"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>): refused, never clamped.</exception>
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is <see langword="null"/> or holds a <see langword="null"/> record.</exception>
     public CohortCounts EvaluateCohort(IEnumerable<CaseRecord> records, Instant asOf)
@@ -85,6 +90,7 @@ public sealed class EvaluationEngine
     /// <typeparam name="TKey">The grouping key.</typeparam>
     /// <param name="records">The records, in any number; read once.</param>
     /// <param name="asOf">The instant; records not yet open then are counted in <see cref="CohortCounts.NotYetOpened"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>): refused, never clamped.</exception>
     /// <param name="groupBy">The key of a record, such as <c>r =&gt; r.Counsellor</c> or <c>r =&gt; r.OpenedAt.InZone(r.Zone).Date.ToYearMonth()</c>; records whose key is <see langword="null"/> are counted in <see cref="CohortReport{TKey}.WithoutKey"/>.</param>
     /// <returns>The counts, in total and per group, groups in the order their first record came.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record.</exception>
@@ -93,6 +99,7 @@ public sealed class EvaluationEngine
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(groupBy);
+        Bounds.Instant(asOf);
         var accumulator = new CohortAccumulator<TKey>(_criteria.Length);
         long index = 0;
         foreach (var record in records)
@@ -111,6 +118,7 @@ public sealed class EvaluationEngine
     /// <typeparam name="TKey">The grouping key.</typeparam>
     /// <param name="records">The records.</param>
     /// <param name="asOf">The instant; records not yet open then are counted in <see cref="CohortCounts.NotYetOpened"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>): refused, never clamped.</exception>
     /// <param name="groupBy">The key of a record; called from several threads at once, so it must be thread-safe (a property read is). Records whose key is <see langword="null"/> are counted in <see cref="CohortReport{TKey}.WithoutKey"/>.</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use; -1 for as many as the scheduler likes.</param>
     /// <returns>The counts, in total and per group, groups in the order their first record came (as the sequential method gives them); an empty cohort gives empty counts.</returns>
@@ -121,6 +129,7 @@ public sealed class EvaluationEngine
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(groupBy);
+        Bounds.Instant(asOf);
         if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
         {
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), "Give a positive number of threads, or -1.");
@@ -134,6 +143,7 @@ public sealed class EvaluationEngine
     private static void CheckOpened(CaseRecord record, Instant asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
+        Bounds.Instant(asOf);
         if (asOf < record.OpenedAt)
         {
             throw new ArgumentException("The as-of instant is before the intervention opened: there is nothing to evaluate yet.", nameof(asOf));

@@ -23,12 +23,13 @@ public readonly record struct ActionFact : IKnownFact
     /// <exception cref="ArgumentException"><paramref name="action"/> or <paramref name="agreedAt"/> is the default identifier, or
     /// <paramref name="owner"/> or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public ActionFact(PlanActionId action, ActorKind owner, PlanActionStatus status, Instant knownAt, ActorKind source, SessionId? agreedAt = null)
     {
         Action = Guard.NotDefault(action);
         Owner = EvidenceGuard.Source(owner);
         Status = Guard.Defined(status);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
         AgreedAt = agreedAt is { } session ? Guard.NotDefault(session, nameof(agreedAt)) : null;
     }

@@ -15,11 +15,12 @@ public readonly record struct AutonomyReading : IKnownFact
     /// <param name="source">Who assessed it.</param>
     /// <exception cref="ArgumentException"><paramref name="level"/> is the default value or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public AutonomyReading(AutonomyMoment moment, ScaleScore level, Instant knownAt, ActorKind source)
     {
         Moment = Guard.Defined(moment);
         Level = level.IsDefault ? throw new ArgumentException("An autonomy level needs its scale.", nameof(level)) : level;
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
     }
 

@@ -19,10 +19,11 @@ public readonly record struct CounsellorObjectiveFact : IKnownFact
     /// <param name="source">Who recorded it (usually the counsellor).</param>
     /// <exception cref="ArgumentException"><paramref name="criterion"/> is not a short code or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="criterion"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public CounsellorObjectiveFact(string criterion, Instant knownAt, ActorKind source)
     {
         Criterion = EvidenceGuard.Code(criterion);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
     }
 

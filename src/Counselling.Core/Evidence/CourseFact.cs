@@ -21,11 +21,12 @@ public readonly record struct CourseFact : IKnownFact
     /// <exception cref="ArgumentException"><paramref name="course"/> is not a short code or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="course"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public CourseFact(string course, CourseStatus status, Instant knownAt, ActorKind source, bool? meetsExpectations = null)
     {
         Course = EvidenceGuard.Code(course);
         Status = Guard.Defined(status);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
         MeetsExpectations = meetsExpectations;
     }

@@ -15,10 +15,11 @@ public readonly record struct DecisionFact : IKnownFact
     /// <param name="session">The session it was announced at, if any; the record must hold that session.</param>
     /// <exception cref="ArgumentException"><paramref name="source"/> is <see cref="ActorKind.None"/> or <paramref name="session"/> is the default identifier.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public DecisionFact(DecisionKind kind, Instant knownAt, ActorKind source, SessionId? session = null)
     {
         Kind = Guard.Defined(kind);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
         Session = session is { } s ? Guard.NotDefault(s, nameof(session)) : null;
     }

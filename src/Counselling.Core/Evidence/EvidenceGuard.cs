@@ -19,13 +19,9 @@ internal static class EvidenceGuard
 
     public static string Code(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
-        Guard.NotBlank(value, name);
-        if (value!.Length > 64)
-        {
-            throw new ArgumentException("A code has at most 64 characters.", name);
-        }
+        Bounds.Required(value, TextLimits.Code, name);
 
-        foreach (var c in value)
+        foreach (var c in value!)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/'))
             {

@@ -15,11 +15,12 @@ public readonly record struct IndicatorReading : IKnownFact
     /// <param name="knownAt">When it was read.</param>
     /// <param name="source">Who read it.</param>
     /// <exception cref="ArgumentException"><paramref name="objective"/> is the default identifier or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public IndicatorReading(ObjectiveId objective, decimal value, Instant knownAt, ActorKind source)
     {
         Objective = Guard.NotDefault(objective);
         Value = value;
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
     }
 

@@ -17,10 +17,11 @@ public readonly record struct InitialQuestionFact : IKnownFact
     /// <param name="source">Who recorded it.</param>
     /// <exception cref="ArgumentException"><paramref name="question"/> is not a short code or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="question"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public InitialQuestionFact(string question, Instant knownAt, ActorKind source)
     {
         Question = EvidenceGuard.Code(question);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
     }
 

@@ -20,11 +20,12 @@ public readonly record struct JudgementFact : IKnownFact
     /// <exception cref="ArgumentException"><paramref name="source"/> is <see cref="ActorKind.None"/>, <paramref name="session"/>
     /// is the default identifier, or a joint evaluation names no session.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="judge"/> or <paramref name="answer"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public JudgementFact(JudgeKind judge, JudgementAnswer answer, Instant knownAt, ActorKind source, SessionId? session = null)
     {
         Judge = Guard.Defined(judge);
         Answer = Guard.Defined(answer);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
         Session = session is { } s ? Guard.NotDefault(s, nameof(session)) : null;
         if (judge == JudgeKind.Joint && session is null)

@@ -23,10 +23,11 @@ public readonly record struct ObjectiveFact : IKnownFact
     /// <exception cref="ArgumentException"><paramref name="objective"/> is the default identifier, <paramref name="source"/> is
     /// <see cref="ActorKind.None"/>, or <paramref name="target"/> is not beyond <paramref name="baseline"/> in <paramref name="direction"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> or <paramref name="deadline"/> lies outside <see cref="SupportedDates"/>.</exception>
     public ObjectiveFact(ObjectiveId objective, LocalDate deadline, decimal baseline, decimal target, IndicatorDirection direction, Instant knownAt, ActorKind source)
     {
         Objective = Guard.NotDefault(objective);
-        Deadline = deadline;
+        Deadline = Bounds.Date(deadline);
         Baseline = baseline;
         Target = target;
         Direction = Guard.Defined(direction);
@@ -35,7 +36,7 @@ public readonly record struct ObjectiveFact : IKnownFact
             throw new ArgumentException("The target must lie beyond the baseline in the indicator's direction.", nameof(target));
         }
 
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
     }
 

@@ -22,18 +22,19 @@ public readonly record struct OptionFact : IKnownFact
     /// <see cref="ActorKind.None"/>, or a resolved option carries an expected date.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> or <paramref name="expectedBy"/> lies outside <see cref="SupportedDates"/>.</exception>
     public OptionFact(string label, OptionStatus status, Instant knownAt, ActorKind source, LocalDate? expectedBy = null)
     {
         Label = EvidenceGuard.Code(label);
         Status = Guard.Defined(status);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
         if (expectedBy is not null && status != OptionStatus.Pending)
         {
             throw new ArgumentException("Only a pending option has an expected date.", nameof(expectedBy));
         }
 
-        ExpectedBy = expectedBy;
+        ExpectedBy = expectedBy is { } expected ? Bounds.Date(expected, nameof(expectedBy)) : null;
     }
 
     /// <summary>Gets the option's label.</summary>

@@ -15,10 +15,11 @@ public readonly record struct SatisfactionAnswer : IKnownFact
     /// <param name="wouldComeBack">Whether the client would come back if needed, if asked.</param>
     /// <param name="wouldRecommend">Whether the client would recommend the service, if asked.</param>
     /// <exception cref="ArgumentException"><paramref name="score"/> is the default value or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public SatisfactionAnswer(ScaleScore score, Instant knownAt, ActorKind source, bool? wouldComeBack = null, bool? wouldRecommend = null)
     {
         Score = score.IsDefault ? throw new ArgumentException("A satisfaction score needs its scale.", nameof(score)) : score;
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
         WouldComeBack = wouldComeBack;
         WouldRecommend = wouldRecommend;

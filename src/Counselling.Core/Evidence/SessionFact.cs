@@ -28,6 +28,7 @@ public readonly record struct SessionFact : IKnownFact
     /// <exception cref="ArgumentException"><paramref name="session"/> is the default identifier, <paramref name="source"/> is
     /// <see cref="ActorKind.None"/>, or a session that was not held has outcomes.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/>, <paramref name="progress"/> or an outcome is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> or <paramref name="scheduledOn"/> lies outside <see cref="SupportedDates"/>.</exception>
     public SessionFact(
         SessionId session,
         bool planned,
@@ -41,9 +42,9 @@ public readonly record struct SessionFact : IKnownFact
         Session = Guard.NotDefault(session);
         Planned = planned;
         Status = Guard.Defined(status);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
-        ScheduledOn = scheduledOn;
+        ScheduledOn = scheduledOn is { } on ? Bounds.Date(on, nameof(scheduledOn)) : null;
         Progress = Guard.Defined(progress);
         var mask = 0;
         foreach (var outcome in outcomes)

@@ -19,10 +19,11 @@ public readonly record struct SituationFact : IKnownFact
     /// <param name="job">For employment, the elements of decent work, as far as known.</param>
     /// <exception cref="ArgumentException"><paramref name="source"/> is <see cref="ActorKind.None"/>, or <paramref name="job"/> is given for an activity that is not a job.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is undefined or <paramref name="monthsAfterClosure"/> lies outside 0–120.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public SituationFact(SituationKind activity, Instant knownAt, ActorKind source, int? monthsAfterClosure = null, JobQuality? job = null)
     {
         Activity = Guard.Defined(activity);
-        KnownAt = knownAt;
+        KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
         MonthsAfterClosure = monthsAfterClosure is { } m ? Guard.InRange(m, 0, 120, nameof(monthsAfterClosure)) : null;
         if (job is not null && !IsJob(activity))

@@ -16,24 +16,29 @@ public sealed record DiagnosisAgreement
     /// <param name="agreed">The reading they agreed on, and the strategy it leads to.</param>
     /// <param name="client">The client who agreed.</param>
     /// <exception cref="ArgumentNullException">A text is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A text is blank, or <paramref name="client"/> is not a client.</exception>
+    /// <exception cref="ArgumentException">
+    /// A text shows nothing, is longer than <see cref="TextLimits.FreeText"/> or is not valid Unicode, or <paramref name="client"/> is not a client.
+    /// </exception>
     public DiagnosisAgreement(string clientView, string counsellorView, string agreed, Actor client)
     {
-        ClientView = Guard.NotBlank(clientView);
-        CounsellorView = Guard.NotBlank(counsellorView);
-        Agreed = Guard.NotBlank(agreed);
+        ClientView = Bounds.Required(clientView, TextLimits.FreeText);
+        CounsellorView = Bounds.Required(counsellorView, TextLimits.FreeText);
+        Agreed = Bounds.Required(agreed, TextLimits.FreeText);
         Client = client.Kind == ActorKind.Client
             ? client
             : throw new ArgumentException("Only the client agrees to the shared diagnosis; a counsellor may record it on the client's behalf.", nameof(client));
     }
 
     /// <summary>Gets how the client sees the situation.</summary>
+    [PersonalData]
     public string ClientView { get; }
 
     /// <summary>Gets how the counsellor sees the situation.</summary>
+    [PersonalData]
     public string CounsellorView { get; }
 
     /// <summary>Gets the reading the client and the counsellor agreed on.</summary>
+    [PersonalData]
     public string Agreed { get; }
 
     /// <summary>Gets the client who agreed.</summary>

@@ -77,6 +77,11 @@ public sealed partial class Intervention
         // Filled in place: the context is a large struct, and copying it per event was a third of the rebuild.
         var context = default(ActionContext);
         ContextOf(evt, position, ref context);
+        if (OutOfRangeField(in context) is { } field)
+        {
+            throw InvalidHistory(position, evt, Bounds.DateOutOfRange(field));
+        }
+
         bool decided;
         try
         {
@@ -126,6 +131,11 @@ public sealed partial class Intervention
             || opened.Previous is { IsDefault: true } || opened.Previous == opened.Intervention)
         {
             throw InvalidHistory(1, evt, new Reason("history.event-incomplete"));
+        }
+
+        if (!SupportedDates.Contains(opened.At))
+        {
+            throw InvalidHistory(1, evt, Bounds.DateOutOfRange("at"));
         }
 
         _zone = _zones.GetZoneOrNull(opened.ZoneId) ?? throw InvalidHistory(1, evt, new Reason("history.unknown-zone"));

@@ -146,6 +146,7 @@ public sealed partial class Intervention
     /// <returns>The intervention, in <see cref="InterventionState.Requested"/>.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An identifier or the actor is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The clock reads an instant outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>).</exception>
     public static Intervention Open(AgencyClock agency, InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeSettings programme, Actor by)
     {
         ArgumentNullException.ThrowIfNull(agency);
@@ -164,7 +165,8 @@ public sealed partial class Intervention
     /// <returns>The new intervention, in <see cref="InterventionState.Requested"/>, in the earlier one's zone and dated by its clock.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An identifier or the actor is the default value, or <paramref name="id"/> is the earlier one's.</exception>
-    /// <exception cref="ActionRefusedException">The earlier intervention is not closed (<c>return.earlier-still-open</c>).</exception>
+    /// <exception cref="ActionRefusedException">The earlier intervention is not closed (<c>return.earlier-still-open</c>), or the clock reads a time before its closure (<c>return.before-earlier-closure</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The clock reads an instant outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>).</exception>
     public static Intervention OpenReturn(
         Intervention earlier, InterventionId id, CounsellorId counsellor, ProgrammeSettings programme, Actor by)
     {
@@ -178,6 +180,8 @@ public sealed partial class Intervention
         {
             throw new ActionRefusedException("OpenReturn", [new Reason("return.earlier-still-open", new ReasonArgument("state", earlier.State))]);
         }
+
+        CheckReturnAfterClosure(earlier, earlier._clock);
 
         return OpenCore(id, earlier.ClientId, counsellor, programme, earlier.ZoneId, earlier.Id, by, earlier._clock, earlier._zones);
     }
@@ -428,8 +432,9 @@ public sealed partial class Intervention
         ArgumentNullException.ThrowIfNull(programme);
         Guard.Known(by);
         var zone = Guard.Zone(zones, zoneId);
+        var now = Bounds.Instant(clock.GetCurrentInstant(), nameof(clock));
         var intervention = new Intervention(clock, zones) { _zone = zone };
-        intervention.Apply(new InterventionOpened(id, client, counsellor, programme, zoneId, previous, clock.GetCurrentInstant(), by), replay: false);
+        intervention.Apply(new InterventionOpened(id, client, counsellor, programme, zoneId, previous, now, by), replay: false);
         return intervention;
     }
 
@@ -444,6 +449,7 @@ public sealed partial class Intervention
     {
         // The lifecycle table (read from the Stateless machine) says whether the state allows the action and where it
         // leads; the rules judge its arguments and the aggregate's data. Nothing changes unless both agree.
+        CheckDates(in context);
         if (!Decides(in context))
         {
             throw Refusal(in context);

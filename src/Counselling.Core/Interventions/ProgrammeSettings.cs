@@ -20,20 +20,28 @@ public sealed record ProgrammeSettings
     /// <param name="missingOutcomePolicy">What to do with a session recorded without a concrete outcome: recorded and flagged by default.</param>
     /// <param name="sessionsWithoutProgressBeforeReferral">How many consecutive sessions without progress lead to recommending a specialist; 1 to 50.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="maximumDuration"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is blank, or <paramref name="maximumDuration"/> is not a positive date period.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="missingOutcomePolicy"/> is undefined, or <paramref name="sessionsWithoutProgressBeforeReferral"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is blank, longer than <see cref="TextLimits.Code"/> or not valid Unicode, or <paramref name="maximumDuration"/> is not a positive date period.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="missingOutcomePolicy"/> is undefined, <paramref name="sessionsWithoutProgressBeforeReferral"/> is out of range, or <paramref name="maximumDuration"/> is longer than <see cref="SupportedDates.MaximumProgrammeMonths"/> months (<c>programme.too-long</c>).</exception>
     public ProgrammeSettings(
         string code,
         Period maximumDuration,
         MissingOutcomePolicy missingOutcomePolicy = MissingOutcomePolicy.Flag,
         int sessionsWithoutProgressBeforeReferral = DefaultSessionsWithoutProgressBeforeReferral)
     {
-        Code = Guard.NotBlank(code).Trim();
+        Code = Bounds.Required(code, TextLimits.Code).Trim();
         ArgumentNullException.ThrowIfNull(maximumDuration);
         if (maximumDuration.HasTimeComponent || maximumDuration.Years < 0 || maximumDuration.Months < 0 || maximumDuration.Weeks < 0 || maximumDuration.Days < 0
             || maximumDuration.Normalize() == Period.Zero)
         {
             throw new ArgumentException("The maximum duration is a positive period of years, months, weeks or days.", nameof(maximumDuration));
+        }
+
+        if ((long)maximumDuration.Years * 372 + (long)maximumDuration.Months * 31 + (long)maximumDuration.Weeks * 7 + maximumDuration.Days
+            > SupportedDates.MaximumProgrammeMonths * 31L)
+        {
+            throw ArgumentReason.Attach(
+                new ArgumentOutOfRangeException(nameof(maximumDuration), "A programme lasts at most 120 months (ten years)."),
+                new Reason("programme.too-long", new ReasonArgument("months", SupportedDates.MaximumProgrammeMonths)));
         }
 
         MaximumDuration = maximumDuration;

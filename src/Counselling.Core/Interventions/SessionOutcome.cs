@@ -14,17 +14,18 @@ public readonly record struct SessionOutcome
     /// <param name="summary">A short description, such as "application to the industrial mechanics course".</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="summary"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="summary"/> shows nothing (blank, invisible characters only: <c>argument.blank</c>), is longer than <see cref="TextLimits.FreeText"/> (<c>text.too-long</c>) or is not valid Unicode (<c>text.invalid-unicode</c>).</exception>
     public SessionOutcome(SessionOutcomeKind kind, string summary)
     {
         Kind = Guard.Defined(kind);
-        Summary = Guard.NotBlank(summary).Trim();
+        Summary = Bounds.Required(summary, TextLimits.FreeText).Trim();
     }
 
     /// <summary>Gets the kind of outcome.</summary>
     public SessionOutcomeKind Kind { get; }
 
     /// <summary>Gets the description.</summary>
+    [PersonalData]
     public string Summary { get; }
 
     /// <summary>Gets a value indicating whether this is the default value, which is no outcome.</summary>

@@ -17,16 +17,19 @@ public sealed record Aspiration
     /// <param name="what">The wish, in the client's words.</param>
     /// <param name="expressedBy">The client who expressed it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="what"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="what"/> is blank, or <paramref name="expressedBy"/> is not a client.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="what"/> shows nothing, is longer than <see cref="TextLimits.FreeText"/> or is not valid Unicode, or <paramref name="expressedBy"/> is not a client.
+    /// </exception>
     public Aspiration(string what, Actor expressedBy)
     {
-        What = Guard.NotBlank(what);
+        What = Bounds.Required(what, TextLimits.FreeText);
         ExpressedBy = expressedBy.Kind == ActorKind.Client
             ? expressedBy
             : throw new ArgumentException("An aspiration is the client's own.", nameof(expressedBy));
     }
 
     /// <summary>Gets the wish, in the client's words.</summary>
+    [PersonalData]
     public string What { get; }
 
     /// <summary>Gets the client who expressed it.</summary>

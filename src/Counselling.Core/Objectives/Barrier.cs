@@ -14,6 +14,8 @@ public sealed record Barrier
 {
     private readonly BarrierStatus _status;
     private readonly BenefitId? _tiedToBenefit;
+    private readonly string? _description;
+    private readonly string? _tiedToValue;
 
     /// <summary>Initializes a new barrier, <see cref="BarrierStatus.Identified"/>.</summary>
     /// <param name="id">The barrier's identifier.</param>
@@ -33,7 +35,13 @@ public sealed record Barrier
     public BarrierCategory Category { get; }
 
     /// <summary>Gets what the barrier is, in the client's words, if said.</summary>
-    public string? Description { get; init; }
+    /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
+    public string? Description
+    {
+        get => _description;
+        init => _description = Bounds.Optional(value, TextLimits.FreeText, nameof(Description));
+    }
 
     /// <summary>Gets the desired benefit the barrier is tied to, if any.</summary>
     /// <exception cref="ArgumentException">The value is the default identifier (on set).</exception>
@@ -44,7 +52,13 @@ public sealed record Barrier
     }
 
     /// <summary>Gets the value the barrier is tied to, in the client's words (such as money), if any.</summary>
-    public string? TiedToValue { get; init; }
+    /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.Label"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
+    public string? TiedToValue
+    {
+        get => _tiedToValue;
+        init => _tiedToValue = Bounds.Optional(value, TextLimits.Label, nameof(TiedToValue));
+    }
 
     /// <summary>Gets where the barrier stands.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a member of <see cref="BarrierStatus"/> (on set).</exception>

@@ -13,26 +13,34 @@ namespace Counselling.Core.Objectives;
 public sealed record DesiredBenefit
 {
     private readonly ImmutableArray<ObjectiveId> _objectives = [];
+    private readonly string? _keepsActing;
 
     /// <summary>Initializes a new benefit.</summary>
     /// <param name="id">The benefit's identifier.</param>
     /// <param name="whatMatters">What matters to the client ("What matters to you?").</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default identifier, or <paramref name="whatMatters"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default identifier, or <paramref name="whatMatters"/> shows nothing, is longer than <see cref="TextLimits.FreeText"/> or is not valid Unicode.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="whatMatters"/> is <see langword="null"/>.</exception>
     public DesiredBenefit(BenefitId id, string whatMatters)
     {
         Id = Guard.NotDefault(id);
-        WhatMatters = Guard.NotBlank(whatMatters);
+        WhatMatters = Bounds.Required(whatMatters, TextLimits.FreeText);
     }
 
     /// <summary>Gets the benefit's identifier.</summary>
     public BenefitId Id { get; }
 
     /// <summary>Gets what matters to the client.</summary>
+    [PersonalData]
     public string WhatMatters { get; }
 
     /// <summary>Gets what will keep the client acting every day, if said ("What will keep you acting?").</summary>
-    public string? KeepsActing { get; init; }
+    /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
+    public string? KeepsActing
+    {
+        get => _keepsActing;
+        init => _keepsActing = Bounds.Optional(value, TextLimits.FreeText, nameof(KeepsActing));
+    }
 
     /// <summary>Gets the objectives this benefit motivates.</summary>
     /// <exception cref="ArgumentException">An identifier is the default value (on set).</exception>

@@ -17,6 +17,9 @@ namespace Counselling.Core.Objectives;
 /// </remarks>
 public sealed record Indicator
 {
+    private readonly string _measure = string.Empty;
+    private readonly string _unit = string.Empty;
+
     /// <summary>Initializes a new indicator.</summary>
     /// <param name="measure">What is measured, such as <c>applications sent</c>; <see langword="null"/> is read as empty.</param>
     /// <param name="unit">The unit, such as <c>applications</c> or <c>hours</c>; <see langword="null"/> is read as empty.</param>
@@ -24,6 +27,7 @@ public sealed record Indicator
     /// <param name="target">Where the client aims; without a target the objective is not measurable.</param>
     /// <param name="direction">Which way the measure must move.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is not a member of <see cref="IndicatorDirection"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="measure"/> or <paramref name="unit"/> is longer than <see cref="TextLimits.Label"/> or not valid Unicode.</exception>
     public Indicator(string? measure, string? unit, decimal? baseline, decimal? target, IndicatorDirection direction = IndicatorDirection.Increase)
     {
         Measure = measure ?? string.Empty;
@@ -34,10 +38,22 @@ public sealed record Indicator
     }
 
     /// <summary>Gets what is measured; empty when not said yet.</summary>
-    public string Measure { get; init; }
+    /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.Label"/> or not valid Unicode.</exception>
+    [PersonalData]
+    public string Measure
+    {
+        get => _measure;
+        init => _measure = Bounds.Optional(value, TextLimits.Label, nameof(Measure)) ?? string.Empty;
+    }
 
     /// <summary>Gets the unit; empty when not said yet.</summary>
-    public string Unit { get; init; }
+    /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.Label"/> or not valid Unicode.</exception>
+    [PersonalData]
+    public string Unit
+    {
+        get => _unit;
+        init => _unit = Bounds.Optional(value, TextLimits.Label, nameof(Unit)) ?? string.Empty;
+    }
 
     /// <summary>Gets where the client starts, if known.</summary>
     public decimal? Baseline { get; init; }

@@ -18,6 +18,7 @@ namespace Counselling.Core.Objectives;
 public sealed record PlanAction
 {
     private readonly ObjectiveId? _objective;
+    private readonly LocalDate? _due;
 
     /// <summary>Initializes a new action, <see cref="PlanActionStatus.Agreed"/> at a session.</summary>
     /// <param name="id">The action's identifier.</param>
@@ -25,14 +26,14 @@ public sealed record PlanAction
     /// <param name="owner">Who does it: a client, counsellor, partner or relative; never nobody or the system.</param>
     /// <param name="agreedAt">The session where it was agreed.</param>
     /// <exception cref="ArgumentException">
-    /// <paramref name="id"/> or <paramref name="agreedAt"/> is the default identifier, <paramref name="what"/> is blank,
+    /// <paramref name="id"/> or <paramref name="agreedAt"/> is the default identifier, <paramref name="what"/> shows nothing, is longer than <see cref="TextLimits.Label"/> or is not valid Unicode,
     /// or <paramref name="owner"/> is nobody or the system.
     /// </exception>
     /// <exception cref="ArgumentNullException"><paramref name="what"/> is <see langword="null"/>.</exception>
     public PlanAction(PlanActionId id, string what, Actor owner, SessionId agreedAt)
     {
         Id = Guard.NotDefault(id);
-        What = Guard.NotBlank(what);
+        What = Bounds.Required(what, TextLimits.Label);
         Owner = CheckOwner(owner);
         AgreedAt = Guard.NotDefault(agreedAt);
         Status = PlanActionStatus.Agreed;
@@ -42,6 +43,7 @@ public sealed record PlanAction
     public PlanActionId Id { get; }
 
     /// <summary>Gets what is to be done.</summary>
+    [PersonalData]
     public string What { get; }
 
     /// <summary>Gets who does it.</summary>
@@ -51,7 +53,12 @@ public sealed record PlanAction
     public SessionId AgreedAt { get; }
 
     /// <summary>Gets the date it is due, if any.</summary>
-    public LocalDate? Due { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The date lies outside <see cref="SupportedDates"/> (on set).</exception>
+    public LocalDate? Due
+    {
+        get => _due;
+        init => _due = value is { } due ? Bounds.Date(due, nameof(Due)) : null;
+    }
 
     /// <summary>Gets the objective the action serves, if any.</summary>
     /// <exception cref="ArgumentException">The value is the default identifier (on set).</exception>

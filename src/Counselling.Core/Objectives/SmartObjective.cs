@@ -26,22 +26,30 @@ public sealed record SmartObjective
     private readonly ImmutableArray<string> _resources = [];
     private readonly ImmutableArray<BarrierId> _barriers = [];
     private readonly OccupationCode? _occupation;
+    private readonly string _what = string.Empty;
+    private readonly string? _realism;
 
     /// <summary>Initializes a new objective with its statement; the other parts are set with initializers.</summary>
     /// <param name="id">The objective's identifier.</param>
     /// <param name="what">What the client will do, in the client's words; <see langword="null"/> is read as empty.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default identifier.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default identifier, or <paramref name="what"/> is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode.</exception>
     public SmartObjective(ObjectiveId id, string? what)
     {
         Id = Guard.NotDefault(id);
-        What = what ?? string.Empty;
+        What = Bounds.Optional(what, TextLimits.FreeText) ?? string.Empty;
     }
 
     /// <summary>Gets the objective's identifier.</summary>
     public ObjectiveId Id { get; }
 
     /// <summary>Gets what will be done (S); empty when not said yet.</summary>
-    public string What { get; init; }
+    /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
+    public string What
+    {
+        get => _what;
+        init => _what = Bounds.Optional(value, TextLimits.FreeText, nameof(What)) ?? string.Empty;
+    }
 
     /// <summary>Gets by whom (S): usually the client; the default value when not said yet.</summary>
     public Actor ByWhom { get; init; }
@@ -51,6 +59,8 @@ public sealed record SmartObjective
 
     /// <summary>Gets the steps that make it achievable (A), in order.</summary>
     /// <exception cref="ArgumentNullException">A step is <see langword="null"/> (on set).</exception>
+    /// <exception cref="ArgumentException">A step is longer than <see cref="TextLimits.Label"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public ImmutableArray<string> Steps
     {
         get => _steps;
@@ -59,6 +69,8 @@ public sealed record SmartObjective
 
     /// <summary>Gets the resources the client can count on (A): aid, transport tickets, a workshop, a sponsor.</summary>
     /// <exception cref="ArgumentNullException">A resource is <see langword="null"/> (on set).</exception>
+    /// <exception cref="ArgumentException">A resource is longer than <see cref="TextLimits.Label"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
     public ImmutableArray<string> Resources
     {
         get => _resources;
@@ -83,7 +95,13 @@ public sealed record SmartObjective
     }
 
     /// <summary>Gets why the objective is realistic for the client's situation (R), in the counsellor's and client's words.</summary>
-    public string? Realism { get; init; }
+    /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>
+    [PersonalData]
+    public string? Realism
+    {
+        get => _realism;
+        init => _realism = Bounds.Optional(value, TextLimits.FreeText, nameof(Realism));
+    }
 
     /// <summary>Gets the deadline (T), a date in the agency's time zone.</summary>
     public LocalDate? Deadline { get; init; }
@@ -153,6 +171,7 @@ public sealed record SmartObjective
         foreach (var item in items)
         {
             ArgumentNullException.ThrowIfNull(item, name);
+            Bounds.Optional(item, TextLimits.Label, name);
         }
 
         return items;

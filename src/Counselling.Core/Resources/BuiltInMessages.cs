@@ -21,7 +21,8 @@ internal static class BuiltInMessages
             .Concat(TrustMessages.All)
             .Concat(OfferMessages.All)
             .Concat(ConsistencyMessages.All)
-            .Concat(PathMessages.All);
+            .Concat(PathMessages.All)
+            .Concat(BoundsMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All

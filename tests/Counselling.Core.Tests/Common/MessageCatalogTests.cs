@@ -173,7 +173,7 @@ public sealed class MessageCatalogTests
         Assert.Equal("La personne accompagnée n'est pas identifiée : le formulaire a envoyé une référence vide. Rechargez la page et recommencez.", reason.Describe(CultureInfo.GetCultureInfo("fr-FR")));
         Assert.Equal("The client is not identified: the form sent an empty reference. Reload the page and try again.", reason.Describe(CultureInfo.GetCultureInfo("en-GB")));
         Assert.Equal("L'intervention n'est pas identifiée : le formulaire a envoyé une référence vide. Rechargez la page et recommencez.", ArgumentReason.DefaultIdentifier(typeof(InterventionId)).Describe(CultureInfo.GetCultureInfo("fr-CA")));
-        Assert.True(ArgumentReason.TryGet(Assert.Throws<ArgumentException>(() => Actor.Relative(ClientId.New(), " ")), out var blank));
+        Assert.True(ArgumentReason.TryGet(Assert.Throws<ArgumentException>(() => Actor.System(" ")), out var blank));
         Assert.Equal("Un champ obligatoire est vide.", blank.Describe(Fr));
         Assert.Equal("Le fuseau horaire « Mars/Olympus » est inconnu : vérifiez les paramètres de la structure.", ArgumentReason.UnknownZone("Mars/Olympus").Describe(Fr));
     }

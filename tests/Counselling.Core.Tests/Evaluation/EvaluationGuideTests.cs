@@ -69,7 +69,7 @@ public sealed class EvaluationGuideTests
             .Add(new InitialQuestionFact("plan-b", april10, ActorKind.Counsellor))                 // the question he came with
             .Add(new CounsellorObjectiveFact(BuiltInCriteria.DecisionMade, april10, ActorKind.Counsellor))
             .Add(new CounsellorObjectiveFact(BuiltInCriteria.Satisfaction, april10, ActorKind.Counsellor))
-            .Add(new ContributionFact("aunt", "college-application", may15, ActorKind.Client))     // unplanned, hers
+            .Add(new ContributionFact(ThirdPartyRole.Aunt, "college-application", may15, ActorKind.Client))     // unplanned, hers
             .Add(new JudgementFact(JudgeKind.Client, JudgementAnswer.Succeeded, may15, ActorKind.Counsellor))
             .Add(new JudgementFact(JudgeKind.Joint, JudgementAnswer.NotYetKnown, may15, ActorKind.Counsellor, meeting4))
             .Build();
@@ -93,7 +93,7 @@ public sealed class EvaluationGuideTests
     public void AHostsOwnCriterion()
     {
         var record = CaseRecordBuilderTests.NewRecord()
-            .Add(new ContributionFact("partner", "cv-updated", CaseRecordBuilderTests.Day(3), ActorKind.Partner, planned: true))
+            .Add(new ContributionFact(ThirdPartyRole.PartnerOrganisation, "cv-updated", CaseRecordBuilderTests.Day(3), ActorKind.Partner, planned: true))
             .Add(new SatisfactionAnswer(new ScaleScore(4, 1, 5), CaseRecordBuilderTests.Day(4), ActorKind.Client))
             .Build();
         var asOf = CaseRecordBuilderTests.Day(5);

@@ -29,7 +29,7 @@ public sealed class PointsOfViewTests
         .Add(new CounsellorObjectiveFact(BuiltInCriteria.SessionsHeldAsPlanned, April10, ActorKind.Counsellor))
         .Add(new CounsellorObjectiveFact(BuiltInCriteria.Satisfaction, April10, ActorKind.Counsellor))
         .Add(new CounsellorObjectiveFact(BuiltInCriteria.OptionsResolved, April10, ActorKind.Counsellor))
-        .Add(new ContributionFact("aunt", "college-application", Instant.FromUtc(2017, 5, 15, 15, 0), ActorKind.Client))
+        .Add(new ContributionFact(ThirdPartyRole.Aunt, "college-application", Instant.FromUtc(2017, 5, 15, 15, 0), ActorKind.Client))
         .Add(new JudgementFact(JudgeKind.Client, JudgementAnswer.Succeeded, Instant.FromUtc(2017, 5, 15, 15, 0), ActorKind.Counsellor))
         .Add(new JudgementFact(JudgeKind.Counsellor, JudgementAnswer.Succeeded, Instant.FromUtc(2017, 5, 15, 16, 30), ActorKind.Counsellor))
         .Add(new JudgementFact(JudgeKind.Joint, JudgementAnswer.NotYetKnown, Instant.FromUtc(2017, 5, 15, 15, 0), ActorKind.Counsellor, FourthSession));
@@ -103,7 +103,7 @@ public sealed class PointsOfViewTests
         var without = new EvaluationEngine(BuiltInRubrics.Default).Evaluate(AtTheFourthMeeting().Build(), FourthMeeting);
 
         var aunt = Assert.Single(report.Contributions);
-        Assert.Equal(("aunt", "college-application", false), (aunt.Contributor, aunt.Contribution, aunt.Planned));
+        Assert.Equal((ThirdPartyRole.Aunt, "college-application", false), (aunt.Contributor, aunt.Contribution, aunt.Planned));
         Assert.Equal(without.Criterion(BuiltInCriteria.ActionsDone).Score, report.Criterion(BuiltInCriteria.ActionsDone).Score);
         Assert.Contains(report.Process.Reasons, r => r.Code == "evaluation.axis.contributions-not-credited");
         var text = report.Describe(CultureInfo.GetCultureInfo("fr-CA"));
@@ -130,7 +130,10 @@ public sealed class PointsOfViewTests
 
     [Fact]
     public void AContributor_IsARole_NeverFreeText()
-        => Assert.Throws<ArgumentException>(() => new ContributionFact("Aunt Marie", "college-application", April10, ActorKind.Client));
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContributionFact(ThirdPartyRole.None, "college-application", April10, ActorKind.Client));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContributionFact((ThirdPartyRole)99, "college-application", April10, ActorKind.Client));
+    }
 
     [Fact]
     public void Build_WhenAJudgementNamesASessionTheRecordDoesNotHold_NamesTheField()
@@ -150,7 +153,7 @@ public sealed class PointsOfViewTests
 
         intervention.RecordInitialQuestion(new InitialQuestionFact("plan-b", now, ActorKind.Counsellor), world.Counsellor);
         intervention.SetCounsellorObjective(new CounsellorObjectiveFact(BuiltInCriteria.DecisionMade, now, ActorKind.Counsellor), world.Counsellor);
-        intervention.RecordContribution(new ContributionFact("aunt", "college-application", now, ActorKind.Client), world.Counsellor);
+        intervention.RecordContribution(new ContributionFact(ThirdPartyRole.Aunt, "college-application", now, ActorKind.Client), world.Counsellor);
         intervention.RecordJudgement(new JudgementFact(JudgeKind.Joint, JudgementAnswer.Succeeded, now, ActorKind.Counsellor, held), world.Counsellor);
         intervention.RecordJudgement(new JudgementFact(JudgeKind.Client, JudgementAnswer.Succeeded, now, ActorKind.Client), world.ClientActor);
         intervention.RecordCourseOutcome(new CourseFact("industrial-mechanics", CourseStatus.Started, now, ActorKind.Client, meetsExpectations: true), world.Counsellor);
@@ -159,7 +162,7 @@ public sealed class PointsOfViewTests
 
         Assert.Equal("plan-b", Assert.Single(record.InitialQuestions).Question);
         Assert.Equal(BuiltInCriteria.DecisionMade, Assert.Single(record.CounsellorObjectives).Criterion);
-        Assert.Equal("aunt", Assert.Single(record.Contributions).Contributor);
+        Assert.Equal(ThirdPartyRole.Aunt, Assert.Single(record.Contributions).Contributor);
         Assert.Equal(2, record.Judgements.Length);
         Assert.Equal(CourseStatus.Started, Assert.Single(record.Courses).Status);
         Assert.Equal(world.Zones[world.ZoneId], record.Zone);

@@ -59,7 +59,7 @@ public sealed class CoConstructionTests
     {
         var intervention = _world.Active();
         var session = intervention.Sessions.Last(s => s.Status == SessionStatus.Held).Id;
-        var aunt = Actor.Relative(_world.Client, "aunt");
+        var aunt = Actor.Relative(_world.Client, ThirdPartyRole.Aunt);
         var action = new PlanAction(PlanActionId.New(), "Fill in the college application", aunt, session);
 
         intervention.AgreeAction(action, _world.Counsellor);

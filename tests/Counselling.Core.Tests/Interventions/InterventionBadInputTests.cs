@@ -142,10 +142,10 @@ public sealed class InterventionBadInputTests
     [Fact]
     public void Actors_NameRolesNeverPeople()
     {
-        var aunt = Actor.Relative(_world.Client, "aunt");
+        var aunt = Actor.Relative(_world.Client, ThirdPartyRole.Aunt);
         Assert.Equal(ActorKind.Relative, aunt.Kind);
         Assert.StartsWith("relative(aunt):", aunt.ToString(), StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => Actor.Relative(default, "aunt"));
+        Assert.Throws<ArgumentException>(() => Actor.Relative(default, ThirdPartyRole.Aunt));
         Assert.Throws<ArgumentException>(() => Actor.System(""));
         Assert.True(default(Actor).IsDefault);
     }

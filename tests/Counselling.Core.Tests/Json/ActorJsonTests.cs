@@ -15,7 +15,7 @@ public sealed class ActorJsonTests
         { Actor.Counsellor(new CounsellorId(Sample)), """{"kind":"Counsellor","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""" },
         { Actor.Client(new ClientId(Sample)), """{"kind":"Client","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""" },
         { Actor.Partner(new PartnerId(Sample)), """{"kind":"Partner","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""" },
-        { Actor.Relative(new ClientId(Sample), "aunt"), """{"kind":"Relative","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","role":"aunt"}""" },
+        { Actor.Relative(new ClientId(Sample), ThirdPartyRole.Aunt), """{"kind":"Relative","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","role":"aunt"}""" },
         { Actor.System("import"), """{"kind":"System","role":"import"}""" },
     };
 
@@ -35,7 +35,7 @@ public sealed class ActorJsonTests
     [Fact]
     public void AnActor_IsReadWhateverThePropertyOrderAndCase()
         => Assert.Equal(
-            Actor.Relative(new ClientId(Sample), "aunt"),
+            Actor.Relative(new ClientId(Sample), ThirdPartyRole.Aunt),
             JsonSerializer.Deserialize<Actor>("""{"Role":"aunt","REFERENCE":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","kind":"Relative","extra":1}""", JsonAssert.Options));
 
     [Theory]

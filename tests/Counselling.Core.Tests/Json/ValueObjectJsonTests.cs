@@ -44,7 +44,7 @@ public sealed class ValueObjectJsonTests
     [Fact]
     public void APlanAction_KeepsItsStatusAndReview()
     {
-        var action = new PlanAction(PlanActionId.New(), "Call the college", Actor.Relative(Client, "aunt"), Agreed)
+        var action = new PlanAction(PlanActionId.New(), "Call the college", Actor.Relative(Client, ThirdPartyRole.Aunt), Agreed)
         {
             Due = new LocalDate(2026, 3, 20),
             Objective = ObjectiveId.New(),

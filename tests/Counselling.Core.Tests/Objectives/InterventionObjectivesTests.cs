@@ -193,7 +193,7 @@ public sealed class InterventionObjectivesTests
         intervention.ProposeObjective(objective, _world.Counsellor);
         var first = HoldSession(intervention);
         var byClient = new PlanAction(PlanActionId.New(), "Appeler le studio", _world.ClientActor, first) { Objective = objective.Id, Due = new LocalDate(2026, 3, 20) };
-        var byAunt = new PlanAction(PlanActionId.New(), "Relire la candidature", Actor.Relative(_world.Client, "aunt"), first) { Objective = objective.Id };
+        var byAunt = new PlanAction(PlanActionId.New(), "Relire la candidature", Actor.Relative(_world.Client, ThirdPartyRole.Aunt), first) { Objective = objective.Id };
         intervention.AgreeAction(byClient, _world.Counsellor);
         intervention.AgreeAction(byAunt, _world.Counsellor);
         Assert.Empty(intervention.UnreviewedActions());

@@ -92,7 +92,7 @@ internal static class ObjectiveCommands
     {
         0 => world.ClientActor,
         1 => world.Counsellor,
-        2 => Actor.Relative(world.Client, "aunt"),
+        2 => Actor.Relative(world.Client, ThirdPartyRole.Aunt),
         _ => Actor.Partner(new PartnerId(new Guid("55555555-5555-5555-5555-555555555555"))),
     };
 

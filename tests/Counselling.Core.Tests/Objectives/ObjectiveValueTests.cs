@@ -148,7 +148,7 @@ public sealed class ObjectiveValueTests
     [Fact]
     public void Action_ByTheAunt_IsReviewedOnce_AtALaterSession()
     {
-        var action = new PlanAction(PlanActionId.New(), "Aider à remplir le dossier du cégep", Actor.Relative(Client, "aunt"), FirstSession) { Due = Today.PlusDays(14) };
+        var action = new PlanAction(PlanActionId.New(), "Aider à remplir le dossier du cégep", Actor.Relative(Client, ThirdPartyRole.Aunt), FirstSession) { Due = Today.PlusDays(14) };
 
         var reviewed = action.Review(SecondSession, PlanActionStatus.Done);
 

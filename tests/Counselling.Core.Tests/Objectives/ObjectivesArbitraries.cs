@@ -20,7 +20,7 @@ public sealed record SmartCase(SmartObjective Objective, ProgrammeWindow Window,
 /// <summary>The generators of the objectives' properties, kept together.</summary>
 public static class ObjectivesArbitraries
 {
-    private static readonly Gen<string?> Texts = Gen.Elements<string?>(null, string.Empty, " ", "\t\n", "x", "Trouver un emploi", "{deadline} {0}", "Postuler à trois formations", new string('é', 300));
+    private static readonly Gen<string?> Texts = Gen.Elements<string?>(null, string.Empty, " ", "\t\n", "x", "Trouver un emploi", "{deadline} {0}", "Postuler à trois formations", new string('é', TextLimits.Label));
 
     private static readonly Gen<decimal?> Quantities = Gen.OneOf(
         Gen.Constant<decimal?>(null),
@@ -39,7 +39,7 @@ public static class ObjectivesArbitraries
         default,
         Actor.Client(ObjectiveExamples.Client),
         Actor.Counsellor(ObjectiveExamples.Counsellor),
-        Actor.Relative(ObjectiveExamples.Client, "aunt"));
+        Actor.Relative(ObjectiveExamples.Client, ThirdPartyRole.Aunt));
 
     private static readonly Gen<Indicator?> Indicators = Gen.OneOf(
         Gen.Constant<Indicator?>(null),

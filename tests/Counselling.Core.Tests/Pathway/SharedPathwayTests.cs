@@ -14,7 +14,7 @@ public sealed class SharedPathwayTests
     private static readonly ClientId Client = ClientId.New();
     private static readonly Actor Counsellor = Actor.Counsellor(CounsellorId.New());
     private static readonly Actor Him = Actor.Client(Client);
-    private static readonly Actor Aunt = Actor.Relative(Client, "aunt");
+    private static readonly Actor Aunt = Actor.Relative(Client, ThirdPartyRole.Aunt);
 
     /// <summary>The plan A and plan B story: the army's answer awaited, industrial mechanic chosen meanwhile.</summary>
     public static SharedPathway PlanAAndPlanB()

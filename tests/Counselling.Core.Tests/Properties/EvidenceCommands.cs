@@ -81,7 +81,7 @@ internal static class EvidenceCommands
             case 13: return new SatisfactionAnswer(new ScaleScore(c.B + 1, 1, 5), knownAt, ActorKind.Client, c.A > 3, c.A % 2 == 0);
             case 14: return new JudgementFact((JudgeKind)(c.A % 2 + 1), (JudgementAnswer)(c.B % 3 + 1), knownAt, source);
             case 15: return new JudgementFact(JudgeKind.Joint, (JudgementAnswer)(c.B % 3 + 1), now, ActorKind.Counsellor, SessionOf(intervention, c.A));
-            case 16: return new ContributionFact("aunt", "college-application", knownAt, ActorKind.Relative, c.B > 1);
+            case 16: return new ContributionFact(ThirdPartyRole.Aunt, "college-application", knownAt, ActorKind.Relative, c.B > 1);
             case 17: return new CourseFact("sound-technician", (CourseStatus)(c.B % 3 + 1), knownAt, source, c.A > 3 ? true : null);
             case 18: return new InitialQuestionFact("occupation-choice", knownAt, ActorKind.Client);
             case 19:
