@@ -32,8 +32,8 @@ internal static class LongHistories
         var counsellor = CounsellorId.New();
         var by = Actor.Counsellor(counsellor);
         var clientActor = Actor.Client(client);
-        // A long programme, so that thousands of daily sessions still fall within it.
-        var programme = new ProgrammeSettings("long-programme", Period.FromYears(100));
+        // The longest programme there is (ten years), with a session every four hours so that 17,000 sessions fit in it.
+        var programme = new ProgrammeSettings("long-programme", Period.FromYears(10));
         var intervention = Intervention.Open(new AgencyClock(clock, zones, "America/Toronto"), InterventionId.New(), client, counsellor, programme, by);
         intervention.StartIntake(by);
         clock.Advance(Duration.FromHours(1));
@@ -58,7 +58,7 @@ internal static class LongHistories
         for (var i = 0; i < sessions && intervention.Version < events; i++)
         {
             var session = SessionId.New();
-            var start = clock.GetCurrentInstant() + Duration.FromDays(1);
+            var start = clock.GetCurrentInstant() + Duration.FromHours(3);
             intervention.PlanSession(session, start.InUtc().LocalDateTime, "America/Toronto", by);
             clock.Reset(start + Duration.FromMinutes(5));
             intervention.RecordSession(session, clock.GetCurrentInstant(), Outcomes, (SessionProgress)(i % 3), by);
