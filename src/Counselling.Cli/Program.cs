@@ -28,8 +28,13 @@ public static class Program
             DefaultValueFactory = _ => "en",
         };
 
+        var store = new Option<FileInfo?>("--store")
+        {
+            Description = "A SQLite file to store the story's intervention in, then read it back (created if missing).",
+        };
         var demo = new Command("demo", "Plays the story of a plan B (the young man waiting for the army's answer) through the public API.");
         demo.Options.Add(culture);
+        demo.Options.Add(store);
         demo.SetAction(parse =>
         {
             var ui = ParseCulture(parse.GetValue(culture), error);
@@ -38,7 +43,21 @@ public static class Program
                 return 2;
             }
 
-            new PlanBDemo(output, ui).Run();
+            var story = new PlanBDemo(output, ui);
+            var intervention = story.Run();
+            if (parse.GetValue(store) is { } file)
+            {
+                try
+                {
+                    story.StoreAndReadBack(file.FullName, intervention);
+                }
+                catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"Could not store the story in '{file.FullName}': {e.Message}");
+                    return 3;
+                }
+            }
+
             return 0;
         });
 

@@ -77,4 +77,35 @@ public sealed class CounselCommandTests
     [Fact]
     public void Lifecycle_WithAnUnknownFormat_IsRejected()
         => Assert.NotEqual(0, Run("lifecycle", "--format", "png").Code);
+
+    [Fact]
+    public void Demo_WithAStoreFile_StoresTheStoryAndReadsItBack_AndASecondRunAddsItsOwn()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "counsel-demo-" + System.Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            var (code, output, error) = Run("demo", "--store", path);
+            var (again, _, _) = Run("demo", "--store", path);
+
+            Assert.True(code == 0, error);
+            Assert.Equal(0, again);
+            Assert.Contains("Stored and read back", output, System.StringComparison.Ordinal);
+            Assert.Contains("read back through the validated rebuild", output, System.StringComparison.Ordinal);
+            Assert.True(File.Exists(path));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Demo_WithAStoreFileItCannotWrite_FailsWithAClearMessage()
+    {
+        var (code, _, error) = Run("demo", "--store", Path.Combine(Path.GetTempPath(), "no-such-directory-" + System.Guid.NewGuid().ToString("N"), "story.db"));
+
+        Assert.Equal(3, code);
+        Assert.Contains("Could not store the story", error, System.StringComparison.Ordinal);
+    }
 }
