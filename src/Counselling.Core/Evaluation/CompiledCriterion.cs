@@ -12,7 +12,7 @@ internal sealed class CompiledCriterion
         Name = source.Criterion;
         Axis = source.Axis ?? Rule.DefaultAxis;
         Weight = source.Weight;
-        Settings = new RuleSettings(source.Threshold ?? Rule.DefaultThreshold, followUpMonths);
+        Settings = new RuleSettings(source.Threshold ?? Rule.DefaultThreshold, followUpMonths, rubric.Currency);
         CountsOnlyInFavour = source.CountsOnlyInFavour;
     }
 

@@ -68,6 +68,17 @@ public sealed class Rubric
         FollowUpMonths = followUpMonths;
     }
 
+    private Rubric(Rubric source)
+    {
+        _custom = source._custom;
+        Name = source.Name;
+        Policy = source.Policy;
+        Criteria = source.Criteria;
+        ScoreThreshold = source.ScoreThreshold;
+        FollowUpMonths = source.FollowUpMonths;
+        Currency = source.Currency;
+    }
+
     /// <summary>Makes a rubric that may name a host's own criteria beside the built-in ones.</summary>
     /// <param name="name">Its code, such as <c>agency-default</c>.</param>
     /// <param name="policy">How the axes make the verdict.</param>
@@ -96,6 +107,23 @@ public sealed class Rubric
 
     /// <summary>Gets how many months after closure the first follow-up is due.</summary>
     public int FollowUpMonths { get; }
+
+    /// <summary>
+    /// Gets the ISO 4217 code of the currency of the earnings thresholds and of the earnings reported (<c>EUR</c>,
+    /// <c>CAD</c>), so reports write them as money ("1 450,00 €"); <see langword="null"/> when not given (plain numbers).
+    /// </summary>
+    public string? Currency { get; private init; }
+
+    /// <summary>Returns the same rubric with the currency its earnings are in, so reports write them as money.</summary>
+    /// <param name="currency">The ISO 4217 code, three capital letters, such as <c>EUR</c> or <c>CAD</c>.</param>
+    /// <returns>A copy of the rubric with <see cref="Currency"/> set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is not three capital letters A to Z.</exception>
+    public Rubric WithCurrency(string currency)
+    {
+        _ = new Money(0, currency);
+        return new Rubric(this) { Currency = currency };
+    }
 
     /// <summary>Lists every problem of a rubric's data, as reasons a UI can show in French or English; empty when it is valid.</summary>
     /// <param name="name">Its code.</param>

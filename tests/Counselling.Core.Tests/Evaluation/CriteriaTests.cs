@@ -143,6 +143,26 @@ public sealed class CriteriaTests
     }
 
     [Fact]
+    public void EarningsAreWrittenAsMoney_InTheRubricsCurrency_AndAsPlainNumbersWithoutOne()
+    {
+        var job = new JobQuality(ContractKind.Permanent, 38, 1450, socialProtection: true, meetsExpectations: true);
+        var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet)
+            .Add(new SituationFact(SituationKind.Employed, Day(125), ActorKind.Client, 3, job));
+        var plain = With(BuiltInCriteria.DecentJob, 1800);
+
+        var inEuros = Judge(builder, 130, BuiltInCriteria.DecentJob, plain.WithCurrency("EUR")).Reasons.Single(r => r.Code == "evaluation.decent-job.earnings-low");
+        var withoutCurrency = Judge(builder, 130, BuiltInCriteria.DecentJob, plain).Reasons.Single(r => r.Code == "evaluation.decent-job.earnings-low");
+
+        Assert.Equal(new Money(1450m, "EUR"), inEuros["earnings"]);
+        Assert.Equal(new Money(1800m, "EUR"), inEuros["threshold"]);
+        Assert.Contains("€", inEuros.Describe(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")), StringComparison.Ordinal);
+        Assert.Equal(1450d, withoutCurrency["earnings"]);
+        Assert.Equal("EUR", plain.WithCurrency("EUR").Currency);
+        Assert.Null(plain.Currency);
+        Assert.Throws<ArgumentException>(() => plain.WithCurrency("euro"));
+    }
+
+    [Fact]
     public void ATemporaryJobThatMeetsTheirExpectations_IsMet_TheDecentWorkElementsOnlyInformIt()
     {
         var job = new JobQuality(ContractKind.Temporary, 50, 1200, socialProtection: false, meetsExpectations: true);

@@ -126,7 +126,7 @@ internal sealed class DecentJobRule : CriterionRule
         if (!double.IsNaN(settings.Threshold))
         {
             reasons.Add(job.MonthlyEarnings is { } earnings
-                ? new Reason(earnings >= settings.Threshold ? "evaluation.decent-job.earnings-ok" : "evaluation.decent-job.earnings-low", Arg("earnings", earnings), Arg("threshold", settings.Threshold))
+                ? new Reason(earnings >= settings.Threshold ? "evaluation.decent-job.earnings-ok" : "evaluation.decent-job.earnings-low", Arg("earnings", Amount(earnings, settings)), Arg("threshold", Amount(settings.Threshold, settings)))
                 : new Reason("evaluation.decent-job.earnings-unknown"));
         }
 
@@ -137,4 +137,8 @@ internal sealed class DecentJobRule : CriterionRule
             null => "evaluation.decent-job.protection-unknown",
         }));
     }
+
+    /// <summary>An amount with the rubric's currency, written by the catalogue as people write money; a plain number without one.</summary>
+    private static object Amount(double amount, in RuleSettings settings)
+        => settings.Currency is { } currency ? new Common.Money((decimal)amount, currency) : amount;
 }
