@@ -12,7 +12,7 @@ using Xunit;
 namespace Counselling.Core.Tests.Evaluation;
 
 /// <summary>
-/// Seed 000, « Ai-je réussi mon intervention? »: a young man waiting for the army's answer (plan A) comes for a plan B.
+/// The article « Ai-je réussi mon intervention? »: a young man waiting for the army's answer (plan A) comes for a plan B.
 /// Three meetings; at the fourth he has chosen "industrial mechanic", applied to college with his aunt's help, and took a
 /// job at a grocer meanwhile. The same story is told in docs/evaluation.md.
 /// </summary>

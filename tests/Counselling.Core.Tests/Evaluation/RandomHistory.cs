@@ -12,7 +12,7 @@ namespace Counselling.Core.Tests.Evaluation;
 /// <summary>
 /// A random but valid history of one intervention, for properties: every fact tagged as structure (what exists: sessions
 /// planned, objectives, options, agreed actions) or evidence (what resolves it: readings, reviews, answers, follow-ups).
-/// Options are all declared at intake, as plan A and plan B are in seed 000.
+/// Options are all declared at intake, as plan A and plan B are in the plan-B story.
 /// </summary>
 public sealed class RandomHistory
 {

@@ -9,7 +9,7 @@ using Xunit;
 namespace Counselling.Core.Tests.Interventions;
 
 /// <summary>
-/// Seed 003, individual interviews in a mission locale: every interview ends with something concrete, the work happens
+/// Individual interviews in a mission locale: every interview ends with something concrete, the work happens
 /// between interviews, and a young person who repeatedly makes no progress is referred to a psychologist.
 /// </summary>
 public sealed class MissionLocaleInterviewsTests

@@ -55,7 +55,7 @@ public sealed class InterventionObjectivesTests
     [Fact]
     public void Activation_SaysWhichAgreedObjectiveFailsWhichLetter()
     {
-        // Seed 001: the client goes round in circles with a vague objective; a second one is fine but has no benefit.
+        // The client goes round in circles with a vague objective; a second one is fine but has no benefit.
         var intervention = _world.InPlanning();
         var vague = new SmartObjective(ObjectiveId.New(), "Trouver un emploi") { ByWhom = _world.ClientActor };
         var fine = Negotiated(ObjectiveId.New());
@@ -169,7 +169,7 @@ public sealed class InterventionObjectivesTests
     [Fact]
     public void Barrier_TiedToMoney_IsWorkedOnUntilLifted()
     {
-        // Seed 001: when money matters most, the fear of lacking money becomes a barrier.
+        // When money matters most, the fear of lacking money becomes a barrier.
         var intervention = _world.InPlanning();
         var benefit = new DesiredBenefit(BenefitId.New(), "La sécurité financière");
         intervention.AddDesiredBenefit(benefit, _world.Counsellor);

@@ -33,7 +33,7 @@ internal static class ObjectiveExamples
     public static ObjectiveAgreement AgreedToday() => new(Now, FirstSession, Actor.Client(Client), Actor.Counsellor(Counsellor));
 
     /// <summary>
-    /// Seed 003: the young man who came wanting to be a sound engineer. First version, before the shared diagnosis:
+    /// The young man who came wanting to be a sound engineer. First version, before the shared diagnosis:
     /// an aspiration, with no steps, a far deadline and nothing that says why it is realistic.
     /// </summary>
     public static SmartObjective SoundEngineerAspiration() => new(ObjectiveId.New(), "Devenir ingénieur du son")
@@ -59,7 +59,7 @@ internal static class ObjectiveExamples
         Occupation = OccupationCode.Parse("ROME:L1508"),
     }.WithAgreement(AgreedToday());
 
-    /// <summary>Seed 001: the client who goes round in circles with a vague objective.</summary>
+    /// <summary>The client who goes round in circles with a vague objective.</summary>
     public static SmartObjective Vague() => new(ObjectiveId.New(), "Trouver un emploi") { ByWhom = Actor.Client(Client) };
 
     public static ImmutableArray<string> Codes(SmartValidationResult result) => [.. System.Linq.Enumerable.Select(result.Failures, f => f.Code)];
