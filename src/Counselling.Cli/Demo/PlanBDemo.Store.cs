@@ -30,8 +30,9 @@ internal sealed partial class PlanBDemo
             ?? throw new System.InvalidOperationException("The intervention just stored could not be found.");
         _say.Title("Stored and read back", "Enregistré puis relu");
         _say.Line(
-            $"{back.Version} events stored in {path} and read back through the validated rebuild: {back.Sessions.Count} sessions, stage {back.State}.",
-            $"{back.Version} événements enregistrés dans {path} puis relus avec la reconstruction vérifiée : {back.Sessions.Count} entretiens, étape {back.State}.");
+            $"{back.Version} events stored in {path} and read back through the validated rebuild: {back.Sessions.Count} sessions.",
+            $"{back.Version} événements enregistrés dans {path} puis relus avec la reconstruction vérifiée : {back.Sessions.Count} entretiens.");
+        _say.State(back);
         return back;
     }
 }
