@@ -51,13 +51,13 @@ internal sealed class Narrator(TextWriter output, CultureInfo culture)
 
     public void State(Intervention intervention)
     {
-        output.WriteLine($"  {(French ? "étape" : "stage")}: {_messages.FormatValue(intervention.State, culture)}");
+        output.WriteLine($"  {(French ? "étape :" : "stage:")} {_messages.FormatValue(intervention.State, culture)}");
         var options = intervention.AvailableActions();
         var allowed = options.Where(o => o.Permission.IsAllowed).Select(o => _messages.FormatValue(o.Action, culture));
-        Wrapped($"  {(French ? "possible maintenant" : "allowed now")}: ", allowed.ToList());
+        Wrapped($"  {(French ? "possible maintenant :" : "allowed now:")} ", allowed.ToList());
         foreach (var option in options.Where(o => !o.Permission.IsAllowed && !OnlyNotInState(o.Permission)))
         {
-            output.WriteLine($"  {(French ? "pas encore" : "not yet")}: {_messages.FormatValue(option.Action, culture)}");
+            output.WriteLine($"  {(French ? "pas encore :" : "not yet:")} {_messages.FormatValue(option.Action, culture)}");
             foreach (var reason in option.Permission.Reasons)
             {
                 output.WriteLine($"      [{reason.Code}] {_messages.Format(reason, culture)}");
