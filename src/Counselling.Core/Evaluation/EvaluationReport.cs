@@ -224,7 +224,7 @@ public sealed class EvaluationReport
                 text.Append("  ").AppendLine(catalog.Format(
                     new Reason(
                         c.Planned ? "evaluation.contribution.planned" : "evaluation.contribution.unplanned",
-                        new ReasonArgument("contributor", ThirdPartyRoleCodes.ToCode(c.Contributor)),
+                        new ReasonArgument("contributor", c.Contributor),
                         new ReasonArgument("contribution", c.Contribution),
                         new ReasonArgument("known", c.KnownAt.InZone(Zone).Date),
                         new ReasonArgument("source", c.Source)),

@@ -22,7 +22,8 @@ internal static class BuiltInMessages
             .Concat(OfferMessages.All)
             .Concat(ConsistencyMessages.All)
             .Concat(PathMessages.All)
-            .Concat(BoundsMessages.All);
+            .Concat(BoundsMessages.All)
+            .Concat(ThirdPartyMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All

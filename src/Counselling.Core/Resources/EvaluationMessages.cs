@@ -58,7 +58,7 @@ internal static class EvaluationMessages
 
         // Report layout.
         new("evaluation.report.verdict", "Verdict: {verdict} (rubric “{rubric}”, as of {date}, score {score} %)", "Bilan : {verdict} (grille « {rubric} », au {date}, score de {score} %)"),
-        new("evaluation.report.axis", "{axis}: {status} (score {score} %)", "{axis} : {status} (score {score} %)"),
+        new("evaluation.report.axis", "{axis}: {status} (score {score} %)", "Axe {axis} : {status} (score de {score} %)"),
         new("evaluation.report.criterion", "{criterion}: {status}", "{criterion} : {status}"),
         new("evaluation.comparison.verdict", "Verdict on {from}: {before}; on {to}: {after}.", "Bilan au {from} : {before} ; au {to} : {after}."),
         new("evaluation.comparison.criterion", "{criterion}: {before} → {after}", "{criterion} : {before} → {after}"),
@@ -66,20 +66,20 @@ internal static class EvaluationMessages
         // Verdicts.
         new("evaluation.verdict.success", "A success under the policy \"{policy}\": result {result}, process {process}, impact {impact}.", "Une réussite selon la règle « {policy} » : résultat {result}, processus {process}, impact {impact}."),
         new("evaluation.verdict.pending", "Not a success yet under the policy \"{policy}\", but pending evidence could make it one: result {result}, process {process}, impact {impact}.", "Pas encore une réussite selon la règle « {policy} », mais des éléments attendus pourraient en faire une : résultat {result}, processus {process}, impact {impact}."),
-        new("evaluation.verdict.not-successful", "Not a success under the policy \"{policy}\": result {result}, process {process}, impact {impact}.", "Pas une réussite selon la règle « {policy} » : résultat {result}, processus {process}, impact {impact}."),
+        new("evaluation.verdict.not-successful", "Not a success under the policy \"{policy}\": result {result}, process {process}, impact {impact}.", "Non concluant selon la règle « {policy} » : résultat {result}, processus {process}, impact {impact}."),
         new("evaluation.verdict.success-score", "A success: weighted score {score} %, threshold {threshold} %.", "Une réussite : score pondéré {score} %, seuil {threshold} %."),
         new("evaluation.verdict.pending-score", "Not a success yet: weighted score {score} %, threshold {threshold} %; pending criteria could still reach it.", "Pas encore une réussite : score pondéré {score} %, seuil {threshold} % ; des critères en attente pourraient encore l'atteindre."),
-        new("evaluation.verdict.not-successful-score", "Not a success: weighted score {score} %, below the threshold of {threshold} %.", "Pas une réussite : score pondéré {score} %, sous le seuil de {threshold} %."),
+        new("evaluation.verdict.not-successful-score", "Not a success: weighted score {score} %, below the threshold of {threshold} %.", "Non concluant : score pondéré {score} %, sous le seuil de {threshold} %."),
         new("evaluation.verdict.re-evaluate-after", "Evaluate again after {date}: pending evidence is expected then.", "Réévaluer après le {date} : des éléments en attente sont prévus d'ici là."),
 
         // Axes.
         new("evaluation.axis.met", "Every criterion of the {axis} axis is met.", "Tous les critères de l'axe {axis} sont atteints."),
         new("evaluation.axis.not-applicable", "No criterion of the {axis} axis applies.", "Aucun critère de l'axe {axis} ne s'applique."),
         new("evaluation.axis.criterion", "{criterion}: {status}.", "{criterion} : {status}."),
-        new("evaluation.axis.criterion-pending", "{criterion}: pending, expected by {expected}.", "{criterion} : en attente, prévu d'ici le {expected}."),
+        new("evaluation.axis.criterion-pending", "{criterion}: pending, expected by {expected}.", "{criterion} : en attente d'éléments attendus d'ici le {expected}."),
 
         // Objectives.
-        new("evaluation.objective.reached", "Objective {objective} reached its target of {target}: {value} measured on {known} by {source, select, Counsellor {the counsellor} Client {the client} Partner {a partner} Relative {a relative} other {the system}}.", "L'objectif {objective} a atteint sa cible de {target} : {value} relevé le {known} par {source, select, Counsellor {la personne conseillère} Client {la personne accompagnée} Partner {une structure partenaire} Relative {une personne de l'entourage} other {le système}}."),
+        new("evaluation.objective.reached", "Objective {objective} reached its target of {target}: {value} measured on {known} by {source, select, Counsellor {the counsellor} Client {the client} Partner {a partner} Relative {a relative} other {the system}}.", "L'objectif {objective} a atteint sa cible de {target} : valeur de {value} relevée le {known} par {source, select, Counsellor {la personne conseillère} Client {la personne accompagnée} Partner {une structure partenaire} Relative {une personne de l'entourage} other {le système}}."),
         new("evaluation.objective.pending", "Objective {objective} has not reached its target of {target} yet; deadline {deadline}.", "L'objectif {objective} n'a pas encore atteint sa cible de {target} ; échéance le {deadline}."),
         new("evaluation.objective.missed", "Objective {objective} did not reach its target of {target} by its deadline, {deadline}.", "L'objectif {objective} n'a pas atteint sa cible de {target} à l'échéance du {deadline}."),
         new("evaluation.objective.none", "No objective was agreed.", "Aucun objectif n'a été convenu."),
@@ -109,7 +109,7 @@ internal static class EvaluationMessages
         new("evaluation.decent-job.awaited-undated", "The job is assessed at the follow-up after closure; the intervention is still open.", "L'emploi sera examiné au suivi après la clôture ; l'accompagnement est toujours en cours."),
         new("evaluation.decent-job.overdue", "The follow-up due on {due} was not recorded.", "Le suivi prévu le {due} n'a pas été enregistré."),
         new("evaluation.decent-job.not-a-job", "At the follow-up {months, plural, one {# month} other {# months}} after closure the client is {activity}: no job to assess.", "Au suivi, {months} mois après la clôture, la personne est {activity} : pas d'emploi à examiner."),
-        new("evaluation.decent-job.no-details", "The job was not described at the follow-up {months, plural, one {# month} other {# months}} after closure ({known}).", "L'emploi n'a pas été décrit au suivi, {months} mois après la clôture ({known})."),
+        new("evaluation.decent-job.no-details", "The job was not described at the follow-up {months, plural, one {# month} other {# months}} after closure ({known}).", "L'emploi n'a pas été décrit au suivi du {known}, {months} mois après la clôture."),
         new("evaluation.decent-job.follow-up", "Job described at the follow-up {months, plural, one {# month} other {# months}} after closure (recorded on {known} by {source, select, Counsellor {the counsellor} Client {the client} Partner {a partner} Relative {a relative} other {the system}}).", "Emploi décrit au suivi, {months} mois après la clôture (noté le {known} par {source, select, Counsellor {la personne conseillère} Client {la personne accompagnée} Partner {une structure partenaire} Relative {une personne de l'entourage} other {le système}})."),
         new("evaluation.decent-job.contract-stable", "Secure contract: {contract}.", "Contrat durable : {contract}."),
         new("evaluation.decent-job.contract-unstable", "Insecure contract: {contract}.", "Contrat précaire : {contract}."),

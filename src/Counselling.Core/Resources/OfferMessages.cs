@@ -15,6 +15,6 @@ internal static class OfferMessages
         new("objective.none-proposed", "No objective is waiting for the client's agreement.", "Aucun objectif n'attend l'accord de la personne."),
         new("barrier.none", "No barrier has been identified yet.", "Aucun frein n'a encore été repéré."),
         new("plan.no-action", "The action plan has no action yet.", "Le plan d'action ne contient encore aucune action."),
-        new("plan.no-open-action", "Every action of the plan has already been reviewed.", "Toutes les actions du plan ont déjà été revues."),
+        new("plan.no-open-action", "Every action of the plan has already been reviewed.", "Le point a déjà été fait sur toutes les actions du plan."),
     ];
 }

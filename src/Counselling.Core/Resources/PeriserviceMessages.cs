@@ -11,8 +11,8 @@ internal static class PeriserviceMessages
         new("periservice.content.group-starts-tomorrow", "The group starts tomorrow, {start}; here is how to get there.", "Le groupe commence demain, le {start} ; voici comment vous y rendre."),
         new("periservice.content.session-reminder", "Reminder: your session is on {start}.", "Rappel : votre entretien a lieu le {start}."),
         new("periservice.content.exercise", "A short exercise prepared for you, to do before your next session.", "Un court exercice préparé pour vous, à faire avant votre prochain entretien."),
-        new("periservice.content.peer-surprise", "What surprised you at the first meeting? Share it with another member of the group.", "Qu'est-ce qui vous a surpris à la première rencontre ? Partagez-le avec une autre personne du groupe."),
-        new("periservice.content.satisfaction", "How satisfied are you with the help you received? Would you come back, or recommend us?", "Quelle est votre satisfaction à l'égard de l'accompagnement reçu ? Reviendriez-vous, nous recommanderiez-vous ?"),
+        new("periservice.content.peer-surprise", "What surprised you at the first meeting? Share it with another member of the group.", "Qu'avez-vous découvert d'étonnant lors de la première séance ? Partagez-le avec une autre personne du groupe."),
+        new("periservice.content.satisfaction", "How satisfied are you with the help you received? Would you come back, or recommend us?", "Que pensez-vous de l'accompagnement que vous avez reçu ? Reviendriez-vous vers nous, nous recommanderiez-vous ?"),
         new("periservice.content.follow-up", "{months, plural, one {# month on} other {# months on}}: are you working or training? Does it meet your expectations (contract, hours, pay)?", "{months} mois plus tard : travaillez-vous ou suivez-vous une formation ? Cela répond-il à vos attentes (contrat, horaires, salaire) ?"),
 
         // Calendar summaries.
@@ -43,7 +43,7 @@ internal static class PeriserviceMessages
         new("enum.TouchpointKind.Satisfaction", "satisfaction survey", "enquête de satisfaction"),
         new("enum.TouchpointKind.FollowUp", "follow-up", "suivi"),
         new("enum.TouchpointKind.Other", "other", "autre"),
-        new("enum.TouchpointChannel.Email", "email", "courriel"),
+        new("enum.TouchpointChannel.Email", "email", "e-mail"),
         new("enum.TouchpointChannel.Sms", "SMS", "SMS"),
         new("enum.TouchpointChannel.Phone", "phone call", "appel téléphonique"),
         new("enum.TouchpointChannel.Letter", "letter", "courrier"),
@@ -51,7 +51,7 @@ internal static class PeriserviceMessages
         new("enum.TouchpointStatus.Sent", "sent", "envoyé"),
         new("enum.TouchpointStatus.RetryDue", "to try again", "à renvoyer"),
         new("enum.TouchpointStatus.GaveUp", "given up", "abandonné"),
-        new("enum.TouchpointStatus.Answered", "answered", "répondu"),
+        new("enum.TouchpointStatus.Answered", "answered", "réponse reçue"),
         new("enum.TouchpointStatus.Cancelled", "cancelled", "annulé"),
         new("enum.TouchpointAnchor.GroupStart", "group start", "démarrage du groupe"),
         new("enum.TouchpointAnchor.EachSession", "each session", "chaque entretien"),

@@ -6,8 +6,8 @@ internal static class ServicesMessages
     public static readonly MessageTemplate[] All =
     [
         // Suggestions and eligibility.
-        new("services.suggestion.addresses-barrier", "Addresses the barrier: {barrier}.", "Répond au frein : {barrier}."),
-        new("services.suggestion.addresses-domain", "Addresses {domain}, rated {status} in the situation.", "Agit sur le domaine « {domain} », jugé {status} dans la situation."),
+        new("services.suggestion.addresses-barrier", "Addresses the barrier: {barrier}.", "Aide à lever le frein : {barrier}."),
+        new("services.suggestion.addresses-domain", "Addresses {domain}, rated {status} in the situation.", "Agit sur le domaine « {domain} » : {status} dans la situation de la personne."),
         new("services.suggestion.provided-by-agency", "Provided by the agency itself.", "Proposé par la structure elle-même."),
         new("services.eligibility.age-unknown", "The service has an age range and the client's age is not known.", "Le service a des conditions d'âge et l'âge de la personne n'est pas connu."),
         new("services.eligibility.too-young", "The service starts at {minimum, plural, one {# year} other {# years}} old.", "Le service est ouvert à partir de {minimum, plural, one {# an} other {# ans}}."),
@@ -20,12 +20,12 @@ internal static class ServicesMessages
         // Referrals.
         new("referral.service-not-in-catalogue", "The service {service} is not in the catalogue.", "Le service {service} ne figure pas dans le répertoire."),
         new("referral.service-inactive", "The service {service} takes nobody at the moment.", "Le service {service} n'accueille personne en ce moment."),
-        new("referral.not-allowed-in-state", "A referral that is {state} cannot be {action}.", "Une orientation à l'état « {state} » ne permet pas l'action « {action} »."),
-        new("referral.answer-by-client-or-partner", "Only the client or the partner can accept or decline a referral.", "Seuls la personne ou le partenaire peuvent accepter ou refuser une orientation."),
-        new("referral.no-show-by-counsellor-or-partner", "Only the counsellor or the partner can record that the client did not come.", "Seuls le conseiller ou le partenaire peuvent noter que la personne n'est pas venue."),
-        new("referral.origin.counsellor-choice", "Chosen by the counsellor with the client.", "Choisie par le conseiller avec la personne."),
+        new("referral.not-allowed-in-state", "A referral that is {state} cannot be {action}.", "« {action} » n'est pas possible pour une orientation « {state} »."),
+        new("referral.answer-by-client-or-partner", "Only the client or the partner can accept or decline a referral.", "Seule la personne accompagnée ou la structure partenaire peut accepter ou refuser une orientation."),
+        new("referral.no-show-by-counsellor-or-partner", "Only the counsellor or the partner can record that the client did not come.", "Seule la personne conseillère ou la structure partenaire peut noter que la personne ne s'est pas présentée."),
+        new("referral.origin.counsellor-choice", "Chosen by the counsellor with the client.", "Choisie par la personne conseillère avec la personne accompagnée."),
         new("referral.origin.suggestion", "Suggested from the client's barriers and situation.", "Suggérée d'après les freins et la situation de la personne."),
-        new("referral.origin.sessions-without-progress", "Recommended because {count, plural, one {# session} other {# sessions in a row}} brought no progress.", "Recommandée parce que {count, plural, one {# entretien n'a} other {# entretiens de suite n'ont}} pas permis d'avancer."),
+        new("referral.origin.sessions-without-progress", "Recommended because {count, plural, one {# session} other {# sessions in a row}} brought no progress.", "Recommandée parce que {count, plural, one {# entretien n'a} other {# entretiens d'affilée n'ont}} pas permis d'avancer."),
         new("enum.ReferralState.Proposed", "proposed", "proposée"),
         new("enum.ReferralState.Accepted", "accepted", "acceptée"),
         new("enum.ReferralState.Started", "started", "commencée"),
@@ -41,7 +41,7 @@ internal static class ServicesMessages
         new("enum.ReferralAction.Cancel", "cancelled", "annuler"),
 
         // Group programmes.
-        new("group.not-allowed-in-state", "A group that is {state} does not allow this: {action}.", "Un groupe à l'état « {state} » ne permet pas l'action « {action} »."),
+        new("group.not-allowed-in-state", "A group that is {state} does not allow this: {action}.", "« {action} » n'est pas possible pour un groupe « {state} »."),
         new("group.full", "The group is full: {capacity, plural, one {its only place is taken} other {all # places are taken}}.", "Le groupe est complet : {capacity, plural, one {sa seule place est prise} other {les # places sont prises}}."),
         new("group.already-enrolled", "This participant is already enrolled in the group.", "Cette personne est déjà inscrite dans le groupe."),
         new("group.not-enrolled", "This participant is not enrolled in the group.", "Cette personne n'est pas inscrite dans le groupe."),
@@ -61,13 +61,13 @@ internal static class ServicesMessages
         new("enum.GroupProgrammeAction.Complete", "complete", "terminer"),
         new("enum.GroupProgrammeAction.Cancel", "cancel", "annuler"),
         new("enum.GroupProgrammeAction.RecordAttendance", "record attendance", "noter la participation"),
-        new("enum.GroupCancellationReason.NotEnoughParticipants", "not enough participants", "pas assez de participants"),
+        new("enum.GroupCancellationReason.NotEnoughParticipants", "not enough participants", "pas assez de personnes inscrites"),
         new("enum.GroupCancellationReason.PlaceUnavailable", "place unavailable", "salle indisponible"),
-        new("enum.GroupCancellationReason.FacilitatorUnavailable", "facilitator unavailable", "animateur indisponible"),
+        new("enum.GroupCancellationReason.FacilitatorUnavailable", "facilitator unavailable", "animateur ou animatrice indisponible"),
         new("enum.GroupCancellationReason.Other", "another reason", "autre raison"),
         new("enum.Attendance.Completed", "took part to the end", "a suivi jusqu'au bout"),
         new("enum.Attendance.DroppedOut", "dropped out", "a abandonné en cours"),
-        new("enum.Attendance.NeverCame", "never came", "n'est jamais venu"),
+        new("enum.Attendance.NeverCame", "never came", "ne s'est jamais présentée"),
 
         // Loading an Open Referral (HSDS) export.
         new("hsds.invalid", "The HSDS export is not valid.", "L'export HSDS n'est pas valide."),

@@ -23,11 +23,11 @@ internal static class SituationMessages
         new("enum.LifeDomainStatus.Fragile", "fragile", "fragile"),
         new("enum.LifeDomainStatus.Difficulty", "a difficulty", "une difficulté"),
         new("enum.LifeDomainStatus.Blocking", "blocking", "bloquant"),
-        new("situation.agreement-needs-both-views", "Before agreeing on {domain}, record how the client sees it and how the counsellor sees it.", "Avant de s'accorder sur le domaine « {domain} », notez comment la personne le voit et comment le conseiller le voit."),
+        new("situation.agreement-needs-both-views", "Before agreeing on {domain}, record how the client sees it and how the counsellor sees it.", "Avant de s'accorder sur le domaine « {domain} », notez comment la personne le voit et comment la personne conseillère le voit."),
 
         // Autonomy.
-        new("enum.HelpMode.DoesFor", "the counsellor does it for the client", "le conseiller fait pour la personne"),
-        new("enum.HelpMode.DoesWith", "the counsellor does it with the client", "le conseiller fait avec la personne"),
+        new("enum.HelpMode.DoesFor", "the counsellor does it for the client", "la personne conseillère fait à sa place"),
+        new("enum.HelpMode.DoesWith", "the counsellor does it with the client", "la personne conseillère fait avec elle"),
         new("enum.HelpMode.ClientAlone", "the client does it alone", "la personne fait seule"),
         new("enum.AssessmentMoment.Intake", "at intake", "à l'accueil"),
         new("enum.AssessmentMoment.AlongTheWay", "along the way", "en cours d'accompagnement"),

@@ -90,8 +90,11 @@ internal static class MessageSamples
         "label" => ["B"],
         "zone" => ["Mars/Olympus"],
         "capacity" or "enrolled" or "amount" or "teer" or "line" => [0, 1, 2, 12],
-        "contribution" or "contributor" or "question" or "answer" or "course" or "service" or "barrier" or "domain" or "code" or "id"
-            or "field" or "scheme" or "taxonomy" or "stored" or "areas" or "statuses" or "rule" or "level" or "perspective" or "judge"
+        "contributor" => Members("ThirdPartyRole"),
+        "judge" => Members("JudgeKind"),
+        "perspective" => Members("EvaluationPerspective"),
+        "contribution" or "question" or "answer" or "course" or "service" or "barrier" or "domain" or "code" or "id"
+            or "field" or "scheme" or "taxonomy" or "stored" or "areas" or "statuses" or "rule" or "level"
             or "previous" or "set" or "met" => ["B"],
         _ => throw new InvalidOperationException("No sample for the placeholder " + name + " of " + code + ": add one."),
     };

@@ -166,7 +166,7 @@ public sealed class FlexiblePathTests
             "3 interviews in a row without progress or without a concrete outcome: consider referring the client to a psychologist or another specialist.",
             recommendation.Describe(CultureInfo.GetCultureInfo("en")));
         Assert.Equal(
-            "3 entretiens d'affilée sans progrès ou sans résultat concret : envisagez d'orienter la personne vers un ou une psychologue ou un autre spécialiste.",
+            "3 entretiens d'affilée sans progrès ou sans résultat concret : envisagez d'orienter la personne vers un ou une psychologue, ou vers un ou une autre spécialiste.",
             recommendation.Describe(CultureInfo.GetCultureInfo("fr-FR")));
         Assert.StartsWith("3 rencontres d'affilée", recommendation.Describe(CultureInfo.GetCultureInfo("fr-CA")), System.StringComparison.Ordinal);
         Assert.True(intervention.AvailableActions().Single(o => o.Action == InterventionAction.ReferToSpecialist).Permission.IsAllowed);

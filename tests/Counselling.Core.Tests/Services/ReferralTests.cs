@@ -90,7 +90,7 @@ public sealed class ReferralTests
         var reason = Assert.Single(permission.Reasons);
         Assert.Equal(ServicesCodes.ReferralNotAllowedInState, reason.Code);
         Assert.Equal(ReferralState.Proposed, reason["state"]);
-        Assert.Equal("Une orientation à l'état « proposée » ne permet pas l'action « mener à terme ».", reason.Describe(CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal("« mener à terme » n'est pas possible pour une orientation « proposée ».", reason.Describe(CultureInfo.GetCultureInfo("fr-FR")));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class ReferralTests
         Assert.Equal(ReferralOriginKind.SessionsWithoutProgress, referral.Origin.Kind);
         Assert.Equal(3, referral.Origin.SessionsWithoutProgress);
         Assert.Equal("Recommended because 3 sessions in a row brought no progress.", referral.Origin.Reason.Describe(CultureInfo.GetCultureInfo("en")));
-        Assert.Equal("Recommandée parce que 3 entretiens de suite n'ont pas permis d'avancer.", referral.Origin.Reason.Describe(CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal("Recommandée parce que 3 entretiens d'affilée n'ont pas permis d'avancer.", referral.Origin.Reason.Describe(CultureInfo.GetCultureInfo("fr-FR")));
     }
 
     [Fact]

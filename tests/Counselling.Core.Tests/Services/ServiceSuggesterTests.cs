@@ -22,7 +22,7 @@ public sealed class ServiceSuggesterTests
             [ServicesCodes.AddressesBarrier, ServicesCodes.AddressesDomain, ServicesCodes.ProvidedByAgency],
             transport.Reasons.Select(r => r.Code));
         Assert.Equal(BarrierCategory.Mobility, transport.Reasons[0]["barrier"]);
-        Assert.Equal("Répond au frein : mobilité.", transport.Reasons[0].Describe(CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal("Aide à lever le frein : mobilité.", transport.Reasons[0].Describe(CultureInfo.GetCultureInfo("fr-FR")));
         Assert.Equal("Addresses mobility, rated blocking in the situation.", transport.Reasons[1].Describe(CultureInfo.GetCultureInfo("en")));
     }
 

@@ -72,7 +72,7 @@ public sealed class SituationAndServicesGuideTests
             ReferralId.New(), interventionId, catalogue, psychologist,
             ReferralOrigin.AfterSessionsWithoutProgress(sessionsWithoutProgress), counsellor, clock);
 
-        // "Recommandée parce que 3 entretiens de suite n'ont pas permis d'avancer."
+        // "Recommandée parce que 3 entretiens d'affilée n'ont pas permis d'avancer."
         string origin = referral.Origin.Reason.Describe(CultureInfo.GetCultureInfo("fr-FR"));
 
         Permission accept = referral.Check(ReferralAction.Accept, counsellor);
