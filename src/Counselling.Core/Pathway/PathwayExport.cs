@@ -130,13 +130,19 @@ public static class PathwayExport
     private static string OwnerLabel(Actor owner, CultureInfo culture)
     {
         var kind = MessageCatalog.Default.FormatValue(owner.Kind, culture);
-        return owner.Kind is ActorKind.Relative or ActorKind.System && owner.Role is { } role ? kind + " (" + role + ")" : kind;
+        if (owner.Kind is not (ActorKind.Relative or ActorKind.System) || owner.Role is not { } role)
+        {
+            return kind;
+        }
+
+        // A third party by its role's name in the culture (proche (tante)), never its code.
+        return kind + " (" + (ThirdPartyRoleCodes.TryParse(role, out var known) ? MessageCatalog.Default.FormatValue(known, culture) : role) + ")";
     }
 
     private static string Caption(PathwayViewNode row, CultureInfo culture)
     {
         var caption = row.OwnerLabel + " · " + row.StatusLabel;
-        return row.ExpectedBy is { } date ? caption + " · " + date.ToString("d", culture) : caption;
+        return row.ExpectedBy is { } date ? caption + " · " + MessageCatalog.Default.FormatValue(date, culture) : caption;
     }
 
     private static string StatusClass(PathwayNodeStatus status) => status.ToString().ToLowerInvariant();

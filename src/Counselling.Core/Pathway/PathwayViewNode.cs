@@ -9,7 +9,7 @@ namespace Counselling.Core.Pathway;
 /// <param name="KindLabel">What the node is, in words.</param>
 /// <param name="Text">What it says, as written.</param>
 /// <param name="Owner">Who does it.</param>
-/// <param name="OwnerLabel">Who does it, in words (<c>conseiller</c>, <c>proche (tante)</c>).</param>
+/// <param name="OwnerLabel">Who does it, in words (<c>personne conseillère</c>, <c>proche (tante)</c>).</param>
 /// <param name="Status">Where it stands.</param>
 /// <param name="StatusLabel">Where it stands, in words.</param>
 /// <param name="ExpectedBy">The date an answer is expected by, if any.</param>

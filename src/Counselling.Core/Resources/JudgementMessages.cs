@@ -29,7 +29,7 @@ internal static class JudgementMessages
         // Points of view.
         new("enum.EvaluationPerspective.CounsellorObjectives", "the counsellor's objectives", "les objectifs de la personne conseillère"),
         new("enum.EvaluationPerspective.CounsellorJudgement", "the counsellor's judgement", "le jugement de la personne conseillère"),
-        new("enum.EvaluationPerspective.ClientJudgement", "the client's judgement", "le jugement de la personne"),
+        new("enum.EvaluationPerspective.ClientJudgement", "the client's judgement", "le jugement de la personne accompagnée"),
         new("enum.EvaluationPerspective.JointEvaluation", "the joint evaluation", "l'évaluation conjointe"),
         new("enum.EvaluationPerspective.AllAxesMet", "the strict policy (all three axes met)", "la règle stricte (les trois axes atteints)"),
         new("enum.JudgeKind.Counsellor", "the counsellor", "la personne conseillère"),

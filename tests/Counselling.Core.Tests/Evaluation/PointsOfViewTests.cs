@@ -112,7 +112,7 @@ public sealed class PointsOfViewTests
     }
 
     [Theory]
-    [InlineData("fr-CA", "Selon le jugement de la personne : réussite")]
+    [InlineData("fr-CA", "Selon le jugement de la personne accompagnée : réussite")]
     [InlineData("en-CA", "From the point of view of the client's judgement: success")]
     public void TheReport_WritesThePointsOfView_InFrenchAndEnglish_WithEveryPlaceholderFilled(string culture, string expected)
     {

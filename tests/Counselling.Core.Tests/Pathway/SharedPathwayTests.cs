@@ -55,7 +55,7 @@ public sealed class SharedPathwayTests
         var en = PathwayExport.ToView(PlanAAndPlanB(), CultureInfo.GetCultureInfo("en"));
 
         var apply = fr.Single(n => n.Key == "apply");
-        Assert.Equal("proche (aunt)", apply.OwnerLabel);
+        Assert.Equal("proche (tante)", apply.OwnerLabel);
         Assert.Equal("fait", apply.StatusLabel);
         Assert.Equal("étape", apply.KindLabel);
         Assert.Equal("relative (aunt)", en.Single(n => n.Key == "apply").OwnerLabel);
@@ -72,7 +72,7 @@ public sealed class SharedPathwayTests
         Assert.StartsWith("flowchart TD\n", mermaid, StringComparison.Ordinal);
         Assert.Contains("n0{{\"Which plan B while waiting for the army?<br/><i>personne accompagnée · fait</i>\"}}:::done", mermaid, StringComparison.Ordinal);
         Assert.Contains("n1{\"Army or a trade?", mermaid, StringComparison.Ordinal);
-        Assert.Contains("n2([\"Plan A: army<br/><i>personne accompagnée · en attente de réponse · 01/09/2026</i>\"]):::waiting", mermaid, StringComparison.Ordinal);
+        Assert.Contains("n2([\"Plan A: army<br/><i>personne accompagnée · en attente de réponse · 1er septembre 2026</i>\"]):::waiting", mermaid, StringComparison.Ordinal);
         Assert.Contains("n1 --> n3", mermaid, StringComparison.Ordinal);
         Assert.Equal(7, mermaid.Split('\n').Count(l => l.Contains("-->", StringComparison.Ordinal)) + 1);
     }
