@@ -103,11 +103,6 @@ public sealed partial class Intervention
         Guard.Known(recordedBy);
         var client = Actor.Client(ClientId);
         var context = AgreementContext(objective, session, client);
-        if (!Satisfies(in context))
-        {
-            throw Refusal(in context);
-        }
-
         var agreement = new ObjectiveAgreement(context.Now, session, client, recordedBy);
         Execute(ref context, new ObjectiveAgreed(objective, agreement, context.Now, recordedBy));
     }
@@ -211,11 +206,6 @@ public sealed partial class Intervention
         var context = PlanActionContext(action);
         var client = Actor.Client(ClientId);
         context.AgreedBy = client;
-        if (!Satisfies(in context))
-        {
-            throw Refusal(in context);
-        }
-
         var agreed = action with { Agreement = new ObjectiveAgreement(context.Now, action.AgreedAt, client, recordedBy) };
         context.PlanAction = agreed;
         Execute(ref context, new PlanActionAgreed(agreed, context.Now, recordedBy));
