@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using Counselling.Core.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Counselling.Core.Common;
@@ -343,7 +344,7 @@ public sealed class InterventionStore
         catch (JsonException invalid)
         {
             // No inner exception: a reader's error may quote the stored value, and a stored value may be personal text.
-            throw new StoredEventException(id, row.Position, invalid.Path ?? "$", "the payload is not a valid event.", null);
+            throw new StoredEventException(id, row.Position, CounsellingJson.PathOf(invalid), "the payload is not a valid event.", null);
         }
         catch (NotSupportedException unsupported)
         {

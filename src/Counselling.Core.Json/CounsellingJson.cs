@@ -32,6 +32,21 @@ public static class CounsellingJson
     /// </summary>
     public static IReadOnlyDictionary<string, Type> EventTypes => EventContract.TypesByDiscriminator;
 
+    /// <summary>
+    /// The full JSON path of an error met while reading Counselling.Core values: System.Text.Json's
+    /// <see cref="JsonException.Path"/> reaches the value a converter of this package reads (<c>$[0]</c> for an event,
+    /// <c>$[0].objective</c> for a value object); this adds the location inside it that the message gives
+    /// (<c>$[0].objective.barriers[1]</c>).
+    /// </summary>
+    /// <param name="error">An error thrown while reading with options configured by <see cref="Configure"/>.</param>
+    /// <returns>The path of the value that could not be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="error"/> is <see langword="null"/>.</exception>
+    public static string PathOf(JsonException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return JsonErrors.PathOf(error);
+    }
+
     /// <summary>Creates options for storing Counselling.Core values: camel-case property names, configured by <see cref="Configure"/>.</summary>
     /// <param name="zones">The zone provider NodaTime uses to read zoned values (the host's, such as <c>DateTimeZoneProviders.Tzdb</c>).</param>
     /// <returns>New options; reuse them.</returns>
@@ -45,7 +60,7 @@ public static class CounsellingJson
     /// <summary>
     /// Configures options for Counselling.Core values: NodaTime converters, typed ids (a plain GUID string), actors, the
     /// domain's enums (by name), its value objects (through their validating constructors) and the event hierarchy
-    /// (a <c>"$type"</c> discriminator). Also allows the discriminator anywhere in an event object (document stores may
+    /// (a <c>"$type"</c> discriminator, written first and read wherever it stands in an event object: document stores may
     /// reorder properties).
     /// </summary>
     /// <param name="options">The options to configure, not yet used for serialization.</param>
@@ -69,7 +84,7 @@ public static class CounsellingJson
         options.Converters.Add(new ActorConverter());
         options.Converters.Add(new DomainEnumConverterFactory());
         options.Converters.Add(new DomainObjectConverterFactory());
-        options.AllowOutOfOrderMetadataProperties = true;
+        options.Converters.Add(new EventConverterFactory());
 
         // A property given twice would let the last value win silently (a forged author, say): refuse it.
         options.AllowDuplicateProperties = false;

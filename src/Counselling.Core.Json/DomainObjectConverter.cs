@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -15,7 +16,6 @@ namespace Counselling.Core.Json;
 /// </summary>
 internal sealed class DomainObjectConverter<T> : JsonConverter<T>
 {
-    private const BindingFlags Invoke = BindingFlags.DoNotWrapExceptions;
     private const int SetterIndex = -1;
     private const int RestoredIndex = -2;
 
@@ -31,11 +31,35 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
     private readonly string[] _names;
     private readonly JsonEncodedText[] _encodedNames;
 
+    /// <summary>Per member, its JSON name in UTF-8, matched against the reader's bytes without making a string.</summary>
+    private readonly byte[][] _utf8Names;
+
+    /// <summary>The constructor and setters compiled once, rather than invoked by reflection per value.</summary>
+    private readonly Func<object?[], object> _construct;
+    private readonly Action<object, object?>?[] _setters;
+
+    /// <summary>Per constructor parameter, whether it takes no <see langword="null"/> (a reference not annotated nullable).</summary>
+    private readonly bool[] _refusesNull;
+
+    /// <summary>For an event, its discriminator, which the stored object may repeat (once) and must then name this type.</summary>
+    private readonly string? _discriminator;
+
+    /// <summary>Per member, how its value is read (built on first use: the options are then immutable).</summary>
+    private MemberReader?[]? _readers;
+
     public DomainObjectConverter(JsonSerializerOptions options)
+        : this(options, discriminator: null)
     {
+    }
+
+    /// <summary>Creates the reader of a value object or, with its <paramref name="discriminator"/>, of a concrete event.</summary>
+    public DomainObjectConverter(JsonSerializerOptions options, string? discriminator)
+    {
+        _discriminator = discriminator;
         _constructor = Members.BindingConstructor(typeof(T)) ?? throw new NotSupportedException(typeof(T).Name + " has no binding constructor.");
         _parameters = _constructor.GetParameters();
         _absent = [.. _parameters.Select(p => p.HasDefaultValue ? new Absent(DefaultOf(p)) : Members.AcceptsNull(p) ? new Absent(null) : null)];
+        _refusesNull = [.. _parameters.Select(p => !p.ParameterType.IsValueType && !p.HasDefaultValue && !Members.AcceptsNull(p))];
         var members = new List<Member>();
         foreach (var (parameter, index) in _parameters.Select((p, i) => (p, i)))
         {
@@ -63,6 +87,9 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         _members = [.. members];
         _names = [.. _members.Select(m => options.PropertyNamingPolicy?.ConvertName(m.Property.Name) ?? m.Property.Name)];
         _encodedNames = [.. _names.Select(n => JsonEncodedText.Encode(n, options.Encoder))];
+        _utf8Names = [.. _names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
+        _construct = Compile(_constructor, _parameters);
+        _setters = [.. _members.Select(m => m.ParameterIndex == SetterIndex ? CompileSetter(m.Property) : null)];
     }
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -73,26 +100,51 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
             throw new JsonException("A " + typeof(T).Name + " is stored as an object.");
         }
 
+        var readers = _readers ??= new MemberReader?[_members.Length];
         var values = new object?[_members.Length];
         var seen = new bool[_members.Length];
+        var discriminated = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            if (_discriminator is not null && reader.ValueTextEquals(EventContract.Utf8DiscriminatorName))
+            {
+                reader.Read();
+                if (discriminated || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(_discriminator))
+                {
+                    throw new JsonException("The stored " + typeof(T).Name + " gives a \"$type\" twice or one naming another type.");
+                }
+
+                discriminated = true;
+                continue;
+            }
+
+            var index = Find(ref reader);
             reader.Read();
-            var index = Find(name);
             if (index < 0)
             {
                 reader.Skip();
                 continue;
             }
 
+            if (seen[index])
+            {
+                // The last value would win silently (a forged author, say): refused, as System.Text.Json does.
+                throw new JsonException("The stored " + typeof(T).Name + " gives its field '" + _names[index] + "' twice.");
+            }
+
+            var read = readers[index] ??= MemberReader.For(_members[index].ReadType, options);
             try
             {
-                values[index] = JsonSerializer.Deserialize(ref reader, _members[index].ReadType, options);
+                values[index] = read.Read(ref reader, options);
             }
             catch (JsonException e)
             {
                 throw JsonErrors.Within(e, _names[index]);
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
+            {
+                // A token of the wrong kind for a plain value (a number where text is expected): named by its type only.
+                throw JsonErrors.Within(JsonErrors.Unreadable(_members[index].ReadType), _names[index]);
             }
 
             seen[index] = true;
@@ -104,11 +156,15 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
             arguments[i] = seen[i] ? values[i]
                 : _absent[i] is { } absent ? absent.Value
                 : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + _names[i] + "'.");
+            if (arguments[i] is null && _refusesNull[i])
+            {
+                throw new JsonException("The stored " + typeof(T).Name + " has null for its required field '" + _names[i] + "'.");
+            }
         }
 
         try
         {
-            var result = _constructor.Invoke(Invoke, binder: null, arguments, culture: null);
+            var result = _construct(arguments);
             Dictionary<string, object?>? restored = null;
             for (var i = _parameters.Length; i < _members.Length; i++)
             {
@@ -123,7 +179,7 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
                 }
                 else
                 {
-                    _members[i].Property.SetValue(result, values[i], Invoke, binder: null, index: null, culture: null);
+                    _setters[i]!(result, values[i]);
                 }
             }
 
@@ -167,18 +223,48 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         return value is not null && type.IsEnum ? Enum.ToObject(type, value) : value;
     }
 
-    private int Find(string? name)
+    /// <summary>The member the reader's property name names: its JSON name exactly, else its CLR name ignoring case.</summary>
+    private int Find(ref Utf8JsonReader reader)
     {
+        for (var i = 0; i < _utf8Names.Length; i++)
+        {
+            if (reader.ValueTextEquals(_utf8Names[i]))
+            {
+                return i;
+            }
+        }
+
+        var name = reader.GetString();
         for (var i = 0; i < _members.Length; i++)
         {
-            if (string.Equals(name, _names[i], StringComparison.Ordinal)
-                || string.Equals(name, _members[i].Property.Name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, _members[i].Property.Name, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    private static Func<object?[], object> Compile(ConstructorInfo constructor, ParameterInfo[] parameters)
+    {
+        var arguments = Expression.Parameter(typeof(object?[]), "arguments");
+        var converted = parameters.Select((p, i) => Expression.Convert(Expression.ArrayIndex(arguments, Expression.Constant(i)), p.ParameterType));
+        return Expression.Lambda<Func<object?[], object>>(Expression.Convert(Expression.New(constructor, converted), typeof(object)), arguments).Compile();
+    }
+
+    private static Action<object, object?> CompileSetter(PropertyInfo property)
+    {
+        if (property.DeclaringType!.IsValueType)
+        {
+            // A boxed struct is set in its box, as reflection does.
+            return (target, value) => property.SetValue(target, value, BindingFlags.DoNotWrapExceptions, binder: null, index: null, culture: null);
+        }
+
+        var target = Expression.Parameter(typeof(object), "target");
+        var value = Expression.Parameter(typeof(object), "value");
+        var assign = Expression.Call(Expression.Convert(target, property.DeclaringType!), property.GetSetMethod()!, Expression.Convert(value, property.PropertyType));
+        return Expression.Lambda<Action<object, object?>>(assign, target, value).Compile();
     }
 
     private sealed record Member(PropertyInfo Property, Type ReadType, int ParameterIndex);

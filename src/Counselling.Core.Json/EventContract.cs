@@ -17,6 +17,9 @@ internal static class EventContract
         .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(InterventionEvent)))
         .ToFrozenDictionary(Discriminator, StringComparer.Ordinal);
 
+    /// <summary>The name of the discriminator property, in UTF-8.</summary>
+    public static readonly byte[] Utf8DiscriminatorName = System.Text.Encoding.UTF8.GetBytes(CounsellingJson.TypeDiscriminatorPropertyName);
+
     /// <summary>The discriminator of an event type: its simple name (a storage contract).</summary>
     public static string Discriminator(Type eventType) => eventType.Name;
 
@@ -30,27 +33,11 @@ internal static class EventContract
 
         if (type.IsAbstract)
         {
-            var polymorphism = new JsonPolymorphismOptions
-            {
-                TypeDiscriminatorPropertyName = CounsellingJson.TypeDiscriminatorPropertyName,
-                UnknownDerivedTypeHandling = System.Text.Json.Serialization.JsonUnknownDerivedTypeHandling.FailSerialization,
-                // An unknown or missing discriminator falls back to the abstract type, refused just below: System.Text.Json's
-                // own error quotes the stored discriminator, or is not a JsonException when it is missing.
-                IgnoreUnrecognizedTypeDiscriminators = true,
-            };
-            foreach (var (name, derived) in TypesByDiscriminator.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                if (type.IsAssignableFrom(derived))
-                {
-                    polymorphism.DerivedTypes.Add(new JsonDerivedType(derived, name));
-                }
-            }
-
-            info.PolymorphismOptions = polymorphism;
-            info.CreateObject = static () => throw new JsonException("The stored event has no \"$type\" naming a known event type.");
+            // Read and written by EventConverter, by the discriminator.
             return;
         }
 
+        AddDiscriminator(info, Discriminator(type));
         var parameters = Members.BindingConstructor(type)?.GetParameters() ?? [];
         var notNull = new List<JsonPropertyInfo>();
         foreach (var property in info.Properties)
@@ -90,6 +77,25 @@ internal static class EventContract
         {
             info.OnDeserialized = value => RefuseNulls(value, notNull);
         }
+    }
+
+    /// <summary>
+    /// The discriminator as the first property of a concrete event: written from the type, and when read, checked to name
+    /// that type (given twice, it is refused like any property given twice).
+    /// </summary>
+    private static void AddDiscriminator(JsonTypeInfo info, string discriminator)
+    {
+        var property = info.CreateJsonPropertyInfo(typeof(string), CounsellingJson.TypeDiscriminatorPropertyName);
+        property.Get = _ => discriminator;
+        property.Set = (_, value) =>
+        {
+            if (!string.Equals(value as string, discriminator, StringComparison.Ordinal))
+            {
+                throw new JsonException("The stored \"$type\" does not name this event's type.");
+            }
+        };
+        property.Order = int.MinValue;
+        info.Properties.Insert(0, property);
     }
 
     /// <summary>A constructor parameter that takes no <see langword="null"/> was given one (System.Text.Json does not check).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -18,11 +19,20 @@ internal sealed class IdentifierConverter<TId> : JsonConverter<TId>
         ?.CreateDelegate<Func<string, TId>>()
         ?? throw new NotSupportedException("The id type " + typeof(TId).Name + " has no Parse(string) method.");
 
+    /// <summary>The id's constructor from its GUID, for the plain GUID form read without making a string (the common case).</summary>
+    private readonly Func<Guid, TId>? _fromGuid = FromGuid();
+
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException("A " + typeof(TId).Name + " is stored as a GUID string.");
+        }
+
+        // The plain GUID form is read in place; the empty GUID and the prefixed form go through the id's own Parse.
+        if (_fromGuid is not null && reader.TryGetGuid(out var guid) && guid != Guid.Empty)
+        {
+            return _fromGuid(guid);
         }
 
         return Parse(reader.GetString()!);
@@ -41,6 +51,17 @@ internal sealed class IdentifierConverter<TId> : JsonConverter<TId>
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WritePropertyName(Format(value));
+    }
+
+    private static Func<Guid, TId>? FromGuid()
+    {
+        if (typeof(TId).GetConstructor([typeof(Guid)]) is not { } constructor)
+        {
+            return null;
+        }
+
+        var value = Expression.Parameter(typeof(Guid), "value");
+        return Expression.Lambda<Func<Guid, TId>>(Expression.New(constructor, value), value).Compile();
     }
 
     private static string Format(TId value)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
 using Counselling.Core.Interventions.Events;
+using Counselling.Core.Json;
 using Counselling.Core.Objectives;
 using Xunit;
 
@@ -36,6 +37,38 @@ public sealed class InvalidJsonTests
             $$"""[{"session":{{Session}},"at":"2026-03-02T14:00:00Z","by":{{By}},"$type":"SessionMissed"}]""", JsonAssert.Options)!;
 
         Assert.IsType<SessionMissed>(Assert.Single(events));
+    }
+
+    [Fact]
+    public void ADiscriminatorGivenTwice_IsRefused_EvenWhenBothAgree()
+    {
+        var first = Refused($$"""[{"$type":"SessionMissed","session":{{Session}},"at":"2026-03-02T14:00:00Z","by":{{By}},"$type":"SessionMissed"}]""");
+        var later = Refused($$"""[{"session":{{Session}},"$type":"SessionMissed","at":"2026-03-02T14:00:00Z","$type":"SessionCancelled","by":{{By}}}]""");
+
+        Assert.Equal("$[0]", first.Path);
+        Assert.Equal("$[0]", later.Path);
+    }
+
+    [Fact]
+    public void AConcreteEvent_ReadAsItsOwnType_RefusesADiscriminatorNamingAnother()
+    {
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<SessionMissed>(
+            $$"""{"$type":"SessionCancelled","session":{{Session}},"at":"2026-03-02T14:00:00Z","by":{{By}}}""", JsonAssert.Options));
+
+        Assert.Contains("$type", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEventRead_AsEvidence_MustBeEvidence()
+        => Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EvidenceRecorded>(
+            $$"""{"$type":"SessionMissed","session":{{Session}},"at":"2026-03-02T14:00:00Z","by":{{By}}}""", JsonAssert.Options));
+
+    [Fact]
+    public void ADiscriminatorThatIsNotText_IsRefused_WithItsPath()
+    {
+        var e = Refused($$"""[{"$type":7,"at":"2026-03-02T14:00:00Z","by":{{By}}}]""");
+
+        Assert.Equal("$[0]", e.Path);
     }
 
     [Fact]
@@ -72,7 +105,9 @@ public sealed class InvalidJsonTests
     {
         var e = Refused($$"""[{"$type":"SessionMissed","session":"00000000-0000-0000-0000-000000000000","at":"2026-03-02T14:00:00Z","by":{{By}}}]""");
 
-        Assert.Equal("$[0].session", e.Path);
+        Assert.Equal("$[0]", e.Path);
+        Assert.Equal("$[0].session", CounsellingJson.PathOf(e));
+        Assert.Contains("Location within the value: session.", e.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SessionId), e.Message, StringComparison.Ordinal);
     }
 
@@ -130,8 +165,9 @@ public sealed class InvalidJsonTests
             [{"$type":"ObjectiveProposed","objective":{"id":{{{Session}}},"what":"x","occupation":{"scheme":"ROME","code":"K2111!"} },"at":"2026-03-02T14:00:00Z","by":{{{By}}}}]
             """);
 
-        Assert.Equal("$[0].objective", e.Path);
-        Assert.Contains("Location within the value: occupation.", e.Message, StringComparison.Ordinal);
+        Assert.Equal("$[0]", e.Path);
+        Assert.Equal("$[0].objective.occupation", CounsellingJson.PathOf(e));
+        Assert.Contains("Location within the value: objective.occupation.", e.Message, StringComparison.Ordinal);
         Assert.Null(e.InnerException);
     }
 
@@ -162,8 +198,8 @@ public sealed class InvalidJsonTests
             [{"$type":"ObjectiveProposed","objective":{"id":{{{Session}}},"what":"x","barriers":[{{{Session}}},"00000000-0000-0000-0000-000000000000"]},"at":"2026-03-02T14:00:00Z","by":{{{By}}}}]
             """);
 
-        Assert.Equal("$[0].objective", e.Path);
-        Assert.Contains("Location within the value: barriers[1].", e.Message, StringComparison.Ordinal);
+        Assert.Equal("$[0].objective.barriers[1]", CounsellingJson.PathOf(e));
+        Assert.Contains("Location within the value: objective.barriers[1].", e.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(BarrierId), e.Message, StringComparison.Ordinal);
     }
 }

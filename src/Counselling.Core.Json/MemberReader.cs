@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Counselling.Core.Json;
+
+/// <summary>
+/// Reads one member of a value object with the converter the options resolved for its type, found once: a plain value
+/// (text, a number, an id, an instant, a nested value object) straight from its converter; a collection through
+/// System.Text.Json with its contract already resolved, so an error inside it keeps its index.
+/// </summary>
+internal abstract class MemberReader
+{
+    /// <summary>Reads the value at the reader's current token, leaving the reader on the value's last token.</summary>
+    public abstract object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options);
+
+    /// <summary>The reader of a member of type <paramref name="type"/> under <paramref name="options"/>.</summary>
+    public static MemberReader For(Type type, JsonSerializerOptions options)
+        => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+            ? (MemberReader)Activator.CreateInstance(typeof(ArrayReader<>).MakeGenericType(type.GetGenericArguments()[0]), options)!
+            : (MemberReader)Activator.CreateInstance(typeof(MemberReader<>).MakeGenericType(type), options)!;
+
+    /// <summary>The reader of a concrete event type, bound like a value object, its discriminator checked.</summary>
+    public static MemberReader ForEvent(Type type, JsonSerializerOptions options)
+        => (MemberReader)Activator.CreateInstance(typeof(EventReader<>).MakeGenericType(type), options)!;
+}
+
+/// <summary>An <see cref="ImmutableArray{T}"/> read element by element, an element's error located by its index.</summary>
+/// <typeparam name="T">The element type.</typeparam>
+internal sealed class ArrayReader<T> : MemberReader
+{
+    private readonly MemberReader _element;
+
+    public ArrayReader(JsonSerializerOptions options) => _element = For(typeof(T), options);
+
+    public override object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw JsonErrors.Unreadable(typeof(ImmutableArray<T>));
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            try
+            {
+                items.Add((T)_element.Read(ref reader, options)!);
+            }
+            catch (JsonException e)
+            {
+                throw JsonErrors.Within(e, "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]");
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
+            {
+                throw JsonErrors.Within(JsonErrors.Unreadable(typeof(T)), "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]");
+            }
+        }
+
+        return items.DrainToImmutable();
+    }
+}
+
+/// <summary>A concrete event type read by the value-object binder, with its discriminator.</summary>
+/// <typeparam name="T">The event type.</typeparam>
+internal sealed class EventReader<T> : MemberReader
+{
+    private readonly DomainObjectConverter<T> _converter;
+
+    public EventReader(JsonSerializerOptions options) => _converter = new DomainObjectConverter<T>(options, EventContract.Discriminator(typeof(T)));
+
+    public override object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options) => _converter.Read(ref reader, typeof(T), options);
+}
+
+/// <summary>The reader of a member of type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The member's type.</typeparam>
+internal sealed class MemberReader<T> : MemberReader
+{
+    private static readonly bool TakesNull = !typeof(T).IsValueType || Nullable.GetUnderlyingType(typeof(T)) is not null;
+
+    private readonly JsonTypeInfo<T> _info;
+    private readonly JsonConverter<T>? _plain;
+
+    public MemberReader(JsonSerializerOptions options)
+    {
+        _info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        _plain = _info.Kind == JsonTypeInfoKind.None ? _info.Converter as JsonConverter<T> : null;
+    }
+
+    public override object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        if (_plain is null)
+        {
+            return JsonSerializer.Deserialize(ref reader, _info);
+        }
+
+        if (reader.TokenType == JsonTokenType.Null && !_plain.HandleNull)
+        {
+            return TakesNull ? null : throw JsonErrors.Unreadable(typeof(T));
+        }
+
+        return _plain.Read(ref reader, typeof(T), options);
+    }
+}
