@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Counselling.Core.Interventions.Events;
 using NodaTime;
@@ -78,6 +79,11 @@ public static class CounsellingJson
         {
             // NodaTime's readers quote the text they could not parse: wrapped, they name the expected type only.
             options.Converters[i] = SanitizingConverter.Wrap(options.Converters[i]);
+            if (options.Converters[i] is JsonConverter<Instant> instants)
+            {
+                // The form this package writes is read from the bytes; NodaTime reads any other.
+                options.Converters[i] = new InstantConverter(instants);
+            }
         }
 
         options.Converters.Add(new IdentifierConverterFactory());

@@ -25,6 +25,35 @@ public sealed class NodaTimeJsonTests
             Arb.From(Gen.Choose(-100_000, 100_000).SelectMany(days => Gen.Choose(0, int.MaxValue).Select(ticks => Instant.FromUnixTimeTicks((days * 864_000_000_000L) + ticks)))),
             instant => JsonAssert.RoundTrip(instant) == instant);
 
+    /// <summary>
+    /// Instants are read from the bytes when in the form the package writes: any text, well formed or not, is read exactly
+    /// as NodaTime's own extended ISO pattern reads it, or refused as it refuses it.
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property InstantText_IsReadExactlyAsNodaTimeReadsIt()
+    {
+        var digit = Gen.Elements("0123456789".ToCharArray());
+        var anyChar = Gen.Elements("0123456789-:TZ.+ x".ToCharArray());
+        var wellFormed = Gen.Choose(0, 9999).SelectMany(y => Gen.Choose(0, 13).SelectMany(m => Gen.Choose(0, 32).SelectMany(d => Gen.Choose(0, 25).SelectMany(h => Gen.Choose(0, 61).SelectMany(mi => Gen.Choose(0, 61).SelectMany(sec =>
+            Gen.Choose(0, 11).SelectMany(n => digit.ArrayOf(n)).Select(f => $"{y:D4}-{m:D2}-{d:D2}T{h:D2}:{mi:D2}:{sec:D2}{(f.Length == 0 ? "" : "." + new string(f))}Z")))))));
+        var mutated = wellFormed.SelectMany(text => Gen.Choose(0, text.Length - 1).SelectMany(at => anyChar.Select(c => text[..at] + c + text[(at + 1)..])));
+        return Prop.ForAll(Arb.From(Gen.OneOf(wellFormed, mutated)), text =>
+        {
+            var expected = NodaTime.Text.InstantPattern.ExtendedIso.Parse(text);
+            Instant? read;
+            try
+            {
+                read = JsonSerializer.Deserialize<Instant>("\"" + text + "\"", JsonAssert.Options);
+            }
+            catch (JsonException)
+            {
+                read = null;
+            }
+
+            return expected.Success ? read == expected.Value : read is null;
+        });
+    }
+
     [Property(MaxTest = 1000)]
     public Property LocalDatesAndDateTimes_RoundTrip()
         => Prop.ForAll(

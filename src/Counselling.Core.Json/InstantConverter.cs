@@ -1,0 +1,87 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Counselling.Core.Json;
+
+/// <summary>
+/// Reads an <see cref="Instant"/> in the form this package writes, <c>2026-03-02T14:00:00Z</c> with up to nine digits of
+/// fraction, straight from the reader's bytes; any other text goes to NodaTime's own converter (wrapped, so its errors
+/// quote no stored value), which accepts or refuses it exactly as before. Writing is NodaTime's.
+/// </summary>
+internal sealed class InstantConverter : JsonConverter<Instant>
+{
+    private const int WholeSeconds = 20;
+    private const int LongestFraction = 9;
+
+    private readonly JsonConverter<Instant> _nodaTime;
+
+    public InstantConverter(JsonConverter<Instant> nodaTime) => _nodaTime = nodaTime;
+
+    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && TryParse(reader.ValueSpan, out var instant)
+            ? instant
+            : _nodaTime.Read(ref reader, typeToConvert, options);
+
+    public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) => _nodaTime.Write(writer, value, options);
+
+    /// <summary>Parses <c>uuuu-MM-ddTHH:mm:ss[.F…]Z</c>; <see langword="false"/> for anything else, left to NodaTime.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> text, out Instant instant)
+    {
+        instant = default;
+        if (text.Length < WholeSeconds || text.Length > WholeSeconds + 1 + LongestFraction || text[^1] != (byte)'Z'
+            || text[4] != (byte)'-' || text[7] != (byte)'-' || text[10] != (byte)'T' || text[13] != (byte)':' || text[16] != (byte)':')
+        {
+            return false;
+        }
+
+        if (!Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
+            || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second))
+        {
+            return false;
+        }
+
+        var nanoseconds = 0;
+        if (text.Length > WholeSeconds)
+        {
+            // ".F…": one to nine digits of fraction.
+            var digits = text.Length - WholeSeconds - 1;
+            if (text[19] != (byte)'.' || digits == 0 || !Digits(text, 20, digits, out nanoseconds))
+            {
+                return false;
+            }
+
+            for (var i = digits; i < LongestFraction; i++)
+            {
+                nanoseconds *= 10;
+            }
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59
+            || year < CalendarSystem.Iso.MinYear)
+        {
+            return false;
+        }
+
+        instant = Instant.FromUtc(year, month, day, hour, minute, second).PlusNanoseconds(nanoseconds);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
+}
