@@ -11,6 +11,8 @@ internal sealed class ActionsDoneRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Actions;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 0.75;

@@ -15,6 +15,8 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Impact;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Autonomy;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 0;

@@ -64,14 +64,17 @@ internal abstract class CriterionRule
         return any;
     }
 
-    /// <summary>The usual outcome when no answer is known yet: pending until the follow-up is due, no evidence once it is overdue.</summary>
+    /// <summary>Gets the kinds of evidence the rule reads: when a record says one of them was not recorded, an answer other than met is unknown.</summary>
+    public abstract EvidenceKinds Reads { get; }
+
+    /// <summary>The usual outcome when no answer is known yet: pending until the follow-up is due, overdue once that date has passed.</summary>
     protected static CriterionOutcome AwaitFollowUp(CaseRecord record, in EvaluationMoment moment, int months, string code, List<Reason>? reasons)
     {
         var due = moment.FollowUpDue(record, months);
         if (due is { } d && d < moment.Today && record.IsClosedAt(moment.AsOf))
         {
             reasons?.Add(new Reason(code + ".overdue", Arg("due", d)));
-            return CriterionOutcome.NoEvidence;
+            return CriterionOutcome.Overdue(d);
         }
 
         reasons?.Add(due is { } expected ? new Reason(code + ".awaited", Arg("due", expected)) : new Reason(code + ".awaited-undated"));

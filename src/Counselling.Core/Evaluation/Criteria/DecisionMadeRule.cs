@@ -12,6 +12,8 @@ internal sealed class DecisionMadeRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Decisions;
+
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var decisions = record.DecisionArray;

@@ -15,6 +15,8 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Sessions;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 1;

@@ -12,6 +12,8 @@ internal sealed class SessionsWithOutcomeRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Sessions;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 1;
