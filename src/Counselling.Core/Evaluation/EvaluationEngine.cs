@@ -45,7 +45,7 @@ public sealed class EvaluationEngine
     public EvaluationReport Evaluate(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
-        var moment = new EvaluationMoment(asOf, record.Zone);
+        var moment = new EvaluationMoment(asOf, record);
         var sink = new ReportSink(_criteria.Length);
         var summary = Run(record, moment, sink);
         return sink.Build(Rubric, record, moment, summary);
@@ -61,7 +61,7 @@ public sealed class EvaluationEngine
     public EvaluationSummary Summarize(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
-        return Run(record, new EvaluationMoment(asOf, record.Zone), null);
+        return Run(record, new EvaluationMoment(asOf, record), null);
     }
 
     /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant (use <see cref="EvaluateCases"/> for one row per input record).</summary>
@@ -209,7 +209,7 @@ public sealed class EvaluationEngine
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             if (record.OpenedAt <= asOf)
             {
-                yield return Run(record, new EvaluationMoment(asOf, record.Zone), null);
+                yield return Run(record, new EvaluationMoment(asOf, record), null);
             }
         }
     }
@@ -223,7 +223,7 @@ public sealed class EvaluationEngine
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             var key = groupBy is null ? null : groupBy(record) ?? CohortKeys.None;
             var status = policy.Resolve(record, out var at);
-            EvaluationSummary? summary = status == CaseOutcomeStatus.Evaluated ? Run(record, new EvaluationMoment(at!.Value, record.Zone), null) : null;
+            EvaluationSummary? summary = status == CaseOutcomeStatus.Evaluated ? Run(record, new EvaluationMoment(at!.Value, record), null) : null;
             yield return new CaseOutcome(row++, record, key, status, at, summary, codes);
         }
     }
@@ -239,7 +239,7 @@ public sealed class EvaluationEngine
         }
         else
         {
-            accumulator.Add(groupBy(record), index, Run(record, new EvaluationMoment(at!.Value, record.Zone), null));
+            accumulator.Add(groupBy(record), index, Run(record, new EvaluationMoment(at!.Value, record), null));
         }
     }
 
@@ -262,7 +262,7 @@ public sealed class EvaluationEngine
                 reasons?.Add(new Reason("evaluation.criterion.overdue", new ReasonArgument("due", expected)));
             }
 
-            if ((unrecorded & c.Rule.Reads) != 0 && outcome.Status != CriterionStatus.Met)
+            if ((unrecorded & c.Reads) != 0 && outcome.Status != CriterionStatus.Met)
             {
                 // What the record does not carry can only leave the criterion unknown, never judged short.
                 outcome = CriterionOutcome.NoEvidence;

@@ -556,8 +556,9 @@ public sealed class CaseRecordBuilder
             return new ScaleScore(level, minimum, maximum);
         }
 
-        var count = scale == "satisfaction" ? _satisfaction.Count : _autonomy.Count;
-        var field = string.Create(CultureInfo.InvariantCulture, $"{scale}(added {count + 1 + _scaleProblems.Count}).Score");
+        // Counted among the facts of the scale in the order they were added, refused ones included: the reader's own order.
+        var count = (scale == "satisfaction" ? _satisfaction.Count : _autonomy.Count) + _scaleProblems.FindAll(p => p.Scale == scale).Count;
+        var field = string.Create(CultureInfo.InvariantCulture, $"{scale}(added {count + 1}).Score");
         _scaleProblems.Add(maximum > minimum
             ? new CaseRecordProblem(field, new Reason("case-record.off-scale", new ReasonArgument("field", field), new ReasonArgument("scale", scale), new ReasonArgument("minimum", minimum), new ReasonArgument("maximum", maximum)), string.Create(CultureInfo.InvariantCulture, $"A level of the {scale} scale must lie between {minimum} and {maximum}."), scale)
             : new CaseRecordProblem(field, new Reason("case-record.scale-empty", new ReasonArgument("field", field), new ReasonArgument("scale", scale)), "The top of the " + scale + " scale must be greater than its bottom.", scale));

@@ -81,6 +81,18 @@ public sealed class CohortCounts : IEquatable<CohortCounts>
     /// <exception cref="ArgumentException">The counts are of rubrics with different numbers of criteria.</exception>
     public static CohortCounts operator +(CohortCounts left, CohortCounts right) => Merge(left, right);
 
+    /// <summary>Tells whether two counts are equal, count by count.</summary>
+    /// <param name="left">The first counts.</param>
+    /// <param name="right">The second counts.</param>
+    /// <returns><see langword="true"/> when every count is the same (or both are <see langword="null"/>).</returns>
+    public static bool operator ==(CohortCounts? left, CohortCounts? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Tells whether two counts differ.</summary>
+    /// <param name="left">The first counts.</param>
+    /// <param name="right">The second counts.</param>
+    /// <returns><see langword="true"/> when some count differs.</returns>
+    public static bool operator !=(CohortCounts? left, CohortCounts? right) => !(left == right);
+
     /// <summary>Adds two counts (of the same rubric), leaving both unchanged.</summary>
     /// <param name="left">The first counts.</param>
     /// <param name="right">The second counts.</param>

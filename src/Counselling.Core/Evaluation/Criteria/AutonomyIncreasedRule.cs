@@ -45,7 +45,7 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
 
         if (closure < 0)
         {
-            if (record.IsClosedAt(moment.AsOf))
+            if (moment.IsClosed)
             {
                 reasons?.Add(new Reason("evaluation.autonomy.no-closure-reading"));
                 return CriterionOutcome.NoEvidence;
