@@ -43,13 +43,13 @@ public class EvaluationCohortParallelBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int Sequential() => _engine.EvaluateCohort(_records, RealisticCaseRecords.AsOf, r => r.Counsellor).Total.CountOf(Verdict.Success);
+    public int Sequential() => _engine.EvaluateCohort(_records, RealisticCaseRecords.AsOf, r => r.Counsellor!.Value).Total.CountOf(Verdict.Success);
 
     [Benchmark]
-    public int Parallel() => _engine.EvaluateCohortInParallel(_records, RealisticCaseRecords.AsOf, r => r.Counsellor).Total.CountOf(Verdict.Success);
+    public int Parallel() => _engine.EvaluateCohortInParallel(_records, RealisticCaseRecords.AsOf, r => r.Counsellor!.Value).Total.CountOf(Verdict.Success);
 
     [Benchmark]
-    public int ParallelFromAStream() => _engine.EvaluateCohortInParallel(Stream(), RealisticCaseRecords.AsOf, r => r.Counsellor).Total.CountOf(Verdict.Success);
+    public int ParallelFromAStream() => _engine.EvaluateCohortInParallel(Stream(), RealisticCaseRecords.AsOf, r => r.Counsellor!.Value).Total.CountOf(Verdict.Success);
 
     private IEnumerable<CaseRecord> Stream()
     {

@@ -67,8 +67,8 @@ public class EvaluationEngineBenchmarks
     public int EngineCohort() => _engine.EvaluateCohort(_records, RealisticCaseRecords.AsOf).CountOf(Verdict.Success);
 
     [Benchmark]
-    public int EngineCohortByCounsellor() => _engine.EvaluateCohort(_records, RealisticCaseRecords.AsOf, r => r.Counsellor).Total.CountOf(Verdict.Success);
+    public int EngineCohortByCounsellor() => _engine.EvaluateCohort(_records, RealisticCaseRecords.AsOf, r => r.Counsellor!.Value).Total.CountOf(Verdict.Success);
 
     [Benchmark]
-    public int EngineCohortInParallel() => _engine.EvaluateCohortInParallel(_records, RealisticCaseRecords.AsOf, r => r.Counsellor).Total.CountOf(Verdict.Success);
+    public int EngineCohortInParallel() => _engine.EvaluateCohortInParallel(_records, RealisticCaseRecords.AsOf, r => r.Counsellor!.Value).Total.CountOf(Verdict.Success);
 }

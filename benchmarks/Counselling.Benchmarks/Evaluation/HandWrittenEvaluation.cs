@@ -30,30 +30,36 @@ public static class HandWrittenEvaluation
         var (satisfaction, comeBack) = Satisfaction(record, asOf, today, closed, followUpDue);
         var autonomy = Autonomy(record, asOf, closed);
 
-        var result = Axis(objective, decision, entered, options, out var rScore, out var rWeight, out var rPending, out var rDate);
-        var process = Axis(held, withOutcome, actions, default, out var pScore, out var pWeight, out var pPending, out var pDate, 3);
-        var impact = Axis(satisfaction, comeBack, autonomy, default, out var iScore, out var iWeight, out var iPending, out var iDate, 3);
+        var result = Axis(today, objective, decision, entered, options, out var rScore, out var rWeight, out var rPending, out var rDate);
+        var process = Axis(today, held, withOutcome, actions, default, out var pScore, out var pWeight, out var pPending, out var pDate, 3);
+        var impact = Axis(today, satisfaction, comeBack, autonomy, default, out var iScore, out var iWeight, out var iPending, out var iDate, 3);
         var weight = rWeight + pWeight + iWeight;
         var score = weight > 0 ? (rScore + pScore + iScore) / weight : 0;
 
         static bool Met(CriterionStatus s) => s is CriterionStatus.Met or CriterionStatus.NotApplicable;
-        static bool MetOrPending(CriterionStatus s) => Met(s) || s == CriterionStatus.Pending;
-        var verdict = Met(process) && Met(impact) && MetOrPending(result) ? Verdict.Success
-            : MetOrPending(process) && MetOrPending(impact) && MetOrPending(result) ? Verdict.Pending
-            : Verdict.NotSuccessful;
+        static bool Short(CriterionStatus s) => s is CriterionStatus.NotMet or CriterionStatus.PartlyMet;
+        var verdict = Met(process) && Met(impact) ? Verdict.Success
+            : Short(process) || Short(impact) ? Verdict.NotSuccessful
+            : process == CriterionStatus.Pending || impact == CriterionStatus.Pending ? Verdict.Pending
+            : Verdict.Undetermined;
         return new Answer(verdict, score, result, process, impact, Earliest(Earliest(rDate, pDate), iDate));
     }
 
     private static LocalDate? Earliest(LocalDate? a, LocalDate? b) => a is not { } x ? b : b is not { } y ? a : x < y ? x : y;
 
-    private static CriterionStatus Axis(Outcome a, Outcome b, Outcome c, Outcome d, out double weighted, out double weight, out double pending, out LocalDate? expected, int count = 4)
+    private static CriterionStatus Axis(LocalDate today, Outcome a, Outcome b, Outcome c, Outcome d, out double weighted, out double weight, out double pending, out LocalDate? expected, int count = 4)
     {
-        int met = 0, partly = 0, pend = 0, none = 0, na = 0;
+        int met = 0, partly = 0, pend = 0, none = 0, late = 0, na = 0;
         weighted = weight = pending = 0;
         expected = null;
         for (var k = 0; k < count; k++)
         {
             var o = k switch { 0 => a, 1 => b, 2 => c, _ => d };
+            if (o.Status == CriterionStatus.Pending && o.Expected < today)
+            {
+                o = new(CriterionStatus.Overdue, 0, null);
+            }
+
             switch (o.Status)
             {
                 case CriterionStatus.NotApplicable: na++; continue;
@@ -61,6 +67,7 @@ public static class HandWrittenEvaluation
                 case CriterionStatus.PartlyMet: partly++; break;
                 case CriterionStatus.Pending: pend++; pending += 0.1; expected = Earliest(expected, o.Expected); break;
                 case CriterionStatus.NoEvidence: none++; break;
+                case CriterionStatus.Overdue: late++; break;
             }
 
             weight += 0.1;
@@ -70,11 +77,10 @@ public static class HandWrittenEvaluation
         var applicable = count - na;
         return applicable == 0 ? CriterionStatus.NotApplicable
             : met == applicable ? CriterionStatus.Met
-            : met + pend == applicable ? CriterionStatus.Pending
-            : none == applicable ? CriterionStatus.NoEvidence
-            : met + partly > 0 ? CriterionStatus.PartlyMet
-            : applicable - pend - none == 0 ? CriterionStatus.Pending
-            : CriterionStatus.NotMet;
+            : met + pend + none + late < applicable ? (met + partly > 0 ? CriterionStatus.PartlyMet : CriterionStatus.NotMet)
+            : pend > 0 ? CriterionStatus.Pending
+            : late > 0 ? CriterionStatus.Overdue
+            : CriterionStatus.NoEvidence;
     }
 
     private static Outcome Share(int succeeded, int total, double threshold)
@@ -84,7 +90,7 @@ public static class HandWrittenEvaluation
     }
 
     private static Outcome Await(bool closed, LocalDate? due, LocalDate today)
-        => closed && due < today ? new(CriterionStatus.NoEvidence, 0, null) : new(CriterionStatus.Pending, 0, due);
+        => closed && due < today ? new(CriterionStatus.Overdue, 0, null) : new(CriterionStatus.Pending, 0, due);
 
     private static Outcome Objectives(CaseRecord record, Instant asOf, LocalDate today)
     {

@@ -13,6 +13,7 @@ internal struct AxisTally
     private int _partly;
     private int _pending;
     private int _noEvidence;
+    private int _overdue;
 
     public double WeightedScore { get; private set; }
 
@@ -21,6 +22,12 @@ internal struct AxisTally
     public double PendingWeight { get; private set; }
 
     public LocalDate? ExpectedBy { get; private set; }
+
+    /// <summary>Gets the earliest date an overdue criterion of the axis was due, if any.</summary>
+    public LocalDate? OverdueSince { get; private set; }
+
+    /// <summary>Gets the weight of the criteria whose evidence is unknown (no evidence, or overdue).</summary>
+    public double UnknownWeight { get; private set; }
 
     public readonly double Score => ApplicableWeight > 0 ? WeightedScore / ApplicableWeight : 0;
 
@@ -49,6 +56,16 @@ internal struct AxisTally
                 break;
             case CriterionStatus.NoEvidence:
                 _noEvidence++;
+                UnknownWeight += weight;
+                break;
+            case CriterionStatus.Overdue:
+                _overdue++;
+                UnknownWeight += weight;
+                if (outcome.ExpectedBy is { } due && (OverdueSince is not { } since || due < since))
+                {
+                    OverdueSince = due;
+                }
+
                 break;
         }
 
@@ -56,6 +73,11 @@ internal struct AxisTally
         WeightedScore += weight * outcome.Score;
     }
 
+    /// <summary>
+    /// The axis's status: not met or partly met as soon as one criterion is judged short (missing evidence never hides a
+    /// failure that is there); otherwise met when every criterion is, pending when one awaits a date to come, overdue when
+    /// one is late, and unknown (<see cref="CriterionStatus.NoEvidence"/>) when what is missing could still change it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly CriterionStatus Status()
     {
@@ -70,21 +92,13 @@ internal struct AxisTally
             return CriterionStatus.Met;
         }
 
-        if (_met + _pending == applicable)
+        var open = _pending + _noEvidence + _overdue;
+        if (_met + open < applicable)
         {
-            return CriterionStatus.Pending;
+            // Some criterion was judged short: partly met when something was achieved, not met otherwise.
+            return _met + _partly > 0 ? CriterionStatus.PartlyMet : CriterionStatus.NotMet;
         }
 
-        if (_noEvidence == applicable)
-        {
-            return CriterionStatus.NoEvidence;
-        }
-
-        if (_met + _partly > 0)
-        {
-            return CriterionStatus.PartlyMet;
-        }
-
-        return applicable - _pending - _noEvidence == 0 ? CriterionStatus.Pending : CriterionStatus.NotMet;
+        return _pending > 0 ? CriterionStatus.Pending : _overdue > 0 ? CriterionStatus.Overdue : CriterionStatus.NoEvidence;
     }
 }

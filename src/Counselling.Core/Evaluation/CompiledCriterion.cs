@@ -14,7 +14,11 @@ internal sealed class CompiledCriterion
         Weight = source.Weight;
         Settings = new RuleSettings(source.Threshold ?? Rule.DefaultThreshold, followUpMonths, rubric.Currency);
         CountsOnlyInFavour = source.CountsOnlyInFavour;
+        Reads = Rule.Reads;
     }
+
+    /// <summary>Gets the kinds of evidence the rule reads, read once.</summary>
+    public Evidence.EvidenceKinds Reads { get; }
 
     public bool CountsOnlyInFavour { get; }
 

@@ -45,7 +45,7 @@ public sealed class EvaluationEngine
     public EvaluationReport Evaluate(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
-        var moment = new EvaluationMoment(asOf, record.Zone);
+        var moment = new EvaluationMoment(asOf, record);
         var sink = new ReportSink(_criteria.Length);
         var summary = Run(record, moment, sink);
         return sink.Build(Rubric, record, moment, summary);
@@ -61,10 +61,10 @@ public sealed class EvaluationEngine
     public EvaluationSummary Summarize(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
-        return Run(record, new EvaluationMoment(asOf, record.Zone), null);
+        return Run(record, new EvaluationMoment(asOf, record), null);
     }
 
-    /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant.</summary>
+    /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant (use <see cref="EvaluateCases"/> for one row per input record).</summary>
     /// <param name="records">The records, in any number; read once, lazily.</param>
     /// <param name="asOf">The instant.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="SupportedDates"/> (<c>date.out-of-range</c>): refused, never clamped.</exception>
@@ -96,10 +96,21 @@ public sealed class EvaluationEngine
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record.</exception>
     public CohortReport<TKey> EvaluateCohort<TKey>(IEnumerable<CaseRecord> records, Instant asOf, Func<CaseRecord, TKey?> groupBy)
         where TKey : notnull
+        => EvaluateCohort(records, AsOfPolicy.Fixed(asOf), groupBy);
+
+    /// <summary>Evaluates a cohort, each case as of its own instant under a policy (such as 6 months after it opened), into counts grouped by a key, streaming the records once.</summary>
+    /// <typeparam name="TKey">The grouping key.</typeparam>
+    /// <param name="records">The records, in any number; read once.</param>
+    /// <param name="asOf">When each case is evaluated; cases not evaluated (not yet open, not closed, horizon not reached) are counted apart.</param>
+    /// <param name="groupBy">The key of a record; records whose key is <see langword="null"/> are counted in <see cref="CohortReport{TKey}.WithoutKey"/>.</param>
+    /// <returns>The counts, in total and per group, groups in the order their first record came; an empty cohort gives empty counts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record.</exception>
+    public CohortReport<TKey> EvaluateCohort<TKey>(IEnumerable<CaseRecord> records, AsOfPolicy asOf, Func<CaseRecord, TKey?> groupBy)
+        where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(asOf);
         ArgumentNullException.ThrowIfNull(groupBy);
-        Bounds.Instant(asOf);
         var accumulator = new CohortAccumulator<TKey>(_criteria.Length);
         long index = 0;
         foreach (var record in records)
@@ -108,6 +119,42 @@ public sealed class EvaluationEngine
         }
 
         return accumulator.ToReport(Rubric, asOf);
+    }
+
+    /// <summary>
+    /// Evaluates a cohort into counts grouped by a text key (<see cref="CohortKeys.Programme"/>, <see cref="CohortKeys.Site"/>,
+    /// <see cref="CohortKeys.Agency"/> or the host's own), each case as of its own instant under a policy: a record whose key
+    /// is missing is counted in the group <see cref="CohortKeys.None"/>. The same counts whatever the number of threads.
+    /// </summary>
+    /// <param name="records">The records, in any number.</param>
+    /// <param name="asOf">When each case is evaluated.</param>
+    /// <param name="groupBy">The key of a record; called from several threads when <paramref name="maxDegreeOfParallelism"/> is not 1, so it must be thread-safe.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use: 1 to run on the calling thread, -1 for as many as the scheduler likes.</param>
+    /// <returns>The counts, in total and per group, groups in the order their first record came; <see cref="CohortReport{TKey}.WithoutKey"/> is always <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
+    public CohortReport<string> EvaluateCohortByKey(IEnumerable<CaseRecord> records, AsOfPolicy asOf, Func<CaseRecord, string?> groupBy, int maxDegreeOfParallelism = 1)
+    {
+        ArgumentNullException.ThrowIfNull(groupBy);
+        Func<CaseRecord, string> key = r => groupBy(r) ?? CohortKeys.None;
+        return maxDegreeOfParallelism == 1 ? EvaluateCohort(records, asOf, key) : EvaluateCohortInParallel(records, asOf, key, maxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// Evaluates every case, each as of its own instant under a policy, into one outcome per input record, in input
+    /// order: a case not evaluated (not yet open, not closed, horizon not reached) still gives its row, saying why.
+    /// The rows join back to the input by <see cref="CaseOutcome.Row"/> and <see cref="CaseOutcome.CaseId"/>; the same input gives the same rows.
+    /// </summary>
+    /// <param name="records">The records, in any number; read once, lazily.</param>
+    /// <param name="asOf">When each case is evaluated.</param>
+    /// <param name="groupBy">The host's grouping key written in each row (missing keys as <see cref="CohortKeys.None"/>), or <see langword="null"/> for none.</param>
+    /// <returns>One outcome per record, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="asOf"/> is <see langword="null"/>, or <paramref name="records"/> holds a <see langword="null"/> record (when enumerated).</exception>
+    public IEnumerable<CaseOutcome> EvaluateCases(IEnumerable<CaseRecord> records, AsOfPolicy asOf, Func<CaseRecord, string?>? groupBy = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(asOf);
+        return StreamOutcomes(records, asOf, groupBy);
     }
 
     /// <summary>
@@ -126,10 +173,15 @@ public sealed class EvaluationEngine
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below -1.</exception>
     public CohortReport<TKey> EvaluateCohortInParallel<TKey>(IEnumerable<CaseRecord> records, Instant asOf, Func<CaseRecord, TKey?> groupBy, int maxDegreeOfParallelism = -1)
         where TKey : notnull
+        => EvaluateCohortInParallel(records, AsOfPolicy.Fixed(asOf), groupBy, maxDegreeOfParallelism);
+
+    /// <summary>The parallel walk, each case as of its own instant: the same answer as the sequential one, whatever the number of threads.</summary>
+    private CohortReport<TKey> EvaluateCohortInParallel<TKey>(IEnumerable<CaseRecord> records, AsOfPolicy asOf, Func<CaseRecord, TKey?> groupBy, int maxDegreeOfParallelism)
+        where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(asOf);
         ArgumentNullException.ThrowIfNull(groupBy);
-        Bounds.Instant(asOf);
         if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
         {
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), "Give a positive number of threads, or -1.");
@@ -157,22 +209,37 @@ public sealed class EvaluationEngine
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             if (record.OpenedAt <= asOf)
             {
-                yield return Run(record, new EvaluationMoment(asOf, record.Zone), null);
+                yield return Run(record, new EvaluationMoment(asOf, record), null);
             }
         }
     }
 
-    private void Accumulate<TKey>(CohortAccumulator<TKey> accumulator, CaseRecord record, long index, Instant asOf, Func<CaseRecord, TKey?> groupBy)
+    private IEnumerable<CaseOutcome> StreamOutcomes(IEnumerable<CaseRecord> records, AsOfPolicy policy, Func<CaseRecord, string?>? groupBy)
+    {
+        var codes = Array.AsReadOnly(Array.ConvertAll(_criteria, c => c.Name));
+        long row = 0;
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            var key = groupBy is null ? null : groupBy(record) ?? CohortKeys.None;
+            var status = policy.Resolve(record, out var at);
+            EvaluationSummary? summary = status == CaseOutcomeStatus.Evaluated ? Run(record, new EvaluationMoment(at!.Value, record), null) : null;
+            yield return new CaseOutcome(row++, record, key, status, at, summary, codes);
+        }
+    }
+
+    private void Accumulate<TKey>(CohortAccumulator<TKey> accumulator, CaseRecord record, long index, AsOfPolicy policy, Func<CaseRecord, TKey?> groupBy)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(record, "records");
-        if (record.OpenedAt > asOf)
+        var status = policy.Resolve(record, out var at);
+        if (status != CaseOutcomeStatus.Evaluated)
         {
-            accumulator.AddNotYetOpened(groupBy(record), index);
+            accumulator.AddNotEvaluated(groupBy(record), index, status);
         }
         else
         {
-            accumulator.Add(groupBy(record), index, Run(record, new EvaluationMoment(asOf, record.Zone), null));
+            accumulator.Add(groupBy(record), index, Run(record, new EvaluationMoment(at!.Value, record), null));
         }
     }
 
@@ -180,13 +247,28 @@ public sealed class EvaluationEngine
     {
         var axes = default(AxisTallies);
         ulong statuses = 0;
-        double weighted = 0, applicable = 0, pending = 0;
+        double weighted = 0, applicable = 0, pending = 0, unknown = 0;
         var criteria = _criteria;
+        var unrecorded = record.Unrecorded;
         for (var i = 0; i < criteria.Length; i++)
         {
             var c = criteria[i];
             var reasons = sink is null ? null : new List<Reason>(4);
             var outcome = c.Rule.Evaluate(record, moment, c.Settings, reasons);
+            if (outcome.Status == CriterionStatus.Pending && outcome.ExpectedBy is { } expected && expected < moment.Today)
+            {
+                // The date the answer was awaited by has passed without it: late, not pending.
+                outcome = CriterionOutcome.Overdue(expected);
+                reasons?.Add(new Reason("evaluation.criterion.overdue", new ReasonArgument("due", expected)));
+            }
+
+            if ((unrecorded & c.Reads) != 0 && outcome.Status != CriterionStatus.Met)
+            {
+                // What the record does not carry can only leave the criterion unknown, never judged short.
+                outcome = CriterionOutcome.NoEvidence;
+                reasons?.Add(UnrecordedReason(record));
+            }
+
             statuses |= (ulong)outcome.Status << (4 * i);
             var setAside = c.CountsOnlyInFavour && outcome.Status is not (CriterionStatus.Met or CriterionStatus.NotApplicable);
             var counted = setAside ? CriterionOutcome.NotApplicable : outcome;
@@ -199,6 +281,10 @@ public sealed class EvaluationEngine
                 {
                     pending += c.Weight;
                 }
+                else if (counted.Status is CriterionStatus.NoEvidence or CriterionStatus.Overdue)
+                {
+                    unknown += c.Weight;
+                }
             }
 
             if (setAside)
@@ -210,16 +296,21 @@ public sealed class EvaluationEngine
         }
 
         var score = applicable > 0 ? weighted / applicable : 0;
-        var optimistic = applicable > 0 ? (weighted + pending) / applicable : 0;
+        var optimistic = applicable > 0 ? (weighted + pending + unknown) / applicable : 0;
         var result = axes[0].Status();
         var process = axes[1].Status();
         var impact = axes[2].Status();
-        var verdict = VerdictRules.Decide(Rubric.Policy, result, process, impact, score, optimistic, Rubric.ScoreThreshold ?? 0);
+        var verdict = VerdictRules.Decide(Rubric.Policy, result, process, impact, score, optimistic, Rubric.ScoreThreshold ?? 0, pending > 0);
         var reEvaluate = Earliest(Earliest(axes[0].ExpectedBy, axes[1].ExpectedBy), axes[2].ExpectedBy);
         sink?.SetAxes(axes);
         return new EvaluationSummary(record.Intervention, verdict, score, result, process, impact, reEvaluate, statuses, criteria.Length, record.PreviousIntervention is not null);
     }
 
-    private static LocalDate? Earliest(LocalDate? a, LocalDate? b)
+    private static Reason UnrecordedReason(CaseRecord record)
+        => record.SessionCount is { } count && record.SessionArray.Length == 0
+            ? new Reason("evaluation.criterion.sessions-count-only", new ReasonArgument("count", count))
+            : new Reason("evaluation.criterion.not-recorded");
+
+    internal static LocalDate? Earliest(LocalDate? a, LocalDate? b)
         => a is not { } x ? b : b is not { } y ? a : x < y ? x : y;
 }

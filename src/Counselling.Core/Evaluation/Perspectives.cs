@@ -20,7 +20,7 @@ internal static class Perspectives
 
     private static PerspectiveResult AllAxes(in EvaluationSummary s)
     {
-        var verdict = VerdictRules.Decide(VerdictPolicy.AllAxesMet, s.Result, s.Process, s.Impact, s.Score, s.Score, 0);
+        var verdict = VerdictRules.Decide(VerdictPolicy.AllAxesMet, s.Result, s.Process, s.Impact, s.Score, s.Score, 0, false);
         return new PerspectiveResult(EvaluationPerspective.AllAxesMet, verdict,
         [
             new Reason(
@@ -67,7 +67,7 @@ internal static class Perspectives
         var objectives = record.CounsellorObjectiveArray;
         var reasons = new List<Reason>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        int count = 0, met = 0, pending = 0;
+        int count = 0, met = 0, pending = 0, unknown = 0;
         for (var i = 0; i < objectives.Length && objectives[i].KnownAt <= moment.AsOf; i++)
         {
             var code = objectives[i].Criterion;
@@ -86,6 +86,7 @@ internal static class Perspectives
 
             met += status is CriterionStatus.Met or CriterionStatus.NotApplicable ? 1 : 0;
             pending += status == CriterionStatus.Pending ? 1 : 0;
+            unknown += status is CriterionStatus.NoEvidence or CriterionStatus.Overdue ? 1 : 0;
             reasons.Add(new Reason(
                 "evaluation.perspective.objective",
                 new ReasonArgument("criterion", new Reason("evaluation.criterion." + code)),
@@ -98,7 +99,9 @@ internal static class Perspectives
             return new PerspectiveResult(EvaluationPerspective.CounsellorObjectives, null, [new Reason("evaluation.perspective.no-objectives")]);
         }
 
-        var verdict = met == count ? Verdict.Success : met + pending == count ? Verdict.Pending : Verdict.NotSuccessful;
+        var verdict = met == count ? Verdict.Success
+            : met + pending + unknown < count ? Verdict.NotSuccessful
+            : pending > 0 ? Verdict.Pending : Verdict.Undetermined;
         reasons.Insert(0, new Reason("evaluation.perspective.objectives", new ReasonArgument("met", met), new ReasonArgument("count", count)));
         return new PerspectiveResult(EvaluationPerspective.CounsellorObjectives, verdict, reasons);
     }

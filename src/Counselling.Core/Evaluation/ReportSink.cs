@@ -36,7 +36,7 @@ internal sealed class ReportSink
             axes[a] = new AxisResult(axis, status, _axes[a].Score, status == CriterionStatus.Pending ? _axes[a].ExpectedBy : null, ExplainAxis(axis, status));
         }
 
-        var reasons = VerdictRules.Explain(rubric, summary.Verdict, summary.Result, summary.Process, summary.Impact, summary.Score, summary.ReEvaluateAfter);
+        var reasons = VerdictRules.Explain(rubric, summary.Verdict, summary.Result, summary.Process, summary.Impact, summary.Score, summary.ReEvaluateAfter, EvaluationEngine.Earliest(EvaluationEngine.Earliest(_axes[0].OverdueSince, _axes[1].OverdueSince), _axes[2].OverdueSince));
         var contributions = new List<ContributionFact>();
         foreach (var c in record.ContributionArray)
         {

@@ -6,35 +6,43 @@ namespace Counselling.Core.Evaluation;
 /// <summary>Turns the three axes (and the scores) into a verdict under a policy, and says why.</summary>
 internal static class VerdictRules
 {
-    public static Verdict Decide(VerdictPolicy policy, CriterionStatus result, CriterionStatus process, CriterionStatus impact, double score, double optimisticScore, double threshold)
+    /// <summary>
+    /// Decides under a policy. Unknown criteria (no evidence, overdue) and pending ones are open: a success only when it
+    /// holds whatever they turn out to be, not successful only when none of them could change that; otherwise pending
+    /// when something awaited on a date to come could settle it, undetermined when only what is unknown could.
+    /// </summary>
+    public static Verdict Decide(VerdictPolicy policy, CriterionStatus result, CriterionStatus process, CriterionStatus impact, double score, double optimisticScore, double threshold, bool scorePending)
     {
+        bool success, failure, pending;
         switch (policy)
         {
             case VerdictPolicy.ProcessAndImpactMet:
-                if (IsMet(process) && IsMet(impact))
-                {
-                    return Verdict.Success;
-                }
-
-                return IsMetOrPending(process) && IsMetOrPending(impact) ? Verdict.Pending : Verdict.NotSuccessful;
+                success = IsMet(process) && IsMet(impact);
+                failure = IsShort(process) || IsShort(impact);
+                pending = process == CriterionStatus.Pending || impact == CriterionStatus.Pending;
+                break;
             case VerdictPolicy.AllAxesMet:
-                if (IsMet(result) && IsMet(process) && IsMet(impact))
-                {
-                    return Verdict.Success;
-                }
-
-                return IsMetOrPending(process) && IsMetOrPending(impact) && IsMetOrPending(result) ? Verdict.Pending : Verdict.NotSuccessful;
+                success = IsMet(result) && IsMet(process) && IsMet(impact);
+                failure = IsShort(result) || IsShort(process) || IsShort(impact);
+                pending = result == CriterionStatus.Pending || process == CriterionStatus.Pending || impact == CriterionStatus.Pending;
+                break;
             default:
-                return score >= threshold ? Verdict.Success : optimisticScore >= threshold ? Verdict.Pending : Verdict.NotSuccessful;
+                success = score >= threshold;
+                failure = optimisticScore < threshold;
+                pending = scorePending;
+                break;
         }
+
+        return success ? Verdict.Success : failure ? Verdict.NotSuccessful : pending ? Verdict.Pending : Verdict.Undetermined;
     }
 
-    public static List<Reason> Explain(Rubric rubric, Verdict verdict, CriterionStatus result, CriterionStatus process, CriterionStatus impact, double score, NodaTime.LocalDate? reEvaluateAfter)
+    public static List<Reason> Explain(Rubric rubric, Verdict verdict, CriterionStatus result, CriterionStatus process, CriterionStatus impact, double score, NodaTime.LocalDate? reEvaluateAfter, NodaTime.LocalDate? overdueSince)
     {
         var code = verdict switch
         {
             Verdict.Success => "evaluation.verdict.success",
             Verdict.Pending => "evaluation.verdict.pending",
+            Verdict.Undetermined => "evaluation.verdict.undetermined",
             _ => "evaluation.verdict.not-successful",
         };
         var reasons = new List<Reason>
@@ -61,10 +69,16 @@ internal static class VerdictRules
             reasons.Add(new Reason("evaluation.verdict.re-evaluate-after", new ReasonArgument("date", date)));
         }
 
+        if (overdueSince is { } since)
+        {
+            reasons.Add(new Reason("evaluation.verdict.overdue", new ReasonArgument("date", since)));
+        }
+
         return reasons;
     }
 
     private static bool IsMet(CriterionStatus status) => status is CriterionStatus.Met or CriterionStatus.NotApplicable;
 
-    private static bool IsMetOrPending(CriterionStatus status) => status is CriterionStatus.Met or CriterionStatus.NotApplicable or CriterionStatus.Pending;
+    /// <summary>Whether an axis is judged short: some criterion is not met or only partly met, whatever is still open.</summary>
+    private static bool IsShort(CriterionStatus status) => status is CriterionStatus.NotMet or CriterionStatus.PartlyMet;
 }

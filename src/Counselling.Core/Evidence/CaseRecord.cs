@@ -21,6 +21,11 @@ public sealed class CaseRecord
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
         Intervention = b.Intervention;
+        CaseId = b.CaseId;
+        Agency = b.Agency;
+        SessionCount = b.SessionCount;
+        DeclaredUnrecorded = b.Unrecorded;
+        Unrecorded = b.Unrecorded | (b.SessionCount is not null && a.Sessions.Length == 0 ? EvidenceKinds.Sessions : EvidenceKinds.None);
         Zone = b.Zone;
         Client = b.Client;
         Counsellor = b.Counsellor;
@@ -55,14 +60,30 @@ public sealed class CaseRecord
     /// <summary>Gets the intervention.</summary>
     public InterventionId Intervention { get; }
 
+    /// <summary>Gets the case id: the export's own (a string, kept as written) or, for a record projected from an aggregate, the intervention's GUID written <c>D</c>-style. Every per-case row gives it back.</summary>
+    public string CaseId { get; }
+
+    /// <summary>Gets the agency's code, if any (a grouping key for cohorts drawn from several agencies).</summary>
+    public string? Agency { get; }
+
+    /// <summary>Gets how many sessions were held when the source gave only a count, if it did.</summary>
+    public int? SessionCount { get; }
+
+    /// <summary>
+    /// Gets the kinds of evidence the source does not carry for this case: those named with
+    /// <see cref="CaseRecordBuilder.NotRecorded"/>, and sessions when they are known only as a count. Criteria reading
+    /// them answer unknown unless what is recorded already meets them.
+    /// </summary>
+    public EvidenceKinds Unrecorded { get; }
+
     /// <summary>Gets the agency's zone, in which the record's instants become dates: every evaluation of the record reads it.</summary>
     public DateTimeZone Zone { get; }
 
-    /// <summary>Gets the client.</summary>
-    public ClientId Client { get; }
+    /// <summary>Gets the client, if the source names one (an export may not).</summary>
+    public ClientId? Client { get; }
 
-    /// <summary>Gets the counsellor in charge.</summary>
-    public CounsellorId Counsellor { get; }
+    /// <summary>Gets the counsellor in charge, if the source names one (an export may not).</summary>
+    public CounsellorId? Counsellor { get; }
 
     /// <summary>Gets the programme's code, such as <c>career-choice</c>.</summary>
     public string Programme { get; }
@@ -126,6 +147,8 @@ public sealed class CaseRecord
 
     /// <summary>Gets the earlier intervention this one follows when the client came back, if any: the trajectory's link.</summary>
     public InterventionId? PreviousIntervention { get; }
+
+    internal EvidenceKinds DeclaredUnrecorded { get; }
 
     internal SessionFact[] SessionArray { get; }
 

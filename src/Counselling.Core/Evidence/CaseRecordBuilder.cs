@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
 using NodaTime;
@@ -9,9 +11,16 @@ namespace Counselling.Core.Evidence;
 
 /// <summary>
 /// Builds a <see cref="CaseRecord"/> from facts, in any order: the way a projection from the intervention aggregate or
-/// a researcher's file reader makes one. <see cref="Build"/> checks the whole record and names the field at fault.
+/// a researcher's file reader makes one. <see cref="Validate"/> lists every problem of the record with its field;
+/// <see cref="Build"/> refuses a record with a problem and names the first field at fault.
 /// </summary>
-/// <remarks>Not thread-safe; a builder may build several records, each a snapshot of the facts added so far.</remarks>
+/// <remarks>
+/// An aggregate's projection identifies the record by its <see cref="InterventionId"/>; an export by the case id it
+/// carries (<see cref="CaseRecordBuilder(string, string, Instant, DateTimeZone)"/>), with the client and the
+/// counsellor optional, sessions possibly known only as a count (<see cref="WithSessionCount"/>) and any blank column
+/// named with <see cref="NotRecorded"/>: what is not recorded leaves criteria unknown, never failed.
+/// Not thread-safe; a builder may build several records, each a snapshot of the facts added so far.
+/// </remarks>
 public sealed class CaseRecordBuilder
 {
     private readonly List<SessionFact> _sessions = [];
@@ -28,6 +37,7 @@ public sealed class CaseRecordBuilder
     private readonly List<CourseFact> _courses = [];
     private readonly List<InitialQuestionFact> _initialQuestions = [];
     private readonly List<CounsellorObjectiveFact> _counsellorObjectives = [];
+    private readonly List<CaseRecordProblem> _scaleProblems = [];
 
     /// <summary>Initializes a new builder with the facts every record has.</summary>
     /// <param name="intervention">The intervention.</param>
@@ -42,8 +52,26 @@ public sealed class CaseRecordBuilder
     {
         Zone = Guard.NotNull(zone);
         Intervention = Guard.NotDefault(intervention);
+        CaseId = intervention.Value.ToString("D", CultureInfo.InvariantCulture);
         Client = Guard.NotDefault(client);
         Counsellor = Guard.NotDefault(counsellor);
+        Programme = EvidenceGuard.Code(programme);
+        OpenedAt = openedAt;
+    }
+
+    /// <summary>Initializes a new builder for a case read from an export, identified by the case id the export carries; the client and the counsellor are optional.</summary>
+    /// <param name="caseId">The export's case id, such as <c>AG2-2019-00417</c>: kept as written (without surrounding spaces) and given back in every per-case row. Not personal data: use the agency's file number, never a name.</param>
+    /// <param name="programme">The programme's code, such as <c>career-choice</c>.</param>
+    /// <param name="openedAt">When the intervention opened.</param>
+    /// <param name="zone">The agency's zone, in which the record's instants become dates.</param>
+    /// <remarks>The record's <see cref="CaseRecord.Intervention"/> is derived from the case id, the same for the same id, so that reports made from the same export line up.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="caseId"/> is blank, longer than 200 characters or holds a control character, or <paramref name="programme"/> is not a short code.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="caseId"/>, <paramref name="programme"/> or <paramref name="zone"/> is <see langword="null"/>.</exception>
+    public CaseRecordBuilder(string caseId, string programme, Instant openedAt, DateTimeZone zone)
+    {
+        Zone = Guard.NotNull(zone);
+        CaseId = CheckCaseId(caseId);
+        Intervention = DeriveIntervention(CaseId);
         Programme = EvidenceGuard.Code(programme);
         OpenedAt = openedAt;
     }
@@ -51,6 +79,10 @@ public sealed class CaseRecordBuilder
     internal CaseRecordBuilder(CaseRecord record)
     {
         Intervention = record.Intervention;
+        CaseId = record.CaseId;
+        Agency = record.Agency;
+        SessionCount = record.SessionCount;
+        Unrecorded = record.DeclaredUnrecorded;
         Zone = record.Zone;
         Client = record.Client;
         Counsellor = record.Counsellor;
@@ -81,9 +113,17 @@ public sealed class CaseRecordBuilder
 
     internal DateTimeZone Zone { get; }
 
-    internal ClientId Client { get; }
+    internal string CaseId { get; }
 
-    internal CounsellorId Counsellor { get; }
+    internal ClientId? Client { get; private set; }
+
+    internal CounsellorId? Counsellor { get; private set; }
+
+    internal string? Agency { get; private set; }
+
+    internal int? SessionCount { get; private set; }
+
+    internal EvidenceKinds Unrecorded { get; private set; }
 
     internal string Programme { get; }
 
@@ -108,6 +148,96 @@ public sealed class CaseRecordBuilder
         Site = site is null ? null : EvidenceGuard.Code(site);
         return this;
     }
+
+    /// <summary>Sets the client, when the export names one by an identifier (optional).</summary>
+    /// <param name="client">The client, or <see langword="null"/> for none known.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="client"/> is the default identifier.</exception>
+    public CaseRecordBuilder WithClient(ClientId? client)
+    {
+        Client = client is { } c ? Guard.NotDefault(c, nameof(client)) : null;
+        return this;
+    }
+
+    /// <summary>Sets the counsellor in charge, when the export names one (optional).</summary>
+    /// <param name="counsellor">The counsellor, or <see langword="null"/> for none known.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="counsellor"/> is the default identifier.</exception>
+    public CaseRecordBuilder WithCounsellor(CounsellorId? counsellor)
+    {
+        Counsellor = counsellor is { } c ? Guard.NotDefault(c, nameof(counsellor)) : null;
+        return this;
+    }
+
+    /// <summary>Sets the agency's code (a grouping key for cohorts drawn from several agencies).</summary>
+    /// <param name="agency">The agency's code, or <see langword="null"/> for none.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="agency"/> is not a short code.</exception>
+    public CaseRecordBuilder WithAgency(string? agency)
+    {
+        Agency = agency is null ? null : EvidenceGuard.Code(agency);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets how many sessions were held when the export gives only a count. Without session facts, criteria about
+    /// sessions (held as planned, ended with an outcome) are unknown rather than failed: a count says nothing of them.
+    /// </summary>
+    /// <param name="held">The number of sessions held, or <see langword="null"/> when not known.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="held"/> is negative.</exception>
+    public CaseRecordBuilder WithSessionCount(int? held)
+    {
+        SessionCount = held is < 0 ? throw new ArgumentOutOfRangeException(nameof(held), "A number of sessions is 0 or more.") : held;
+        return this;
+    }
+
+    /// <summary>
+    /// Says which kinds of evidence the source does not carry for this case (a column the export lacks, or left blank):
+    /// criteria reading them answer unknown unless what is recorded already meets them. Adds to the kinds named before.
+    /// </summary>
+    /// <param name="kinds">The kinds not recorded.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kinds"/> names a kind that does not exist.</exception>
+    public CaseRecordBuilder NotRecorded(EvidenceKinds kinds)
+    {
+        const EvidenceKinds all = (EvidenceKinds)((int)EvidenceKinds.InitialQuestions * 2 - 1);
+        Unrecorded |= (kinds & ~all) == 0 ? kinds : throw new ArgumentOutOfRangeException(nameof(kinds), "Name kinds of evidence that exist.");
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a satisfaction answer read as a raw level on a scale: a level off its scale is not thrown at once but listed
+    /// by <see cref="Validate"/> (and refused by <see cref="Build"/>) as a problem of the <c>satisfaction</c> scale.
+    /// </summary>
+    /// <param name="level">The level read.</param>
+    /// <param name="minimum">The lowest level of the scale.</param>
+    /// <param name="maximum">The highest level of the scale.</param>
+    /// <param name="knownAt">When it was answered.</param>
+    /// <param name="source">Who recorded it.</param>
+    /// <param name="wouldComeBack">Whether the client would come back if needed, if asked.</param>
+    /// <param name="wouldRecommend">Whether the client would recommend the service, if asked.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
+    public CaseRecordBuilder AddSatisfaction(int level, int minimum, int maximum, Instant knownAt, ActorKind source, bool? wouldComeBack = null, bool? wouldRecommend = null)
+        => OnScale("satisfaction", level, minimum, maximum) is { } score ? Add(new SatisfactionAnswer(score, knownAt, source, wouldComeBack, wouldRecommend)) : this;
+
+    /// <summary>
+    /// Adds an autonomy reading read as a raw level on a scale: a level off its scale is listed by <see cref="Validate"/>
+    /// (and refused by <see cref="Build"/>) as a problem of the <c>autonomy</c> scale.
+    /// </summary>
+    /// <param name="moment">When in the intervention it was read.</param>
+    /// <param name="level">The level read.</param>
+    /// <param name="minimum">The lowest level of the scale.</param>
+    /// <param name="maximum">The highest level of the scale.</param>
+    /// <param name="knownAt">When it was read.</param>
+    /// <param name="source">Who recorded it.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined, or <paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
+    public CaseRecordBuilder AddAutonomy(AutonomyMoment moment, int level, int minimum, int maximum, Instant knownAt, ActorKind source)
+        => OnScale("autonomy", level, minimum, maximum) is { } score ? Add(new AutonomyReading(moment, score, knownAt, source)) : this;
 
     /// <summary>Sets the planned end (the programme's time limit): the date criteria waiting for closure expect to resolve.</summary>
     /// <param name="plannedEnd">The date, or <see langword="null"/> if unknown.</param>
@@ -223,18 +353,34 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
+    /// <summary>Checks every fact and lists every problem, each with its field, without building.</summary>
+    /// <returns>The problems found, in the order of the record's lists; none when <see cref="Build"/> will succeed.</returns>
+    public CaseRecordValidation Validate()
+    {
+        var problems = new List<CaseRecordProblem>();
+        Prepare(problems);
+        return new CaseRecordValidation(problems);
+    }
+
     /// <summary>Checks every fact and builds the record.</summary>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentException">A fact is the default value, is known before the intervention opened, refers to a
-    /// session or objective the record does not hold, is a follow-up of an intervention not closed or recorded before its
-    /// closure, or an item goes back from resolved to open (a held session planned again, a reviewed action agreed again, a
+    /// session or objective the record does not hold, is a follow-up of an intervention still open or recorded before its
+    /// closure, a level lies off its scale, or an item goes back from resolved to open (a held session planned again, a reviewed action agreed again, a
     /// resolved option pending again, a held session missed). The parameter name says which, such as <c>sessions[2].KnownAt</c>, counting
-    /// facts in the order they became known.</exception>
+    /// facts in the order they became known; the message says how many more problems <see cref="Validate"/> lists.</exception>
     public CaseRecord Build()
+    {
+        var problems = new List<CaseRecordProblem>(0);
+        var arrays = Prepare(problems);
+        return problems.Count > 0 ? throw problems[0].ToException(problems.Count - 1) : new CaseRecord(this, arrays);
+    }
+
+    private CaseRecordArrays Prepare(List<CaseRecordProblem> problems)
     {
         if (ClosedAt is { } closed && closed < OpenedAt)
         {
-            throw new ArgumentException("An intervention cannot close before it opened.", "closedAt");
+            Problem(problems, "closedAt", "case-record.closed-before-opening", "An intervention cannot close before it opened.");
         }
 
         var sessions = FactList.SortedByKnownAt(_sessions);
@@ -252,20 +398,21 @@ public sealed class CaseRecordBuilder
         var initialQuestions = FactList.SortedByKnownAt(_initialQuestions);
         var counsellorObjectives = FactList.SortedByKnownAt(_counsellorObjectives);
 
-        Check(sessions, "sessions", f => f.IsDefault, f => f.KnownAt);
-        Check(objectives, "objectives", f => f.IsDefault, f => f.KnownAt);
-        Check(readings, "readings", f => f.IsDefault, f => f.KnownAt);
-        Check(actions, "actions", f => f.IsDefault, f => f.KnownAt);
-        Check(decisions, "decisions", f => f.IsDefault, f => f.KnownAt);
-        Check(options, "options", f => f.IsDefault, f => f.KnownAt);
-        Check(situations, "situations", f => f.IsDefault, f => f.KnownAt);
-        Check(satisfaction, "satisfaction", f => f.IsDefault, f => f.KnownAt);
-        Check(autonomy, "autonomy", f => f.IsDefault, f => f.KnownAt);
-        Check(judgements, "judgements", f => f.IsDefault, f => f.KnownAt);
-        Check(contributions, "contributions", f => f.IsDefault, f => f.KnownAt);
-        Check(courses, "courses", f => f.IsDefault, f => f.KnownAt);
-        Check(initialQuestions, "initialQuestions", f => f.IsDefault, f => f.KnownAt);
-        Check(counsellorObjectives, "counsellorObjectives", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, sessions, "sessions", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, objectives, "objectives", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, readings, "readings", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, actions, "actions", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, decisions, "decisions", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, options, "options", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, situations, "situations", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, satisfaction, "satisfaction", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, autonomy, "autonomy", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, judgements, "judgements", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, contributions, "contributions", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, courses, "courses", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, initialQuestions, "initialQuestions", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, counsellorObjectives, "counsellorObjectives", f => f.IsDefault, f => f.KnownAt);
+        problems.AddRange(_scaleProblems);
 
         // Each reference is looked up in an index of the sessions or objectives, never by a scan: linear in the facts.
         var sessionIds = FactList.KeysOf(sessions, static s => s.Session);
@@ -274,7 +421,7 @@ public sealed class CaseRecordBuilder
         {
             if (judgements[i].Session is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
             {
-                throw new ArgumentException("A judgement refers to a session the record does not hold.", Field("judgements", i, "Session"));
+                Problem(problems, Field("judgements", i, "Session"), "case-record.unknown-session", "A judgement refers to a session the record does not hold.");
             }
         }
 
@@ -282,7 +429,7 @@ public sealed class CaseRecordBuilder
         {
             if (!FactList.Contains(objectives, objectiveIds, static o => o.Objective, readings[i].Objective))
             {
-                throw new ArgumentException("An indicator reading refers to an objective the record does not hold.", Field("readings", i, "Objective"));
+                Problem(problems, Field("readings", i, "Objective"), "case-record.unknown-objective", "An indicator reading refers to an objective the record does not hold.");
             }
         }
 
@@ -290,7 +437,7 @@ public sealed class CaseRecordBuilder
         {
             if (actions[i].AgreedAt is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
             {
-                throw new ArgumentException("An action refers to a session the record does not hold.", Field("actions", i, "AgreedAt"));
+                Problem(problems, Field("actions", i, "AgreedAt"), "case-record.unknown-session", "An action refers to a session the record does not hold.");
             }
         }
 
@@ -298,32 +445,41 @@ public sealed class CaseRecordBuilder
         {
             if (decisions[i].Session is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
             {
-                throw new ArgumentException("A decision refers to a session the record does not hold.", Field("decisions", i, "Session"));
+                Problem(problems, Field("decisions", i, "Session"), "case-record.unknown-session", "A decision refers to a session the record does not hold.");
             }
         }
 
         for (var i = 0; i < situations.Length; i++)
         {
-            if (situations[i].IsFollowUp && (ClosedAt is not { } c || situations[i].KnownAt < c))
+            if (!situations[i].IsFollowUp)
             {
-                throw new ArgumentException("A follow-up situation is recorded after the intervention closed.", Field("situations", i, "MonthsAfterClosure"));
+                continue;
+            }
+
+            if (ClosedAt is not { } c)
+            {
+                Problem(problems, Field("situations", i, "MonthsAfterClosure"), "case-record.follow-up-while-open", "A follow-up situation needs a closed intervention: this one is still open.");
+            }
+            else if (situations[i].KnownAt < c)
+            {
+                Problem(problems, Field("situations", i, "KnownAt"), "case-record.follow-up-before-closure", "A follow-up situation is recorded before the intervention closed.");
             }
         }
 
         var sessionNext = FactList.NextObservation(sessions, f => f.Session);
-        CheckForward(sessions, sessionNext, "sessions", (a, b) => a.Status == SessionStatus.Planned || (b.Status != SessionStatus.Planned && (a.Status != SessionStatus.Held || b.Status == SessionStatus.Held)), "A session held stays held, and one missed or cancelled never becomes planned again.");
+        CheckForward(problems, sessions, sessionNext, "sessions", (a, b) => a.Status == SessionStatus.Planned || (b.Status != SessionStatus.Planned && (a.Status != SessionStatus.Held || b.Status == SessionStatus.Held)), "case-record.session-backwards", "A session held stays held, and one missed or cancelled never becomes planned again.");
         var actionNext = FactList.NextObservation(actions, f => f.Action);
-        CheckForward(actions, actionNext, "actions", (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed, "A reviewed action cannot become merely agreed again.");
+        CheckForward(problems, actions, actionNext, "actions", (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed, "case-record.action-backwards", "A reviewed action cannot become merely agreed again.");
         var optionNext = FactList.NextObservation(options, f => f.Label);
-        CheckForward(options, optionNext, "options", (a, b) => a.Status == OptionStatus.Pending || b.Status != OptionStatus.Pending, "A resolved option cannot become pending again.");
+        CheckForward(problems, options, optionNext, "options", (a, b) => a.Status == OptionStatus.Pending || b.Status != OptionStatus.Pending, "case-record.option-backwards", "A resolved option cannot become pending again.");
 
-        return new CaseRecord(this, new CaseRecordArrays
+        return new CaseRecordArrays
         {
             Sessions = sessions,
             SessionNext = sessionNext,
             Objectives = objectives,
             ObjectiveNext = FactList.NextObservation(objectives, f => f.Objective),
-            ObjectiveReach = FactList.FirstReach(objectives, readings),
+            ObjectiveReach = problems.Count == 0 ? FactList.FirstReach(objectives, readings) : [],
             Readings = readings,
             Actions = actions,
             ActionNext = actionNext,
@@ -338,13 +494,46 @@ public sealed class CaseRecordBuilder
             Courses = courses,
             InitialQuestions = initialQuestions,
             CounsellorObjectives = counsellorObjectives,
-        });
+        };
     }
+
+    private static string CheckCaseId(string caseId)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        var trimmed = caseId.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 200)
+        {
+            throw new ArgumentException("A case id is between 1 and 200 characters.", nameof(caseId));
+        }
+
+        foreach (var ch in trimmed)
+        {
+            if (char.IsControl(ch))
+            {
+                throw new ArgumentException("A case id holds no control character.", nameof(caseId));
+            }
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>The same intervention identifier for the same case id: the first 16 bytes of its SHA-256, marked as a name-based GUID.</summary>
+    private static InterventionId DeriveIntervention(string caseId)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes("counselling-case:" + caseId), hash);
+        hash[7] = (byte)((hash[7] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new InterventionId(new Guid(hash[..16]));
+    }
+
+    private static void Problem(List<CaseRecordProblem> problems, string field, string code, string message)
+        => problems.Add(new CaseRecordProblem(field, new Reason(code, new ReasonArgument("field", field)), message));
 
     private static string Field(string list, int index, string member)
         => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}].{member}");
 
-    private static void CheckForward<T>(T[] facts, int[]? next, string list, Func<T, T, bool> allowed, string message)
+    private static void CheckForward<T>(List<CaseRecordProblem> problems, T[] facts, int[]? next, string list, Func<T, T, bool> allowed, string code, string message)
     {
         if (next is null)
         {
@@ -355,9 +544,25 @@ public sealed class CaseRecordBuilder
         {
             if (next[i] >= 0 && !allowed(facts[i], facts[next[i]]))
             {
-                throw new ArgumentException(message, Field(list, next[i], "Status"));
+                Problem(problems, Field(list, next[i], "Status"), code, message);
             }
         }
+    }
+
+    private ScaleScore? OnScale(string scale, int level, int minimum, int maximum)
+    {
+        if (maximum > minimum && level >= minimum && level <= maximum)
+        {
+            return new ScaleScore(level, minimum, maximum);
+        }
+
+        // Counted among the facts of the scale in the order they were added, refused ones included: the reader's own order.
+        var count = (scale == "satisfaction" ? _satisfaction.Count : _autonomy.Count) + _scaleProblems.FindAll(p => p.Scale == scale).Count;
+        var field = string.Create(CultureInfo.InvariantCulture, $"{scale}(added {count + 1}).Score");
+        _scaleProblems.Add(maximum > minimum
+            ? new CaseRecordProblem(field, new Reason("case-record.off-scale", new ReasonArgument("field", field), new ReasonArgument("scale", scale), new ReasonArgument("minimum", minimum), new ReasonArgument("maximum", maximum)), string.Create(CultureInfo.InvariantCulture, $"A level of the {scale} scale must lie between {minimum} and {maximum}."), scale)
+            : new CaseRecordProblem(field, new Reason("case-record.scale-empty", new ReasonArgument("field", field), new ReasonArgument("scale", scale)), "The top of the " + scale + " scale must be greater than its bottom.", scale));
+        return null;
     }
 
     private CaseRecordBuilder Append<T>(List<T> list, T fact)
@@ -366,18 +571,17 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
-    private void Check<T>(T[] facts, string list, Func<T, bool> isDefault, Func<T, Instant> knownAt)
+    private void Check<T>(List<CaseRecordProblem> problems, T[] facts, string list, Func<T, bool> isDefault, Func<T, Instant> knownAt)
     {
         for (var i = 0; i < facts.Length; i++)
         {
             if (isDefault(facts[i]))
             {
-                throw new ArgumentException("A fact is the default value: build it with its constructor.", string.Create(CultureInfo.InvariantCulture, $"{list}[{i}]"));
+                Problem(problems, string.Create(CultureInfo.InvariantCulture, $"{list}[{i}]"), "case-record.default-fact", "A fact is the default value: build it with its constructor.");
             }
-
-            if (knownAt(facts[i]) < OpenedAt)
+            else if (knownAt(facts[i]) < OpenedAt)
             {
-                throw new ArgumentException("A fact cannot be known before the intervention opened.", Field(list, i, "KnownAt"));
+                Problem(problems, Field(list, i, "KnownAt"), "case-record.known-before-opening", "A fact cannot be known before the intervention opened.");
             }
         }
     }

@@ -23,12 +23,14 @@ internal static class BuiltInMessages
             .Concat(ConsistencyMessages.All)
             .Concat(PathMessages.All)
             .Concat(BoundsMessages.All)
-            .Concat(ThirdPartyMessages.All);
+            .Concat(ThirdPartyMessages.All)
+            .Concat(EvaluationExportMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All
             .Concat(BelgianMessages.All)
             .Concat(QuebecMessages.All)
             .Concat(AmericanMessages.All)
-            .Concat(PathMessages.Regional);
+            .Concat(PathMessages.Regional)
+            .Concat(EvaluationExportMessages.Regional);
 }

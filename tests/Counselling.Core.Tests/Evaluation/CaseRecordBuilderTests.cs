@@ -58,7 +58,7 @@ public sealed class CaseRecordBuilderTests
             .Close(Day(60), ClosureReason.ObjectivesMet)
             .Add(new SituationFact(SituationKind.Employed, Day(30), ActorKind.Client, monthsAfterClosure: 3));
 
-        Assert.Equal("situations[0].MonthsAfterClosure", Assert.Throws<ArgumentException>(() => builder.Build()).ParamName);
+        Assert.Equal("situations[0].KnownAt", Assert.Throws<ArgumentException>(() => builder.Build()).ParamName);
     }
 
     [Fact]

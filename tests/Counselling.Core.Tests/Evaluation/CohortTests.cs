@@ -51,9 +51,9 @@ public sealed class CohortTests
     {
         var records = Cohort(200);
 
-        var report = Engine.EvaluateCohort(records, AsOf, r => r.Counsellor);
+        var report = Engine.EvaluateCohort(records, AsOf, r => r.Counsellor!.Value);
 
-        Assert.Equal(records.Select(r => r.Counsellor).Distinct().Order(), report.Groups.Keys.Order());
+        Assert.Equal(records.Select(r => r.Counsellor!.Value).Distinct().Order(), report.Groups.Keys.Order());
         Assert.Equal(report.Total.Count, report.Groups.Values.Sum(g => g.Count));
         Assert.Equal(report.Total.CountOf(Verdict.NotSuccessful), report.Groups.Values.Sum(g => g.CountOf(Verdict.NotSuccessful)));
         Assert.Same(BuiltInRubrics.ProcessAndImpact, report.Rubric);

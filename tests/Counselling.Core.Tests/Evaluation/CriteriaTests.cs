@@ -107,7 +107,7 @@ public sealed class CriteriaTests
     }
 
     [Fact]
-    public void EmploymentAwaited_IsPendingUntilTheFollowUpIsDue_ThenNoEvidence()
+    public void EmploymentAwaited_IsPendingUntilTheFollowUpIsDue_ThenOverdue()
     {
         var builder = NewRecord().Close(Day(30), ClosureReason.ObjectivesMet);
         var due = Date(30).PlusMonths(3);
@@ -116,7 +116,7 @@ public sealed class CriteriaTests
         var overdue = Judge(builder, 200, BuiltInCriteria.EmploymentOrTrainingEntered);
 
         Assert.Equal((CriterionStatus.Pending, due), (pending.Status, pending.ExpectedBy));
-        Assert.Equal(CriterionStatus.NoEvidence, overdue.Status);
+        Assert.Equal(CriterionStatus.Overdue, overdue.Status);
         Assert.Equal(due, overdue.Reasons[0]["due"]);
     }
 
@@ -371,7 +371,7 @@ public sealed class CriteriaTests
     }
 
     [Fact]
-    public void AnAxisWithSomeCriteriaMet_AndOthersWithoutEvidence_IsPartlyMet_AndTheVerdictSaysWhy()
+    public void AnAxisWithSomeCriteriaMet_AndOthersWithoutEvidence_IsUnknown_NotPartlyMet_AndTheVerdictSaysWhy()
     {
         var record = NewRecord()
             .Add(new SatisfactionAnswer(new ScaleScore(5, 1, 5), Day(5), ActorKind.Client, true, true))
@@ -380,10 +380,9 @@ public sealed class CriteriaTests
 
         var report = new EvaluationEngine(BuiltInRubrics.Strict).Evaluate(record, Day(11));
 
-        Assert.Equal(CriterionStatus.PartlyMet, report.Impact.Status);
+        Assert.Equal(CriterionStatus.NoEvidence, report.Impact.Status);
         Assert.Contains(report.Impact.Reasons, r => r.Code == "evaluation.axis.criterion" && (CriterionStatus?)r["status"] == CriterionStatus.NoEvidence);
-        Assert.Equal(Verdict.NotSuccessful, report.Verdict);
-        Assert.Equal(CriterionStatus.PartlyMet, report.Reasons[0]["impact"]);
+        Assert.Equal(CriterionStatus.NoEvidence, report.Reasons[0]["impact"]);
     }
 
     [Fact]

@@ -134,7 +134,42 @@ public sealed class EvaluationGuideTests
         Assert.Equal(0, none.Total.Count);
     }
 
+    [Fact]
+    public void RecordsFromAnExport()
+    {
+        var opened = Instant.FromUtc(2019, 3, 4, 9, 0);
+        var closed = opened + Duration.FromDays(120);
+        var extracted = Instant.FromUtc(2025, 6, 30, 0, 0);
+
+        // guide: export
+        var builder = new CaseRecordBuilder("AG2-2019-00417", "career-choice", opened, DateTimeZone.Utc)
+            .WithAgency("ag2").WithSite("north")
+            .WithSessionCount(6)                                            // sessions exported as a number only
+            .NotRecorded(EvidenceKinds.Actions | EvidenceKinds.Autonomy)    // columns the export lacks
+            .AddSatisfaction(4, 1, 5, closed, ActorKind.Client, wouldComeBack: true, wouldRecommend: true)
+            .Close(closed, ClosureReason.ObjectivesMet);
+        CaseRecordValidation check = builder.Validate();                   // every problem, each with its field
+        CaseRecord record = builder.Build();
+
+        var engine = new EvaluationEngine(BuiltInRubrics.Default);
+        var sixMonths = AsOfPolicy.MonthsAfterOpening(6).NoLaterThan(extracted);
+        foreach (CaseOutcome row in engine.EvaluateCases([record], sixMonths, CohortKeys.Agency))
+        {
+            // row.CaseId, row.GroupKey, row.AsOf, row.Status, row.Verdict, row.CriterionStatuses…
+        }
+
+        CohortCounts counts = engine.EvaluateCohortByKey([record], sixMonths, CohortKeys.Site).Total;
+        CohortCounts both = counts + counts;                                // counts merge
+        // end guide
+
+        Assert.True(check.IsValid);
+        Assert.NotEqual(Verdict.NotSuccessful, Assert.Single(engine.EvaluateCases([record], sixMonths)).Verdict);
+        Assert.Equal((0, 1), (counts.NotSuccessful, counts.WithUnknown));
+        Assert.Equal(2, both.Count);
+    }
+
     [Theory]
+    [InlineData("export")]
     [InlineData("custom-criterion")]
     [InlineData("default-verdict")]
     [InlineData("points-of-view")]

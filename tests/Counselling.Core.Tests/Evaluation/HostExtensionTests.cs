@@ -125,12 +125,12 @@ public sealed class HostExtensionTests
     {
         var records = Enumerable.Range(0, 5000).Select(i => RandomHistory.Create(i, i % 5).Build()).ToList();
         var engine = new EvaluationEngine(BuiltInRubrics.Default);
-        var expected = engine.EvaluateCohort(records, Day(400), r => r.Counsellor).Groups.Keys.ToList();
+        var expected = engine.EvaluateCohort(records, Day(400), r => r.Counsellor!.Value).Groups.Keys.ToList();
 
         for (var run = 0; run < 5; run++)
         {
-            Assert.Equal(expected, engine.EvaluateCohortInParallel(records, Day(400), r => r.Counsellor, 2).Groups.Keys);
-            Assert.Equal(expected, engine.EvaluateCohortInParallel(records.Select(r => r), Day(400), r => r.Counsellor, 2).Groups.Keys);
+            Assert.Equal(expected, engine.EvaluateCohortInParallel(records, Day(400), r => r.Counsellor!.Value, 2).Groups.Keys);
+            Assert.Equal(expected, engine.EvaluateCohortInParallel(records.Select(r => r), Day(400), r => r.Counsellor!.Value, 2).Groups.Keys);
         }
     }
 

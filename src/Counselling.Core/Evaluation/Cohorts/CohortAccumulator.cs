@@ -29,10 +29,10 @@ internal sealed class CohortAccumulator<TKey>
         Counts(key, index).Add(summary);
     }
 
-    public void AddNotYetOpened(TKey? key, long index)
+    public void AddNotEvaluated(TKey? key, long index, CaseOutcomeStatus status)
     {
-        _total.AddNotYetOpened();
-        Counts(key, index).AddNotYetOpened();
+        _total.AddNotEvaluated(status);
+        Counts(key, index).AddNotEvaluated(status);
     }
 
     public void Merge(CohortAccumulator<TKey> other)
@@ -50,7 +50,7 @@ internal sealed class CohortAccumulator<TKey>
         }
     }
 
-    public CohortReport<TKey> ToReport(Rubric rubric, Instant asOf)
+    public CohortReport<TKey> ToReport(Rubric rubric, AsOfPolicy asOf)
     {
         var ordered = new OrderedDictionary<TKey, CohortCounts>(_groups.Count);
         foreach (var (key, group) in _groups.OrderBy(p => p.Value.First))

@@ -1,18 +1,20 @@
 using System.Collections.Generic;
+using Counselling.Core.Common;
 using NodaTime;
 
 namespace Counselling.Core.Evaluation.Cohorts;
 
-/// <summary>The counts of a cohort evaluated as of an instant under a rubric, in total and per group.</summary>
+/// <summary>The counts of a cohort evaluated under a rubric and an as-of policy (one instant, or a horizon per case), in total and per group.</summary>
 /// <typeparam name="TKey">The grouping key the caller chose.</typeparam>
 public sealed class CohortReport<TKey>
     where TKey : notnull
 {
-    internal CohortReport(Rubric rubric, Instant asOf, CohortCounts total, IReadOnlyDictionary<TKey, CohortCounts> groups, CohortCounts? withoutKey)
+    internal CohortReport(Rubric rubric, AsOfPolicy policy, CohortCounts total, IReadOnlyDictionary<TKey, CohortCounts> groups, CohortCounts? withoutKey)
     {
         WithoutKey = withoutKey;
         Rubric = rubric;
-        AsOf = asOf;
+        Policy = policy;
+        AsOf = policy.Anchor == AsOfAnchor.Fixed ? policy.At : policy.Cutoff ?? SupportedDates.MaximumInstant;
         Total = total;
         Groups = groups;
     }
@@ -20,8 +22,11 @@ public sealed class CohortReport<TKey>
     /// <summary>Gets the rubric used.</summary>
     public Rubric Rubric { get; }
 
-    /// <summary>Gets the as-of instant.</summary>
+    /// <summary>Gets the as-of instant of a fixed policy; for a horizon per case, its cut-off, or <see cref="SupportedDates.MaximumInstant"/> without one.</summary>
     public Instant AsOf { get; }
+
+    /// <summary>Gets the as-of policy: when each case was evaluated.</summary>
+    public AsOfPolicy Policy { get; }
 
     /// <summary>Gets the counts over the whole cohort.</summary>
     public CohortCounts Total { get; }

@@ -11,6 +11,8 @@ internal sealed class ActionsDoneRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Actions;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 0.75;
@@ -54,7 +56,7 @@ internal sealed class ActionsDoneRule : CriterionRule
 
         if (agreed > 0)
         {
-            NextPlannedSession(record, moment, out var next);
+            NextPlannedSession(moment, out var next);
             next ??= record.PlannedEnd;
             reasons?.Add(next is { } on ? new Reason("evaluation.actions.awaiting-review", Arg("count", agreed), Arg("due", on)) : new Reason("evaluation.actions.awaiting-review-undated", Arg("count", agreed)));
             return CriterionOutcome.Pending(next);

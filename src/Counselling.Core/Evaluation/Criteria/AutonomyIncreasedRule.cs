@@ -15,6 +15,8 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Impact;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Autonomy;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 0;
@@ -43,7 +45,7 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
 
         if (closure < 0)
         {
-            if (record.IsClosedAt(moment.AsOf))
+            if (moment.IsClosed)
             {
                 reasons?.Add(new Reason("evaluation.autonomy.no-closure-reading"));
                 return CriterionOutcome.NoEvidence;

@@ -11,6 +11,8 @@ internal sealed class ComeBackOrRecommendRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Impact;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Satisfaction;
+
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var answers = record.SatisfactionArray;

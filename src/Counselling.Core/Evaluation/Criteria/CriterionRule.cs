@@ -38,40 +38,29 @@ internal abstract class CriterionRule
     /// action plan, so criteria about objectives and between-session work do not apply to it.
     /// </summary>
     protected static bool ClosedAsOneOffAdvice(CaseRecord record, in EvaluationMoment moment)
-        => record.ClosureReason == ClosureReason.OneOffAdvice && record.IsClosedAt(moment.AsOf);
+        => record.ClosureReason == ClosureReason.OneOffAdvice && moment.IsClosed;
 
     protected static LocalDate Min(LocalDate? current, LocalDate candidate)
         => current is { } c && c < candidate ? c : candidate;
 
     /// <summary>Whether a session is still planned as of the moment, and the earliest date one is scheduled for from today on.</summary>
-    protected static bool NextPlannedSession(CaseRecord record, in EvaluationMoment moment, out LocalDate? next)
+    protected static bool NextPlannedSession(in EvaluationMoment moment, out LocalDate? next)
     {
-        next = null;
-        var any = false;
-        var sessions = record.SessionArray;
-        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
-        {
-            if (sessions[i].Status == SessionStatus.Planned && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
-            {
-                any = true;
-                if (sessions[i].ScheduledOn is { } on && on >= moment.Today)
-                {
-                    next = Min(next, on);
-                }
-            }
-        }
-
-        return any;
+        next = moment.Sessions.NextPlannedOn;
+        return moment.Sessions.AnyUpcoming;
     }
 
-    /// <summary>The usual outcome when no answer is known yet: pending until the follow-up is due, no evidence once it is overdue.</summary>
+    /// <summary>Gets the kinds of evidence the rule reads: when a record says one of them was not recorded, an answer other than met is unknown.</summary>
+    public abstract EvidenceKinds Reads { get; }
+
+    /// <summary>The usual outcome when no answer is known yet: pending until the follow-up is due, overdue once that date has passed.</summary>
     protected static CriterionOutcome AwaitFollowUp(CaseRecord record, in EvaluationMoment moment, int months, string code, List<Reason>? reasons)
     {
         var due = moment.FollowUpDue(record, months);
-        if (due is { } d && d < moment.Today && record.IsClosedAt(moment.AsOf))
+        if (due is { } d && d < moment.Today && moment.IsClosed)
         {
             reasons?.Add(new Reason(code + ".overdue", Arg("due", d)));
-            return CriterionOutcome.NoEvidence;
+            return CriterionOutcome.Overdue(d);
         }
 
         reasons?.Add(due is { } expected ? new Reason(code + ".awaited", Arg("due", expected)) : new Reason(code + ".awaited-undated"));

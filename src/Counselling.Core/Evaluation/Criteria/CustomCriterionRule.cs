@@ -11,6 +11,8 @@ internal sealed class CustomCriterionRule(CustomCriterion criterion) : Criterion
 
     public override EvaluationAxis DefaultAxis => criterion.Axis;
 
+    public override EvidenceKinds Reads => EvidenceKinds.None;
+
     public override bool HasThreshold => true;
 
     public override double ThresholdMaximum => double.MaxValue;

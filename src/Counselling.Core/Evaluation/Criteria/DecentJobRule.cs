@@ -19,6 +19,8 @@ internal sealed class DecentJobRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Situations;
+
     public override bool HasThreshold => true;
 
     public override double ThresholdMaximum => double.MaxValue;

@@ -12,6 +12,8 @@ internal sealed class DecisionMadeRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Decisions;
+
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var decisions = record.DecisionArray;
@@ -21,19 +23,16 @@ internal sealed class DecisionMadeRule : CriterionRule
             return CriterionOutcome.Met;
         }
 
-        var sessions = record.SessionArray;
-        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        if (moment.Sessions.DecisionAt is var at and >= 0)
         {
-            if (sessions[i].Status == SessionStatus.Held && sessions[i].Has(SessionOutcomeKind.Decision))
-            {
-                reasons?.Add(new Reason("evaluation.decision.at-session", Arg("session", sessions[i].Session), Arg("known", moment.DateOf(sessions[i].KnownAt))));
-                return CriterionOutcome.Met;
-            }
+            var session = record.SessionArray[at];
+            reasons?.Add(new Reason("evaluation.decision.at-session", Arg("session", session.Session), Arg("known", moment.DateOf(session.KnownAt))));
+            return CriterionOutcome.Met;
         }
 
-        if (record.IsClosedAt(moment.AsOf))
+        if (moment.IsClosed)
         {
-            reasons?.Add(new Reason("evaluation.decision.none-at-closure", Arg("closed", moment.DateOf(record.ClosedAt!.Value))));
+            reasons?.Add(new Reason("evaluation.decision.none-at-closure", Arg("closed", moment.ClosedOn!.Value)));
             return CriterionOutcome.NotMet;
         }
 

@@ -11,6 +11,8 @@ internal sealed class EmploymentOrTrainingEnteredRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Situations | EvidenceKinds.Courses;
+
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var situations = record.SituationArray;

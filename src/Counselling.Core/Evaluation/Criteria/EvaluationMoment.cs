@@ -3,14 +3,20 @@ using NodaTime;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
-/// <summary>The instant an evaluation is asked as of, its date in the evaluation's zone, and date helpers criteria share.</summary>
+/// <summary>
+/// The instant an evaluation is asked as of, its date in the record's zone, and what several criteria read, computed
+/// once per evaluation: whether and when the intervention closed, and the sessions' digest.
+/// </summary>
 internal readonly struct EvaluationMoment
 {
-    public EvaluationMoment(Instant asOf, DateTimeZone zone)
+    public EvaluationMoment(Instant asOf, CaseRecord record)
     {
         AsOf = asOf;
-        Zone = zone;
+        Zone = record.Zone;
         Today = DateOf(asOf);
+        IsClosed = record.IsClosedAt(asOf);
+        ClosedOn = IsClosed ? DateOf(record.ClosedAt!.Value) : null;
+        Sessions = new SessionDigest(record, asOf, Today);
     }
 
     public Instant AsOf { get; }
@@ -19,9 +25,18 @@ internal readonly struct EvaluationMoment
 
     public DateTimeZone Zone { get; }
 
+    /// <summary>Gets a value indicating whether the intervention was closed as of the moment.</summary>
+    public bool IsClosed { get; }
+
+    /// <summary>Gets the date the intervention closed, when closed as of the moment.</summary>
+    public LocalDate? ClosedOn { get; }
+
+    /// <summary>Gets the sessions known at the moment, counted once for every criterion reading them.</summary>
+    public SessionDigest Sessions { get; }
+
     public LocalDate DateOf(Instant instant) => instant.InZone(Zone).Date;
 
     /// <summary>When a follow-up <paramref name="months"/> after closure is due: from the closure if closed, from the planned end if not, unknown otherwise.</summary>
     public LocalDate? FollowUpDue(CaseRecord record, int months)
-        => record.IsClosedAt(AsOf) ? DateOf(record.ClosedAt!.Value).PlusMonths(months) : record.PlannedEnd?.PlusMonths(months);
+        => ClosedOn is { } closed ? closed.PlusMonths(months) : record.PlannedEnd?.PlusMonths(months);
 }

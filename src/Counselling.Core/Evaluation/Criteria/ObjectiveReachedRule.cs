@@ -12,6 +12,8 @@ internal sealed class ObjectiveReachedRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Objectives | EvidenceKinds.Readings;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 1;

@@ -15,6 +15,8 @@ internal sealed class OptionsResolvedRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Options;
+
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var options = record.OptionArray;

@@ -11,6 +11,8 @@ internal sealed class OutcomeHeldRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Situations | EvidenceKinds.Courses;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 6;

@@ -17,6 +17,8 @@ internal sealed class QuestionAnsweredRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Result;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Decisions | EvidenceKinds.InitialQuestions;
+
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var questions = record.InitialQuestionArray;

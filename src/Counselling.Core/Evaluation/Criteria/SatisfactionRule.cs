@@ -12,6 +12,8 @@ internal sealed class SatisfactionRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Impact;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Satisfaction;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 0.75;

@@ -15,43 +15,19 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Sessions;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 1;
 
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
-        var sessions = record.SessionArray;
-        int held = 0, notHeld = 0, heldUnplanned = 0;
-        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        var digest = moment.Sessions;
+        int held = digest.PlannedHeld, notHeld = digest.PlannedNotHeld, heldUnplanned = digest.UnplannedHeld;
+        if (reasons is not null)
         {
-            ref readonly var s = ref sessions[i];
-            if (!FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
-            {
-                continue;
-            }
-
-            if (!s.Planned)
-            {
-                heldUnplanned += s.Status == SessionStatus.Held ? 1 : 0;
-                continue;
-            }
-
-            switch (s.Status)
-            {
-                case SessionStatus.Held:
-                    held++;
-                    break;
-                case SessionStatus.Planned:
-                    break;
-                default:
-                    notHeld++;
-                    reasons?.Add(new Reason(
-                        s.Status == SessionStatus.Missed ? "evaluation.sessions.missed" : "evaluation.sessions.cancelled",
-                        Arg("session", s.Session),
-                        Arg("on", s.ScheduledOn ?? moment.DateOf(s.KnownAt))));
-                    break;
-            }
+            Explain(record, moment, reasons);
         }
 
         if (held + notHeld == 0 && heldUnplanned > 0)
@@ -63,12 +39,28 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
 
         if (held + notHeld == 0)
         {
-            var hasUpcoming = NextPlannedSession(record, moment, out var upcoming);
+            var hasUpcoming = NextPlannedSession(moment, out var upcoming);
             reasons?.Add(hasUpcoming ? new Reason("evaluation.sessions.none-yet") : new Reason("evaluation.sessions.none-planned"));
             return hasUpcoming ? CriterionOutcome.Pending(upcoming) : CriterionOutcome.NoEvidence;
         }
 
         reasons?.Add(new Reason("evaluation.sessions.held-count", Arg("held", held), Arg("planned", held + notHeld)));
         return CriterionOutcome.FromShare(held, held + notHeld, settings.Threshold);
+    }
+
+    private static void Explain(CaseRecord record, in EvaluationMoment moment, List<Reason> reasons)
+    {
+        var sessions = record.SessionArray;
+        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        {
+            ref readonly var s = ref sessions[i];
+            if (s.Planned && s.Status is SessionStatus.Missed or SessionStatus.Cancelled && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+            {
+                reasons.Add(new Reason(
+                    s.Status == SessionStatus.Missed ? "evaluation.sessions.missed" : "evaluation.sessions.cancelled",
+                    Arg("session", s.Session),
+                    Arg("on", s.ScheduledOn ?? moment.DateOf(s.KnownAt))));
+            }
+        }
     }
 }

@@ -12,34 +12,31 @@ internal sealed class SessionsWithOutcomeRule : CriterionRule
 
     public override EvaluationAxis DefaultAxis => EvaluationAxis.Process;
 
+    public override EvidenceKinds Reads => EvidenceKinds.Sessions;
+
     public override bool HasThreshold => true;
 
     public override double DefaultThreshold => 1;
 
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
-        var sessions = record.SessionArray;
-        int held = 0, withOutcome = 0;
-        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        int held = moment.Sessions.Held, withOutcome = moment.Sessions.WithOutcome;
+        if (reasons is not null && withOutcome < held)
         {
-            ref readonly var s = ref sessions[i];
-            if (s.Status == SessionStatus.Held && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+            var sessions = record.SessionArray;
+            for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
             {
-                held++;
-                if (s.HasOutcome)
+                ref readonly var s = ref sessions[i];
+                if (s.Status == SessionStatus.Held && !s.HasOutcome && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
                 {
-                    withOutcome++;
-                }
-                else
-                {
-                    reasons?.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
+                    reasons.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
                 }
             }
         }
 
         if (held == 0)
         {
-            var hasUpcoming = NextPlannedSession(record, moment, out var upcoming);
+            var hasUpcoming = NextPlannedSession(moment, out var upcoming);
             reasons?.Add(hasUpcoming ? new Reason("evaluation.outcomes.none-yet") : new Reason("evaluation.outcomes.no-session"));
             return hasUpcoming ? CriterionOutcome.Pending(upcoming) : CriterionOutcome.NoEvidence;
         }
