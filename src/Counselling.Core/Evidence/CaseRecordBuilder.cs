@@ -315,7 +315,7 @@ public sealed class CaseRecordBuilder
         var actionNext = FactList.NextObservation(actions, f => f.Action);
         CheckForward(actions, actionNext, "actions", (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed, "A reviewed action cannot become merely agreed again.");
         var optionNext = FactList.NextObservation(options, f => f.Label);
-        CheckForward(options, optionNext, "options", (a, b) => a.Status == OptionStatus.Pending || b.Status != OptionStatus.Pending, "A resolved option cannot become pending again.");
+        CheckForward(options, optionNext, "options", (a, b) => !OptionStatuses.IsResolved(a.Status) || OptionStatuses.IsResolved(b.Status), "A resolved option cannot open again.");
 
         return new CaseRecord(this, new CaseRecordArrays
         {

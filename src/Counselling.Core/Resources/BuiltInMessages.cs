@@ -23,7 +23,8 @@ internal static class BuiltInMessages
             .Concat(ConsistencyMessages.All)
             .Concat(PathMessages.All)
             .Concat(BoundsMessages.All)
-            .Concat(ThirdPartyMessages.All);
+            .Concat(ThirdPartyMessages.All)
+            .Concat(AssessmentMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All
