@@ -91,12 +91,12 @@ public abstract class StoreContract
 
         var conflict = await Assert.ThrowsAsync<InterventionConcurrencyException>(() => secondStore.SaveAsync(theirs, Token));
 
-        Assert.Equal((intervention.Id, 4, 5), (conflict.InterventionId, conflict.ExpectedVersion, conflict.ActualVersion));
+        Assert.Equal((intervention.Id, intervention.Version, intervention.Version + 1), (conflict.InterventionId, conflict.ExpectedVersion, conflict.ActualVersion));
         Assert.DoesNotContain("summary", conflict.Message, StringComparison.Ordinal);
         await using var reading = Database.NewContext();
         StoreAssert.EqualAggregates(mine, (await world.Store(reading).FindAsync(intervention.Id, Token))!);
         var caseload = await reading.Caseload.AsNoTracking().SingleAsync(e => e.InterventionId == intervention.Id, Token);
-        Assert.Equal(5, caseload.Version);
+        Assert.Equal(mine.Version, caseload.Version);
     }
 
     [Fact]
@@ -397,6 +397,7 @@ public abstract class StoreContract
         world.Advance(Duration.FromDays(1));
         var session = SessionId.New();
         intervention.RecordSession(session, world.Now, [new SessionOutcome(SessionOutcomeKind.Realisation, "diagnosis")], SessionProgress.Progressed, world.Counsellor);
+        world.AssessSituation(intervention);
         intervention.ShareDiagnosis(session, world.Counsellor);
 
         // Activation needs an objective the client agreed, SMART, with a desired benefit.

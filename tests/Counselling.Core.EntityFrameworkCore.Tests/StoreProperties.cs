@@ -67,8 +67,14 @@ public sealed class StoreProperties(InMemorySqlite database) : IClassFixture<InM
             switch (step.Kind)
             {
                 case 0: intervention.StartIntake(by); break;
-                case 1: intervention.CompleteIntake(by); break;
-                case 2: intervention.ShareDiagnosis(session, by); break;
+                case 1:
+                    world.AssessAutonomy(intervention);
+                    intervention.CompleteIntake(by);
+                    break;
+                case 2:
+                    world.AssessSituation(intervention);
+                    intervention.ShareDiagnosis(session, by);
+                    break;
                 case 3: intervention.PutOnHold(HoldReason.AwaitingOutsideDecision, now.InUtc().Date.PlusDays(step.A * 5 - 5), by); break;
                 case 4: intervention.Resume(by); break;
                 case 5: intervention.PlanSession(session, now.InUtc().LocalDateTime.PlusHours(step.A * 30 + 2), "Europe/Brussels", by); break;

@@ -51,9 +51,27 @@ internal sealed class StoreWorld
         intervention.StartIntake(Counsellor);
         Advance(Duration.FromHours(1));
         intervention.RecordSession(SessionId.New(), Now, [new SessionOutcome(SessionOutcomeKind.Realisation, PrivateSummary)], SessionProgress.NotAssessed, Counsellor);
+        AssessAutonomy(intervention);
         intervention.CompleteIntake(Counsellor);
         return intervention;
     }
+
+    /// <summary>Records the client's autonomy as assessed now at intake (guided): what completing the intake needs.</summary>
+    public void AssessAutonomy(Intervention intervention)
+    {
+        Counselling.Core.Situation.AutonomyScale.Default.TryFind("guided", out var guided);
+        intervention.AssessAutonomy(
+            new Counselling.Core.Situation.AutonomyAssessment(Counselling.Core.Situation.AutonomyScale.Default, guided, Counselling.Core.Situation.HelpMode.DoesWith, Counselling.Core.Situation.AssessmentMoment.Intake, Now, Counsellor),
+            Counsellor);
+    }
+
+    /// <summary>Records the client's global situation as assessed now, work agreed as a difficulty: what sharing the diagnosis needs.</summary>
+    public void AssessSituation(Intervention intervention)
+        => intervention.AssessSituation(
+            Counselling.Core.Situation.SituationAssessment.Start(Counselling.Core.Situation.AssessmentMoment.Intake, Now)
+                .WithClientView(Counselling.Core.Situation.LifeDomain.Work, Counselling.Core.Situation.LifeDomainStatus.Difficulty)
+                .WithCounsellorView(Counselling.Core.Situation.LifeDomain.Work, Counselling.Core.Situation.LifeDomainStatus.Difficulty),
+            Counsellor);
 
     public void RecordSession(Intervention intervention, string summary = "list of occupations built together")
     {

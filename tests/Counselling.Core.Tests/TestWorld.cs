@@ -2,6 +2,7 @@ using Counselling.Core.Evidence;
 using System;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
+using Counselling.Core.Situation;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -46,6 +47,7 @@ internal sealed class TestWorld
         intervention.StartIntake(Counsellor);
         Advance(Duration.FromHours(1));
         intervention.RecordSession(SessionId.New(), Clock.GetCurrentInstant(), Concrete(), SessionProgress.NotAssessed, Counsellor);
+        AssessAutonomy(intervention);
         intervention.CompleteIntake(Counsellor);
         return intervention;
     }
@@ -57,6 +59,7 @@ internal sealed class TestWorld
         Advance(Duration.FromDays(7));
         var session = SessionId.New();
         intervention.RecordSession(session, Clock.GetCurrentInstant(), Concrete(), SessionProgress.Progressed, Counsellor);
+        AssessSituation(intervention);
         intervention.ShareDiagnosis(session, Counsellor);
         return intervention;
     }
@@ -82,6 +85,36 @@ internal sealed class TestWorld
         intervention.Activate(Counsellor);
         return intervention;
     }
+
+    /// <summary>A scale of three levels, other than the default one.</summary>
+    public static AutonomyScale OtherScale { get; } = AutonomyScale.Create(
+        "three-steps",
+        [new AutonomyLevel("dependent", 0, HelpMode.DoesFor), new AutonomyLevel("partly-autonomous", 1, HelpMode.DoesWith), new AutonomyLevel("independent", 2, HelpMode.ClientAlone)]);
+
+    /// <summary>An autonomy assessment at the level of that index (from the lowest, capped at the highest), with the level's usual help.</summary>
+    public static AutonomyAssessment Autonomy(int level, AssessmentMoment moment, Instant at, Actor by, AutonomyScale? scale = null)
+    {
+        scale ??= AutonomyScale.Default;
+        var chosen = scale.Levels[Math.Min(level, scale.Levels.Length - 1)];
+        return new AutonomyAssessment(scale, chosen, chosen.UsualHelp, moment, at, by);
+    }
+
+    /// <summary>An assessment of the global situation with work agreed as a difficulty and housing seen alike by both as stable.</summary>
+    public static SituationAssessment Situation(Instant at, AssessmentMoment moment = AssessmentMoment.Intake)
+        => SituationAssessment.Start(moment, at)
+            .WithClientView(LifeDomain.Work, LifeDomainStatus.Fragile)
+            .WithCounsellorView(LifeDomain.Work, LifeDomainStatus.Difficulty)
+            .Agree(LifeDomain.Work, LifeDomainStatus.Difficulty)
+            .WithClientView(LifeDomain.Housing, LifeDomainStatus.Stable)
+            .WithCounsellorView(LifeDomain.Housing, LifeDomainStatus.Stable);
+
+    /// <summary>Records the client's autonomy as assessed now, at intake unless said (guided: the counsellor does with the client): what completing the intake needs.</summary>
+    public void AssessAutonomy(Intervention intervention, AssessmentMoment moment = AssessmentMoment.Intake, int level = 1)
+        => intervention.AssessAutonomy(Autonomy(level, moment, Clock.GetCurrentInstant(), Counsellor), Counsellor);
+
+    /// <summary>Records an assessment of the global situation made now, with every gap agreed: what sharing the diagnosis needs.</summary>
+    public void AssessSituation(Intervention intervention)
+        => intervention.AssessSituation(Situation(Clock.GetCurrentInstant()), Counsellor);
 
     public static T Refused<T>(Action act)
         where T : Exception

@@ -6,6 +6,7 @@ using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
+using Counselling.Core.Situation;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Json;
 using NodaTime;
@@ -35,6 +36,8 @@ public sealed class HostStoryTests
         intervention.RecordSession(
             SessionId.New(), clock.GetCurrentInstant() - Duration.FromMinutes(30),
             [new SessionOutcome(SessionOutcomeKind.Proposal, "career-choice process")], SessionProgress.Progressed, counsellor);
+        AutonomyScale.Default.TryFind("guided", out var guided);
+        intervention.AssessAutonomy(new AutonomyAssessment(AutonomyScale.Default, guided, HelpMode.DoesWith, AssessmentMoment.Intake, clock.GetCurrentInstant(), counsellor), counsellor);
         intervention.CompleteIntake(counsellor);
 
         // The screen: what may be offered now, and why the rest may not, in the counsellor's language.

@@ -39,7 +39,15 @@ internal static class LongHistories
         clock.Advance(Duration.FromHours(1));
         var first = SessionId.New();
         intervention.RecordSession(first, clock.GetCurrentInstant(), Outcomes, SessionProgress.NotAssessed, by);
+        var scale = Counselling.Core.Situation.AutonomyScale.Default;
+        intervention.AssessAutonomy(new Counselling.Core.Situation.AutonomyAssessment(scale, scale.Lowest, scale.Lowest.UsualHelp, Counselling.Core.Situation.AssessmentMoment.Intake, clock.GetCurrentInstant(), by), by);
         intervention.CompleteIntake(by);
+        intervention.AssessSituation(
+            Counselling.Core.Situation.SituationAssessment.Start(Counselling.Core.Situation.AssessmentMoment.Intake, clock.GetCurrentInstant())
+                .WithClientView(Counselling.Core.Situation.LifeDomain.Work, Counselling.Core.Situation.LifeDomainStatus.Difficulty)
+                .WithCounsellorView(Counselling.Core.Situation.LifeDomain.Work, Counselling.Core.Situation.LifeDomainStatus.Difficulty),
+            by);
+        intervention.AddOption("A", null, by);
         intervention.ShareDiagnosis(first, by);
         var objective = new SmartObjective(ObjectiveId.New(), "Send three applications")
         {

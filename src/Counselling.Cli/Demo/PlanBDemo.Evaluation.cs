@@ -4,6 +4,8 @@ using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Criteria;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
+using Counselling.Core.Occupations;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Cli.Demo;
@@ -22,10 +24,11 @@ internal sealed partial class PlanBDemo
         var fourth = intervention.Sessions[^1].Id;
         intervention.RecordDecision(new DecisionFact(DecisionKind.Occupation, now, ActorKind.Client, fourth), Me);
         intervention.RecordIndicator(new IndicatorReading(intervention.Objectives.Single(o => !o.IsProposal).Id, 1, now, ActorKind.Client), Me);
+        intervention.AddOption("B", Occupation.Parse("NOC-2021:72400"), Me);
         intervention.RecordOption(new OptionFact("B", OptionStatus.Pending, now, ActorKind.Client, expectedBy: new LocalDate(2026, 8, 24)), Me);
         intervention.RecordSituation(new SituationFact(SituationKind.Employed, now, ActorKind.Client, job: new JobQuality(ContractKind.Temporary, meetsExpectations: true)), Me);
         intervention.RecordSatisfaction(new SatisfactionAnswer(new ScaleScore(5, 1, 5), now, ActorKind.Client, wouldComeBack: true, wouldRecommend: true), Me);
-        intervention.RecordAutonomy(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(4, 1, 5), now, ActorKind.Counsellor), Me);
+        intervention.AssessAutonomy(new AutonomyAssessment(AutonomyScale.Default, Level("supported"), HelpMode.ClientAlone, AssessmentMoment.Closure, now, Me), Me);
 
         // The question he came with and the counsellor's own objectives, set at the opening; the aunt's unplanned help; their judgements.
         var opened = intervention.OpenedAt;

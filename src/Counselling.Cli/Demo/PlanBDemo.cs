@@ -5,6 +5,8 @@ using Counselling.Core.Evaluation;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
+using Counselling.Core.Occupations;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Cli.Demo;
@@ -54,10 +56,13 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
 
         _clock.MoveTo(At(2026, 1, 14, 11, 0));
         intervention.RecordSession(first, At(2026, 1, 14, 10, 0), [new SessionOutcome(SessionOutcomeKind.Proposal, "career-choice process")], SessionProgress.Progressed, Me);
-        intervention.RecordAutonomy(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(2, 1, 5), _clock.Now, ActorKind.Counsellor), Me);
+        _say.Step(_clock.Now, Zone, "Trying to complete the intake before his autonomy is assessed…", "Tentative de terminer l'accueil avant d'évaluer son autonomie…");
+        Try(() => intervention.CompleteIntake(Me));
+        intervention.AssessAutonomy(new AutonomyAssessment(AutonomyScale.Default, Level("guided"), HelpMode.DoesWith, AssessmentMoment.Intake, _clock.Now, Me), Me);
+        intervention.AddOption("A", null, Me);
         intervention.RecordOption(new OptionFact("A", OptionStatus.Pending, _clock.Now, ActorKind.Client, expectedBy: new LocalDate(2026, 7, 6)), Me);
         intervention.CompleteIntake(Me);
-        _say.Step(_clock.Now, Zone, "Meeting 1 held: a career-choice process is proposed; intake complete.", "Rencontre 1 tenue : une démarche de choix de carrière est proposée ; accueil terminé.");
+        _say.Step(_clock.Now, Zone, "Meeting 1 held: his autonomy assessed (guided: we act together); plan A, the army, waits for its answer by July 6; a career-choice process is proposed; intake complete.", "Rencontre 1 tenue : son autonomie est évaluée (guidée : nous agissons ensemble) ; le plan A, l'armée, attend sa réponse d'ici le 6 juillet ; une démarche de choix de carrière est proposée ; accueil terminé.");
         _say.State(intervention);
 
         var second = Meeting2(intervention);
@@ -82,6 +87,12 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
 
         intervention.RecordSession(second, At(2026, 1, 21, 10, 0), [new SessionOutcome(SessionOutcomeKind.Realisation, "list of occupations built together")], SessionProgress.Progressed, Me);
         intervention.RecordAspiration(new Aspiration("Join the army", Him) { Session = second }, Him);
+        intervention.AssessSituation(
+            SituationAssessment.Start(AssessmentMoment.Intake, _clock.Now)
+                .WithClientView(LifeDomain.Work, LifeDomainStatus.Fragile).WithCounsellorView(LifeDomain.Work, LifeDomainStatus.Difficulty).Agree(LifeDomain.Work, LifeDomainStatus.Difficulty)
+                .WithClientView(LifeDomain.Training, LifeDomainStatus.Difficulty).WithCounsellorView(LifeDomain.Training, LifeDomainStatus.Difficulty)
+                .WithClientView(LifeDomain.FamilyAndChildcare, LifeDomainStatus.Resource).WithCounsellorView(LifeDomain.FamilyAndChildcare, LifeDomainStatus.Resource),
+            Me);
         intervention.ShareDiagnosis(
             second,
             new DiagnosisAgreement(
@@ -93,8 +104,8 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
         _say.Step(
             _clock.Now,
             Zone,
-            "Meeting 2: he says what he wishes; the list of occupations is built together; the diagnosis is shared: his view, mine, and what we agreed.",
-            "Rencontre 2 : il dit ce qu'il souhaite ; la liste de métiers est construite ensemble ; le diagnostic est partagé : son point de vue, le mien et ce dont nous avons convenu.");
+            "Meeting 2: he says what he wishes; his situation is assessed domain by domain (work: he says fragile, I say a difficulty, we agree on a difficulty; his family is a resource); the list of occupations is built together; the diagnosis is shared: his view, mine, and what we agreed.",
+            "Rencontre 2 : il dit ce qu'il souhaite ; sa situation est évaluée domaine par domaine (emploi : fragile selon lui, une difficulté selon moi, nous convenons d'une difficulté ; sa famille est un point d'appui) ; la liste de métiers est construite ensemble ; le diagnostic est partagé : son point de vue, le mien et ce dont nous avons convenu.");
         _say.Step(_clock.Now, Zone, "Trying to start the active phase before any objective is agreed…", "Tentative de démarrer la phase active avant tout objectif accepté…");
         Try(() => intervention.Activate(Me));
         return second;
@@ -210,6 +221,8 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
             _say.Refused(refusal);
         }
     }
+
+    private static AutonomyLevel Level(string code) => AutonomyScale.Default.TryFind(code, out var level) ? level : throw new System.ArgumentException("Not a level of the default scale.", nameof(code));
 
     private static Instant At(int year, int month, int day, int hour, int minute)
         => new LocalDateTime(year, month, day, hour, minute).InZoneLeniently(DateTimeZoneProviders.Tzdb[Zone]).ToInstant();

@@ -89,8 +89,11 @@ public static class CaseRecordProjection
                 case SatisfactionRecorded s:
                     builder.Add(s.Fact);
                     break;
-                case AutonomyAssessed a:
-                    builder.Add(a.Fact);
+                case AutonomyAssessed a when a.Assessment.Moment != Situation.AssessmentMoment.AlongTheWay:
+                    builder.Add(new AutonomyReading(a.Assessment));
+                    break;
+                case OptionAdded o:
+                    builder.Add(new OptionFact(o.Label, OptionStatus.Explored, o.At, source));
                     break;
                 case IndicatorMeasured i:
                     builder.Add(i.Fact);

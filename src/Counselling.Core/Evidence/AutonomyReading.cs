@@ -4,7 +4,11 @@ using NodaTime;
 
 namespace Counselling.Core.Evidence;
 
-/// <summary>An assessment of the client's autonomy, at intake or at closure, on a scale.</summary>
+/// <summary>
+/// An assessment of the client's autonomy, at intake or at closure, on a scale, as the case record holds it: the
+/// <see cref="Situation.AutonomyAssessment"/> an intervention records, read as a rank on its scale (see
+/// <see cref="AutonomyReading(Situation.AutonomyAssessment)"/>), or a score from an export.
+/// </summary>
 /// <remarks>The latest reading of each moment known at the as-of instant counts. The default value is invalid and refused by <see cref="CaseRecordBuilder"/>.</remarks>
 public readonly record struct AutonomyReading : IKnownFact
 {
@@ -22,6 +26,24 @@ public readonly record struct AutonomyReading : IKnownFact
         Level = level.IsDefault ? throw new ArgumentException("An autonomy level needs its scale.", nameof(level)) : level;
         KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
+    }
+
+    /// <summary>Initializes the reading of an intervention's autonomy assessment at intake or at closure: its level's rank on the scale's ranks, when it was made and who made it.</summary>
+    /// <param name="assessment">The assessment, at intake or at closure.</param>
+    /// <exception cref="ArgumentException"><paramref name="assessment"/> is the default value, or was made along the way (the evaluation reads intake and closure).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The assessment's instant lies outside <see cref="SupportedDates"/>.</exception>
+    public AutonomyReading(Situation.AutonomyAssessment assessment)
+        : this(
+            assessment.Moment switch
+            {
+                Situation.AssessmentMoment.Intake => AutonomyMoment.Intake,
+                Situation.AssessmentMoment.Closure => AutonomyMoment.Closure,
+                _ => throw new ArgumentException("The evaluation reads the assessments made at intake and at closure.", nameof(assessment)),
+            },
+            new ScaleScore(assessment.Level.Rank, assessment.Scale.Lowest.Rank, assessment.Scale.Highest.Rank),
+            assessment.At,
+            assessment.By.Kind)
+    {
     }
 
     /// <summary>Gets when in the intervention it was assessed.</summary>

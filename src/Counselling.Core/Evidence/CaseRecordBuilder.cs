@@ -471,7 +471,7 @@ public sealed class CaseRecordBuilder
         var actionNext = FactList.NextObservation(actions, f => f.Action);
         CheckForward(problems, actions, actionNext, "actions", (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed, "case-record.action-backwards", "A reviewed action cannot become merely agreed again.");
         var optionNext = FactList.NextObservation(options, f => f.Label);
-        CheckForward(problems, options, optionNext, "options", (a, b) => a.Status == OptionStatus.Pending || b.Status != OptionStatus.Pending, "case-record.option-backwards", "A resolved option cannot become pending again.");
+        CheckForward(problems, options, optionNext, "options", (a, b) => !OptionStatuses.IsResolved(a.Status) || OptionStatuses.IsResolved(b.Status), "case-record.option-backwards", "A resolved option cannot open again.");
 
         return new CaseRecordArrays
         {

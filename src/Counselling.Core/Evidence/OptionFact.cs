@@ -6,8 +6,8 @@ namespace Counselling.Core.Evidence;
 
 /// <summary>
 /// What was known of one option (plan A, plan B) at an instant. Options are told apart by their <see cref="Label"/>;
-/// the latest observation known at the as-of instant counts, and a resolved option never returns to
-/// <see cref="OptionStatus.Pending"/>.
+/// the latest observation known at the as-of instant counts, and a resolved option never opens again
+/// (<see cref="OptionStatuses.IsResolved"/>).
 /// </summary>
 /// <remarks>The default value has no label and is refused by <see cref="CaseRecordBuilder"/>.</remarks>
 public readonly record struct OptionFact : IKnownFact

@@ -118,12 +118,6 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="fact"/> is the default value.</exception>
     public Permission CanRecord(SatisfactionAnswer fact) => CanRecordEvidence(fact.IsDefault, fact.KnownAt, default, default);
 
-    /// <summary>Says whether an autonomy assessment may be recorded now, and if not why.</summary>
-    /// <param name="fact">The reading.</param>
-    /// <returns>The permission.</returns>
-    /// <exception cref="ArgumentException"><paramref name="fact"/> is the default value.</exception>
-    public Permission CanRecord(AutonomyReading fact) => CanRecordEvidence(fact.IsDefault, fact.KnownAt, default, default);
-
     /// <summary>Says whether an indicator reading may be recorded now, and if not why.</summary>
     /// <param name="fact">The reading.</param>
     /// <returns>The permission.</returns>

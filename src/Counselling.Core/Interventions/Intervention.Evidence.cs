@@ -22,11 +22,14 @@ public sealed partial class Intervention
     public void RecordDecision(DecisionFact fact, Actor by)
         => RecordEvidence(fact.IsDefault, fact.KnownAt, fact.Session ?? default, default, by, new DecisionRecorded(fact, _clock.GetCurrentInstant(), by));
 
-    /// <summary>Records the status of an option, plan A or plan B, with the date a pending one is expected to resolve.</summary>
-    /// <param name="fact">The option's status.</param>
+    /// <summary>
+    /// Records the status of an option of the plan (<see cref="AddOption"/>): pursued, waiting for a decision with the
+    /// date it is expected, achieved, failed or abandoned. A resolved option never opens again.
+    /// </summary>
+    /// <param name="fact">The option's status; its label names an option of the plan.</param>
     /// <param name="by">Who records it.</param>
     /// <exception cref="ArgumentException"><paramref name="fact"/> or <paramref name="by"/> is the default value.</exception>
-    /// <exception cref="ActionRefusedException">The fact is refused; the reasons say why.</exception>
+    /// <exception cref="ActionRefusedException">The fact is refused; the reasons say why (<c>option.unknown</c>, <c>evidence.option-already-resolved</c>…).</exception>
     public void RecordOption(OptionFact fact, Actor by)
         => RecordEvidence(fact.IsDefault, fact.KnownAt, default, default, by, new OptionRecorded(fact, _clock.GetCurrentInstant(), by));
 
@@ -45,14 +48,6 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The fact is refused; the reasons say why.</exception>
     public void RecordSatisfaction(SatisfactionAnswer fact, Actor by)
         => RecordEvidence(fact.IsDefault, fact.KnownAt, default, default, by, new SatisfactionRecorded(fact, _clock.GetCurrentInstant(), by));
-
-    /// <summary>Records an assessment of the client's autonomy, at intake or at closure.</summary>
-    /// <param name="fact">The reading.</param>
-    /// <param name="by">Who records it.</param>
-    /// <exception cref="ArgumentException"><paramref name="fact"/> or <paramref name="by"/> is the default value.</exception>
-    /// <exception cref="ActionRefusedException">The fact is refused; the reasons say why.</exception>
-    public void RecordAutonomy(AutonomyReading fact, Actor by)
-        => RecordEvidence(fact.IsDefault, fact.KnownAt, default, default, by, new AutonomyAssessed(fact, _clock.GetCurrentInstant(), by));
 
     /// <summary>Records a value of the indicator of an objective the client agreed to.</summary>
     /// <param name="fact">The reading.</param>

@@ -9,12 +9,12 @@ namespace Counselling.Core.Interventions;
 
 /// <content>
 /// One truth between the aggregate and its case record: what the intent methods accept, the record reads. The facts a
-/// record would refuse (a follow-up before the closure, a reading of an objective it cannot measure, an option pending
+/// record would refuse (a follow-up before the closure, a reading of an objective it cannot measure, an option open
 /// again after it was resolved) are refused when they are recorded, each with its coded reason.
 /// </content>
 public sealed partial class Intervention
 {
-    // Per option label: the earliest instant it is known resolved and the latest instant it is known pending, so a new
+    // Per option label: the earliest instant it is known resolved and the latest instant it is known open, so a new
     // observation is checked in O(1) against every earlier one, in the order the case record sorts them (by known instant).
     private readonly Dictionary<string, OptionSpan> _optionSpans = new(System.StringComparer.Ordinal);
 
@@ -24,7 +24,7 @@ public sealed partial class Intervention
            && System.Enum.IsDefined(indicator.Direction)
            && (indicator.Direction == IndicatorDirection.Increase ? target > (indicator.Baseline ?? 0m) : target < (indicator.Baseline ?? 0m));
 
-    /// <summary>Whether an observation of an option fits those recorded: once resolved, an option is never pending again.</summary>
+    /// <summary>Whether an observation of an option fits those recorded: once resolved, an option never opens again.</summary>
     internal bool OptionFits(OptionFact option)
     {
         if (option.IsDefault || !_optionSpans.TryGetValue(option.Label, out var span))
@@ -32,9 +32,9 @@ public sealed partial class Intervention
             return true;
         }
 
-        return option.Status == OptionStatus.Pending
+        return !OptionStatuses.IsResolved(option.Status)
             ? span.FirstResolved is not { } resolved || option.KnownAt < resolved
-            : span.LastPending is not { } pending || pending <= option.KnownAt;
+            : span.LastOpen is not { } open || open <= option.KnownAt;
     }
 
     /// <summary>Adds what the one-truth rules judge of a piece of evidence to its action's context.</summary>
@@ -53,11 +53,22 @@ public sealed partial class Intervention
 
     private void TrackOption(OptionFact option)
     {
+        if (!OptionStatuses.IsResolved(option.Status))
+        {
+            TrackOpen(option.Label, option.KnownAt);
+            return;
+        }
+
         _optionSpans.TryGetValue(option.Label, out var span);
-        _optionSpans[option.Label] = option.Status == OptionStatus.Pending
-            ? span with { LastPending = span.LastPending is { } p && p > option.KnownAt ? p : option.KnownAt }
-            : span with { FirstResolved = span.FirstResolved is { } r && r < option.KnownAt ? r : option.KnownAt };
+        _optionSpans[option.Label] = span with { FirstResolved = span.FirstResolved is { } r && r < option.KnownAt ? r : option.KnownAt };
     }
 
-    private readonly record struct OptionSpan(Instant? FirstResolved, Instant? LastPending);
+    /// <summary>An option is known open at an instant: added to the plan, explored, pursued or waiting for a decision.</summary>
+    private void TrackOpen(string label, Instant knownAt)
+    {
+        _optionSpans.TryGetValue(label, out var span);
+        _optionSpans[label] = span with { LastOpen = span.LastOpen is { } p && p > knownAt ? p : knownAt };
+    }
+
+    private readonly record struct OptionSpan(Instant? FirstResolved, Instant? LastOpen);
 }

@@ -285,6 +285,23 @@ public sealed partial class Intervention
                 context.Session = Present(reviewed.Session, position, evt);
                 context.PlanActionStatus = reviewed.Outcome;
                 return;
+            case SituationAssessed situation:
+                Require(situation.Assessment is not null, position, evt);
+                Begin(ref context, InterventionAction.AssessSituation, evt.At);
+                context.Situation = situation.Assessment;
+                context.KnownAt = situation.Assessment!.At;
+                return;
+            case AutonomyAssessed autonomy:
+                Require(!autonomy.Assessment.IsDefault, position, evt);
+                Begin(ref context, InterventionAction.AssessAutonomy, evt.At);
+                context.Autonomy = autonomy.Assessment;
+                context.KnownAt = autonomy.Assessment.At;
+                return;
+            case OptionAdded added:
+                Require(IsOptionLabel(added.Label) && added.Occupation is not { IsDefault: true }, position, evt);
+                Begin(ref context, InterventionAction.AddOption, evt.At);
+                context.OptionLabel = added.Label;
+                return;
             case EvidenceRecorded evidence:
                 EvidenceContextOf(evidence, position, ref context);
                 return;
@@ -309,9 +326,6 @@ public sealed partial class Intervention
                 context.KnownAt = fact.KnownAt;
                 break;
             case SatisfactionRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                break;
-            case AutonomyAssessed { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 break;
             case IndicatorMeasured { Fact: { IsDefault: false } fact }:

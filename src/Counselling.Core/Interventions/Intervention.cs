@@ -132,8 +132,6 @@ public sealed partial class Intervention
 
     internal bool HasHeldSession => _heldSessions > 0;
 
-    internal bool AutonomyAssessedAtClosure { get; private set; }
-
     internal int PlannedSessionCount => _plannedSessions;
 
     /// <summary>Opens an intervention: a client was referred or asked for help.</summary>
@@ -257,7 +255,7 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void StartIntake(Actor by) => Transit(InterventionAction.StartIntake, by, static (now, actor) => new IntakeStarted(now, actor));
 
-    /// <summary>Completes the intake; the shared diagnosis starts. Needs an intake session held.</summary>
+    /// <summary>Completes the intake; the shared diagnosis starts. Needs an intake session held and the client's autonomy assessed at intake.</summary>
     /// <param name="by">Who completed it.</param>
     /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
@@ -539,11 +537,11 @@ public sealed partial class Intervention
             case InterventionOpened opened:
                 _opened = opened;
                 break;
-            case AutonomyAssessed { Fact.Moment: Evidence.AutonomyMoment.Closure }:
-                AutonomyAssessedAtClosure = true;
+            case SituationAssessed or AutonomyAssessed:
+                ApplyAssessment(evt);
                 break;
-            case OptionRecorded option:
-                TrackOption(option.Fact);
+            case OptionAdded or OptionRecorded:
+                ApplyOptionEvent(evt);
                 break;
             case DiagnosisShared or SpecialistReferralRecommended or SpecialistReferralMade or AspirationRecorded:
                 ApplyPathEvent(evt);

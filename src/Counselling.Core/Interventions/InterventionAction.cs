@@ -70,7 +70,7 @@ public enum InterventionAction
 
     /// <summary>
     /// Record evidence for the evaluation (a decision, an option's status, a situation at follow-up, a satisfaction
-    /// answer, an autonomy reading, an indicator's value). Allowed at every stage, closed included: follow-up answers
+    /// answer, an indicator's value). Allowed at every stage, closed included: follow-up answers
     /// arrive months later, as facts. <see cref="Intervention.RecordDecision"/> and its siblings.
     /// </summary>
     RecordEvidence = 22,
@@ -86,4 +86,19 @@ public enum InterventionAction
 
     /// <summary>Record a wish or aspiration the client expressed, beside the objectives. <see cref="Intervention.RecordAspiration"/>.</summary>
     RecordAspiration = 25,
+
+    /// <summary>
+    /// Record an assessment of the client's global situation, life domain by life domain, with the client's view, the
+    /// counsellor's view and what they agreed. <see cref="Intervention.AssessSituation"/>.
+    /// </summary>
+    AssessSituation = 26,
+
+    /// <summary>
+    /// Record an assessment of the client's autonomy (at intake, along the way, at closure) with the mode of help agreed.
+    /// <see cref="Intervention.AssessAutonomy"/>.
+    /// </summary>
+    AssessAutonomy = 27,
+
+    /// <summary>Add an option, plan A or plan B, to the intervention's plan. <see cref="Intervention.AddOption"/>.</summary>
+    AddOption = 28,
 }

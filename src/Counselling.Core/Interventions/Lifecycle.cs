@@ -94,6 +94,9 @@ internal static class Lifecycle
         // Once the client was met: sessions are recorded in every stage, and a specialist may be called in.
         Internal(LifecycleStage.Accompaniment, InterventionAction.RecordSession, InterventionAction.ReferToSpecialist);
 
+        // All along the accompaniment: the global situation and the client's autonomy are assessed, options are explored.
+        Internal(LifecycleStage.Accompaniment, InterventionAction.AssessSituation, InterventionAction.AssessAutonomy, InterventionAction.AddOption);
+
         // Barriers surface in the shared diagnosis; objectives and benefits are co-defined in planning and carried on.
         Internal(LifecycleStage.SharedDiagnosis, InterventionAction.IdentifyBarrier);
         foreach (var stage in (ReadOnlySpan<LifecycleStage>)[LifecycleStage.Planning, LifecycleStage.Active])

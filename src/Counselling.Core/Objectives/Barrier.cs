@@ -1,6 +1,7 @@
 using System;
 
 using Counselling.Core.Common;
+using Counselling.Core.Situation;
 
 namespace Counselling.Core.Objectives;
 
@@ -16,6 +17,7 @@ public sealed record Barrier
     private readonly BenefitId? _tiedToBenefit;
     private readonly string? _description;
     private readonly string? _tiedToValue;
+    private readonly LifeDomain? _domain;
 
     /// <summary>Initializes a new barrier, <see cref="BarrierStatus.Identified"/>.</summary>
     /// <param name="id">The barrier's identifier.</param>
@@ -33,6 +35,17 @@ public sealed record Barrier
 
     /// <summary>Gets the category in the taxonomy.</summary>
     public BarrierCategory Category { get; }
+
+    /// <summary>
+    /// Gets the life domain of the global situation the barrier belongs to: the one its category belongs to
+    /// (<see cref="LifeDomains.Of"/>) unless set, as when a fear of lacking money is worked on as a matter of health.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a member of <see cref="LifeDomain"/> (on set).</exception>
+    public LifeDomain Domain
+    {
+        get => _domain ?? LifeDomains.Of(Category);
+        init => _domain = Guard.Defined(value, nameof(Domain)) == LifeDomains.Of(Category) ? null : value;
+    }
 
     /// <summary>Gets what the barrier is, in the client's words, if said.</summary>
     /// <exception cref="ArgumentException">The value is longer than <see cref="TextLimits.FreeText"/> or not valid Unicode (on set).</exception>

@@ -24,7 +24,8 @@ internal static class BuiltInMessages
             .Concat(PathMessages.All)
             .Concat(BoundsMessages.All)
             .Concat(ThirdPartyMessages.All)
-            .Concat(EvaluationExportMessages.All);
+            .Concat(EvaluationExportMessages.All)
+            .Concat(AssessmentMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All

@@ -25,7 +25,7 @@ internal static class EvaluationExportMessages
         new("case-record.follow-up-before-closure", "{field}: the follow-up is recorded before the intervention closed.", "{field} : le suivi est daté d'avant la clôture de l'accompagnement."),
         new("case-record.session-backwards", "{field}: an interview held stays held, and one missed or cancelled never becomes planned again.", "{field} : un entretien tenu le reste, et un entretien manqué ou annulé ne redevient jamais prévu."),
         new("case-record.action-backwards", "{field}: a reviewed action cannot become merely agreed again.", "{field} : une action déjà examinée ne peut pas redevenir simplement convenue."),
-        new("case-record.option-backwards", "{field}: a resolved option cannot become pending again.", "{field} : une option tranchée ne peut pas redevenir en attente."),
+        new("case-record.option-backwards", "{field}: a resolved option cannot open again.", "{field} : une option tranchée ne peut pas être rouverte."),
         new("case-record.off-scale", "{field}: a level of the {scale} scale lies between {minimum} and {maximum}.", "{field} : un niveau de l'échelle « {scale} » est compris entre {minimum} et {maximum}."),
         new("case-record.scale-empty", "{field}: the top of the {scale} scale must be greater than its bottom.", "{field} : le haut de l'échelle « {scale} » doit dépasser son bas."),
     ];

@@ -11,12 +11,27 @@ namespace Counselling.Core.Situation;
 /// an agency defines its own with <see cref="Create"/> (no proprietary outcome scale is built in).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class AutonomyScale
+public sealed class AutonomyScale : IEquatable<AutonomyScale>
 {
-    private AutonomyScale(string code, ImmutableArray<AutonomyLevel> levels)
+    /// <summary>Initializes a scale: a stored one read back, for one; <see cref="Create"/> says the same in words.</summary>
+    /// <param name="code">The scale's code.</param>
+    /// <param name="levels">The levels, at least two, with distinct codes and distinct ranks.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is blank, or the levels are fewer than two, hold a default value, or repeat a code or a rank.</exception>
+    public AutonomyScale(string code, IEnumerable<AutonomyLevel> levels)
     {
-        Code = code;
-        Levels = levels;
+        Guard.NotBlank(code);
+        ArgumentNullException.ThrowIfNull(levels);
+        var ordered = levels.OrderBy(l => l.Rank).ToImmutableArray();
+        if (ordered.Length < 2 || ordered.Any(l => l.IsDefault)
+            || ordered.Select(l => l.Code).Distinct(StringComparer.Ordinal).Count() != ordered.Length
+            || ordered.Select(l => l.Rank).Distinct().Count() != ordered.Length)
+        {
+            throw new ArgumentException("A scale has at least two levels, none default, with distinct codes and distinct ranks.", nameof(levels));
+        }
+
+        Code = code.Trim();
+        Levels = ordered;
     }
 
     /// <summary>
@@ -51,20 +66,7 @@ public sealed class AutonomyScale
     /// <returns>The scale, its levels ordered by rank.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is blank, or the levels are fewer than two, hold a default value, or repeat a code or a rank.</exception>
-    public static AutonomyScale Create(string code, IEnumerable<AutonomyLevel> levels)
-    {
-        Guard.NotBlank(code);
-        ArgumentNullException.ThrowIfNull(levels);
-        var ordered = levels.OrderBy(l => l.Rank).ToImmutableArray();
-        if (ordered.Length < 2 || ordered.Any(l => l.IsDefault)
-            || ordered.Select(l => l.Code).Distinct(StringComparer.Ordinal).Count() != ordered.Length
-            || ordered.Select(l => l.Rank).Distinct().Count() != ordered.Length)
-        {
-            throw new ArgumentException("A scale has at least two levels, none default, with distinct codes and distinct ranks.", nameof(levels));
-        }
-
-        return new AutonomyScale(code.Trim(), ordered);
-    }
+    public static AutonomyScale Create(string code, IEnumerable<AutonomyLevel> levels) => new(code, levels);
 
     /// <summary>Finds a level by its code.</summary>
     /// <param name="code">The code.</param>
@@ -89,6 +91,18 @@ public sealed class AutonomyScale
     /// <param name="level">The level.</param>
     /// <returns><see langword="true"/> if it is.</returns>
     public bool Contains(AutonomyLevel level) => Levels.Contains(level);
+
+    /// <summary>Says whether another scale has the same code and the same levels.</summary>
+    /// <param name="other">The other scale.</param>
+    /// <returns><see langword="true"/> if they are equal.</returns>
+    public bool Equals(AutonomyScale? other)
+        => other is not null && (ReferenceEquals(this, other) || (Code == other.Code && Levels.AsSpan().SequenceEqual(other.Levels.AsSpan())));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AutonomyScale);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Levels.Length, Levels[0]);
 
     /// <summary>Returns the scale's code and its number of levels.</summary>
     /// <returns>The scale as text.</returns>

@@ -76,7 +76,7 @@ public static class LifeDomains
         _ => LifeDomain.Work,
     };
 
-    /// <summary>Groups barriers by the life domain their category belongs to.</summary>
+    /// <summary>Groups barriers by the life domain they belong to (<see cref="Barrier.Domain"/>).</summary>
     /// <param name="barriers">The barriers.</param>
     /// <returns>For each domain with at least one barrier, its barriers in the order given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="barriers"/> is <see langword="null"/>.</exception>
@@ -86,7 +86,7 @@ public static class LifeDomains
         var byDomain = new SortedDictionary<LifeDomain, List<Barrier>>();
         foreach (var barrier in Guard.NoNulls(barriers))
         {
-            var domain = Of(barrier.Category);
+            var domain = barrier.Domain;
             if (!byDomain.TryGetValue(domain, out var list))
             {
                 byDomain[domain] = list = [];

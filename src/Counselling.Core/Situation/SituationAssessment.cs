@@ -15,11 +15,39 @@ namespace Counselling.Core.Situation;
 /// each side has said how they see it. A refused change throws <see cref="ActionRefusedException"/> and, the assessment
 /// being immutable, changes nothing.
 /// </remarks>
-public sealed class SituationAssessment
+public sealed class SituationAssessment : IEquatable<SituationAssessment>
 {
     private readonly ImmutableArray<DomainView> _views;
 
-    private SituationAssessment(AssessmentMoment moment, Instant at, ImmutableArray<DomainView> views)
+    /// <summary>Initializes an assessment from the views of its domains: a stored assessment read back, for one.</summary>
+    /// <param name="moment">When in the intervention it was made.</param>
+    /// <param name="at">When it was made.</param>
+    /// <param name="domains">The views, each domain at most once; a domain left out is not assessed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="domains"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="domains"/> holds <see langword="null"/> or names a domain twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined.</exception>
+    public SituationAssessment(AssessmentMoment moment, Instant at, IEnumerable<DomainView> domains)
+    {
+        Moment = Guard.Defined(moment);
+        At = at;
+        var views = Start(moment, at)._views.ToBuilder();
+        var seen = new bool[views.Count];
+        foreach (var view in Guard.NoNulls(domains))
+        {
+            var index = Index(view.Domain);
+            if (seen[index])
+            {
+                throw new ArgumentException("An assessment names each life domain once.", nameof(domains));
+            }
+
+            seen[index] = true;
+            views[index] = view;
+        }
+
+        _views = views.MoveToImmutable();
+    }
+
+    private SituationAssessment(AssessmentMoment moment, Instant at, ImmutableArray<DomainView> views, bool _)
     {
         Moment = moment;
         At = at;
@@ -64,7 +92,7 @@ public sealed class SituationAssessment
             views.Add(new DomainView(domain, LifeDomainStatus.NotAssessed, LifeDomainStatus.NotAssessed, null));
         }
 
-        return new SituationAssessment(moment, at, views.MoveToImmutable());
+        return new SituationAssessment(moment, at, views.MoveToImmutable(), true);
     }
 
     /// <summary>Gets the views of one domain.</summary>
@@ -121,6 +149,23 @@ public sealed class SituationAssessment
         return With(new DomainView(domain, view.ClientView, view.CounsellorView, status));
     }
 
+    /// <summary>Gets a value indicating whether either side has given a view of at least one domain.</summary>
+    public bool HasAnyView
+    {
+        get
+        {
+            foreach (var view in _views)
+            {
+                if (view.HasView)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Gets the domains whose status that counts is at least the given severity.</summary>
     /// <param name="atLeast">The lowest severity, such as <see cref="LifeDomainStatus.Difficulty"/>.</param>
     /// <returns>The domains, in order.</returns>
@@ -148,6 +193,29 @@ public sealed class SituationAssessment
         return "situation(" + Moment + ", " + settled + "/" + _views.Length + " domains settled)";
     }
 
+    /// <summary>Says whether another assessment has the same moment, instant and views.</summary>
+    /// <param name="other">The other assessment.</param>
+    /// <returns><see langword="true"/> if they are equal.</returns>
+    public bool Equals(SituationAssessment? other)
+        => other is not null && Moment == other.Moment && At == other.At && _views.AsSpan().SequenceEqual(other._views.AsSpan());
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SituationAssessment);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Moment);
+        hash.Add(At);
+        foreach (var view in _views)
+        {
+            hash.Add(view);
+        }
+
+        return hash.ToHashCode();
+    }
+
     private static int Index(LifeDomain domain) => (int)Guard.Defined(domain) - 1;
 
     private static LifeDomainStatus Assessed(LifeDomainStatus status, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(status))] string? name = null)
@@ -155,5 +223,5 @@ public sealed class SituationAssessment
             ? throw new ArgumentOutOfRangeException(name, "A view records a status; NotAssessed is the absence of one.")
             : status;
 
-    private SituationAssessment With(DomainView view) => new(Moment, At, _views.SetItem(Index(view.Domain), view));
+    private SituationAssessment With(DomainView view) => new(Moment, At, _views.SetItem(Index(view.Domain), view), true);
 }

@@ -88,6 +88,8 @@ internal static class MessageSamples
         "criterion" => [new Reason("evaluation.criterion.objective-reached")],
         "rubric" => ["process-and-impact"],
         "label" => ["B"],
+        "domain" when code.StartsWith("diagnosis.", StringComparison.Ordinal) => Members("LifeDomain"),
+        "scale" => ["default"],
         "zone" => ["Mars/Olympus"],
         "capacity" or "enrolled" or "amount" or "teer" or "line" => [0, 1, 2, 12],
         "contributor" => Members("ThirdPartyRole"),

@@ -81,7 +81,7 @@ public sealed class InterventionEvidenceTests
         var intervention = _world.InDiagnosis();
 
         Assert.Throws<ArgumentException>(() => intervention.RecordDecision(default, _world.Counsellor));
-        Assert.Throws<ArgumentException>(() => intervention.RecordAutonomy(default, _world.Counsellor));
+        Assert.Throws<ArgumentException>(() => intervention.AssessAutonomy(default, _world.Counsellor));
         Assert.Throws<ArgumentException>(() => intervention.RecordDecision(new DecisionFact(DecisionKind.Job, _world.Clock.GetCurrentInstant(), ActorKind.Client), default));
         var refusal = Assert.Throws<ActionRefusedException>(() => intervention.RecordIndicator(
             new IndicatorReading(ObjectiveId.New(), 3, _world.Clock.GetCurrentInstant(), ActorKind.Client), _world.Counsellor));

@@ -26,6 +26,7 @@ public sealed class CoConstructionTests
         var session = SessionId.New();
         intervention.RecordSession(session, _world.Clock.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.Progressed, _world.Counsellor);
         var agreement = new DiagnosisAgreement("I want to be a sound engineer", "No diploma yet; a technician course is within reach", "Start with the sound technician course", _world.ClientActor);
+        _world.AssessSituation(intervention);
 
         intervention.ShareDiagnosis(session, agreement, _world.Counsellor);
 
@@ -43,6 +44,7 @@ public sealed class CoConstructionTests
     {
         var intervention = _world.InDiagnosis();
         var session = intervention.Sessions[0].Id;
+        _world.AssessSituation(intervention);
         var version = intervention.Version;
         var stranger = Actor.Client(ClientId.New());
 

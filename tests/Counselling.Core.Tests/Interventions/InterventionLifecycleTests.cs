@@ -33,7 +33,7 @@ public sealed class InterventionLifecycleTests
         Assert.Equal(InterventionState.Planning, intervention.State);
         Assert.Equal(2, intervention.Sessions.Count(s => s.Status == SessionStatus.Held));
         Assert.Equal(
-            [typeof(InterventionOpened), typeof(IntakeStarted), typeof(SessionRecorded), typeof(IntakeCompleted), typeof(SessionRecorded), typeof(DiagnosisShared)],
+            [typeof(InterventionOpened), typeof(IntakeStarted), typeof(SessionRecorded), typeof(AutonomyAssessed), typeof(IntakeCompleted), typeof(SessionRecorded), typeof(SituationAssessed), typeof(DiagnosisShared)],
             intervention.History.Select(e => e.GetType()));
     }
 
@@ -46,7 +46,7 @@ public sealed class InterventionLifecycleTests
 
         var refusal = Assert.Throws<ActionRefusedException>(() => intervention.CompleteIntake(_world.Counsellor));
 
-        Assert.Equal(["intake.no-session-held"], refusal.Codes);
+        Assert.Equal(["intake.no-session-held", "intake.autonomy-not-assessed"], refusal.Codes);
         Assert.Equal(InterventionState.Intake, intervention.State);
         Assert.Equal(version, intervention.Version);
     }
@@ -93,7 +93,7 @@ public sealed class InterventionLifecycleTests
         Assert.True(options.Single(o => o.Action == InterventionAction.RecordSession).Permission.IsAllowed);
         Assert.True(options.Single(o => o.Action == InterventionAction.Close).Permission.IsAllowed);
         var complete = options.Single(o => o.Action == InterventionAction.CompleteIntake).Permission;
-        Assert.Equal(["intake.no-session-held"], complete.Reasons.Select(r => r.Code));
+        Assert.Equal(["intake.no-session-held", "intake.autonomy-not-assessed"], complete.Reasons.Select(r => r.Code));
         Assert.All(options.Where(o => !o.Permission.IsAllowed), o => Assert.NotEmpty(o.Permission.Reasons));
     }
 
@@ -199,13 +199,7 @@ public sealed class InterventionLifecycleTests
         _world.Advance(Duration.FromDays(90));
         Assert.Equal(["closure.autonomy-not-assessed"], intervention.CanClose(ClosureReason.ObjectivesMet).Reasons.Select(r => r.Code));
         Assert.True(intervention.CanClose(ClosureReason.DroppedOut).IsAllowed);
-        intervention.RecordAutonomy(
-            new Counselling.Core.Evidence.AutonomyReading(
-                Counselling.Core.Evidence.AutonomyMoment.Closure,
-                new Counselling.Core.Evidence.ScaleScore(4, 1, 5),
-                _world.Clock.GetCurrentInstant(),
-                ActorKind.Counsellor),
-            _world.Counsellor);
+        _world.AssessAutonomy(intervention, Counselling.Core.Situation.AssessmentMoment.Closure, level: 3);
 
         intervention.Close(ClosureReason.ObjectivesMet, _world.Counsellor);
 

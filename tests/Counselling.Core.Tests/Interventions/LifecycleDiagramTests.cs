@@ -70,7 +70,14 @@ public sealed class LifecycleDiagramTests
               to refuse it (`MissingOutcomePolicy.Reject`). After the programme's number of sessions in a row without
               progress or without a concrete outcome (3 by default), the rules recommend a specialist:
               `Intervention.SpecialistReferralRecommendation` gives the message and `ReferToSpecialist` is offered until
-              the referral is made.
+              the referral is made. All along, the client's global situation is assessed with him (`AssessSituation`: for each
+              life domain his view, the counsellor's and what they agreed), his autonomy too (`AssessAutonomy`: at intake,
+              along the way, at closure, with the mode of help), and options are added to the plan (`AddOption`: plan A, plan
+              B, their status then moved by `RecordOption`). **Completing the intake needs the autonomy assessed at intake**
+              (`intake.autonomy-not-assessed`); **sharing the diagnosis needs the global situation assessed**, with no gap left
+              between the two views (`diagnosis.situation-not-assessed`, `diagnosis.situation-under-negotiation`). See
+              [the global situation guide](situation-and-services.md#in-the-intervention-situation-autonomy-and-options) for an
+              example.
             - **ActionPlan** (planning onwards, hold and follow-up included): actions are agreed, with the client's
               agreement (who agreed, when), updated and reviewed while waiting for an outside answer and during the
               follow-up, so a follow-up serves the person, not only the statistics.

@@ -80,6 +80,8 @@ public sealed class OneTruthTests
     public void RecordOption_PendingAfterItSucceeded_IsRefused()
     {
         var intervention = _world.InDiagnosis();
+        intervention.AddOption("A", null, _world.Counsellor);
+        _world.Advance(Duration.FromHours(2));
         var now = _world.Clock.GetCurrentInstant();
         intervention.RecordOption(new OptionFact("A", OptionStatus.Succeeded, now, ActorKind.Client), _world.Counsellor);
 
@@ -93,6 +95,8 @@ public sealed class OneTruthTests
     public void RecordOption_ResolvedBeforeAPendingObservationAlreadyKnown_IsRefused()
     {
         var intervention = _world.InDiagnosis();
+        intervention.AddOption("A", null, _world.Counsellor);
+        _world.Advance(Duration.FromHours(2));
         var now = _world.Clock.GetCurrentInstant();
         intervention.RecordOption(new OptionFact("A", OptionStatus.Pending, now, ActorKind.Client), _world.Counsellor);
 
@@ -105,11 +109,13 @@ public sealed class OneTruthTests
     public void RecordOption_PendingKnownBeforeItWasResolved_IsAccepted_AndEvaluated()
     {
         var intervention = _world.InDiagnosis();
+        intervention.AddOption("A", null, _world.Counsellor);
+        _world.Advance(Duration.FromHours(2));
         var now = _world.Clock.GetCurrentInstant();
         intervention.RecordOption(new OptionFact("A", OptionStatus.Succeeded, now, ActorKind.Client), _world.Counsellor);
 
         intervention.RecordOption(new OptionFact("A", OptionStatus.Pending, now - Duration.FromHours(1), ActorKind.Client), _world.Counsellor);
 
-        Assert.Equal(2, intervention.ToCaseRecord().Options.Length);
+        Assert.Equal(3, intervention.ToCaseRecord().Options.Length);
     }
 }

@@ -12,17 +12,27 @@ using Xunit;
 namespace Counselling.Core.Tests.Json;
 
 /// <summary>
-/// A history stored by the first version of the package (the demo story) must keep loading, and be written back the same
-/// way: the stored format is a contract. Never regenerate StoredHistory.v1.json; add a v2 file next to it if the
-/// format grows.
+/// A history stored by the current version of the package (the demo story) must keep loading, and be written back the
+/// same way: the stored format is a contract. Never regenerate StoredHistory.v2.json; add a v3 file next to it if the
+/// format grows. The first version's history is refused whole since autonomy became an assessment.
 /// </summary>
 public sealed class StoredFormatTests
 {
-    private static readonly string Stored = File.ReadAllText(RepositoryFiles.PathOf("tests/Counselling.Core.Tests/Json/StoredHistory.v1.json"))
+    private static readonly string Stored = File.ReadAllText(RepositoryFiles.PathOf("tests/Counselling.Core.Tests/Json/StoredHistory.v2.json"))
         .ReplaceLineEndings("\n").Trim();
 
     [Fact]
-    public void AHistoryStoredByVersion1_StillLoads_AndRebuildsTheIntervention()
+    public void AHistoryStoredByVersion1_IsRefusedWhole_NamingTheEventWhoseFormatChanged()
+    {
+        var first = File.ReadAllText(RepositoryFiles.PathOf("tests/Counselling.Core.Tests/Json/StoredHistory.v1.json"));
+
+        var refusal = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(first, JsonAssert.Options));
+
+        Assert.Contains(nameof(AutonomyAssessed), refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHistoryStoredByVersion2_StillLoads_AndRebuildsTheIntervention()
     {
         var events = JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(Stored, JsonAssert.Options)!;
 
@@ -32,10 +42,13 @@ public sealed class StoredFormatTests
         Assert.Equal(events.Count, intervention.Version);
         Assert.NotEmpty(intervention.Objectives);
         Assert.NotEmpty(intervention.ActionPlan);
+        Assert.NotNull(intervention.Situation);
+        Assert.Equal(2, intervention.AutonomyAssessments.Count);
+        Assert.Equal(["A", "B"], intervention.Options.Select(o => o.Label));
     }
 
     [Fact]
-    public void AHistoryStoredByVersion1_IsWrittenBackIdentically()
+    public void AHistoryStoredByVersion2_IsWrittenBackIdentically()
     {
         var events = JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(Stored, JsonAssert.Options)!;
 

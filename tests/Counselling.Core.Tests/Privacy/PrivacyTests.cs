@@ -26,6 +26,7 @@ public sealed class PrivacyTests
     [
         "ProgrammeSettings.Code", "InterventionOpened.ZoneId", "SessionPlanned.ZoneId", "Actor.Role", "OccupationCode.Scheme", "OccupationCode.Code",
         "CourseFact.Course", "OptionFact.Label", "InitialQuestionFact.Question", "CounsellorObjectiveFact.Criterion", "ContributionFact.Contribution",
+        "AutonomyScale.Code", "AutonomyLevel.Code", "AutonomyLevel.NameCode", "OptionAdded.Label", "Occupation.Code",
     ];
 
     private readonly TestWorld _world = new();

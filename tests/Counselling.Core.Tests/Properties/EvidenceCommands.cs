@@ -4,6 +4,7 @@ using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Core.Tests.Properties;
@@ -17,6 +18,9 @@ internal static class EvidenceCommands
 {
     private static readonly string[] Labels = ["A", "B"];
 
+    /// <summary>Gets the labels the evidence steps record options under, which the lifecycle's option step adds to the plan.</summary>
+    internal static string Label(int index) => Labels[index % Labels.Length];
+
     /// <summary>Applies the evidence step <paramref name="variant"/> (0 to 27) of a command.</summary>
     public static Intervention Apply(TestWorld world, Intervention intervention, LifecycleCommand c, int variant)
     {
@@ -27,7 +31,7 @@ internal static class EvidenceCommands
             case OptionFact f: intervention.RecordOption(f, by); break;
             case IndicatorReading f: intervention.RecordIndicator(f, by); break;
             case DecisionFact f: intervention.RecordDecision(f, by); break;
-            case AutonomyReading f: intervention.RecordAutonomy(f, by); break;
+            case AutonomyAssessment f: intervention.AssessAutonomy(f, by); break;
             case SatisfactionAnswer f: intervention.RecordSatisfaction(f, by); break;
             case JudgementFact f: intervention.RecordJudgement(f, by); break;
             case ContributionFact f: intervention.RecordContribution(f, by); break;
@@ -47,7 +51,7 @@ internal static class EvidenceCommands
         OptionFact f => intervention.CanRecord(f),
         IndicatorReading f => intervention.CanRecord(f),
         DecisionFact f => intervention.CanRecord(f),
-        AutonomyReading f => intervention.CanRecord(f),
+        AutonomyAssessment f => intervention.CanAssessAutonomy(f),
         SatisfactionAnswer f => intervention.CanRecord(f),
         JudgementFact f => intervention.CanRecord(f),
         ContributionFact f => intervention.CanRecord(f),
@@ -71,13 +75,13 @@ internal static class EvidenceCommands
             case 3: return new SituationFact(SituationKind.JobSeeking, knownAt, source, 12);
             case 4: return new OptionFact(Labels[c.A % 2], OptionStatus.Pending, knownAt, source, c.B == 0 ? null : now.InUtc().Date.PlusDays(c.B * 20 - 30));
             case 5: return new OptionFact(Labels[c.A % 2], OptionStatus.Succeeded, knownAt, source);
-            case 6: return new OptionFact(Labels[c.A % 2], (OptionStatus)(c.B % 2 + 3), knownAt, source);
+            case 6: return new OptionFact(Labels[c.A % 2], (OptionStatus)(c.B + 3), knownAt, source);
             case 7: return new IndicatorReading(ObjectiveOf(intervention, c.A), c.B * 2 - 1, knownAt, source);
             case 8: return new IndicatorReading(ObjectiveOf(intervention, c.A), 3 + c.B, now, source);
             case 9: return new DecisionFact((DecisionKind)(c.B % 5 + 1), knownAt, source);
             case 10: return new DecisionFact(DecisionKind.Occupation, now, source, SessionOf(intervention, c.A));
-            case 11: return new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(c.B, 0, 4), knownAt, source);
-            case 12: return new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(c.B + 1, 0, 4), now, source);
+            case 11: return TestWorld.Autonomy(c.B, AssessmentMoment.Intake, knownAt, world.Counsellor);
+            case 12: return TestWorld.Autonomy(c.B, AssessmentMoment.Closure, now, world.Counsellor, c.A == 6 ? TestWorld.OtherScale : null);
             case 13: return new SatisfactionAnswer(new ScaleScore(c.B + 1, 1, 5), knownAt, ActorKind.Client, c.A > 3, c.A % 2 == 0);
             case 14: return new JudgementFact((JudgeKind)(c.A % 2 + 1), (JudgementAnswer)(c.B % 3 + 1), knownAt, source);
             case 15: return new JudgementFact(JudgeKind.Joint, (JudgementAnswer)(c.B % 3 + 1), now, ActorKind.Counsellor, SessionOf(intervention, c.A));

@@ -93,7 +93,9 @@ internal static class IntentReplay
             case OptionRecorded e: i.RecordOption(e.Fact, e.By); break;
             case SituationRecorded e: i.RecordSituation(e.Fact, e.By); break;
             case SatisfactionRecorded e: i.RecordSatisfaction(e.Fact, e.By); break;
-            case AutonomyAssessed e: i.RecordAutonomy(e.Fact, e.By); break;
+            case AutonomyAssessed e: i.AssessAutonomy(e.Assessment, e.By); break;
+            case SituationAssessed e: i.AssessSituation(e.Assessment, e.By); break;
+            case OptionAdded e: i.AddOption(e.Label, e.Occupation, e.By); break;
             case IndicatorMeasured e: i.RecordIndicator(e.Fact, e.By); break;
             case InitialQuestionRecorded e: i.RecordInitialQuestion(e.Fact, e.By); break;
             case CounsellorObjectiveSet e: i.SetCounsellorObjective(e.Fact, e.By); break;

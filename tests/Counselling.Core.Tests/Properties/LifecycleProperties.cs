@@ -16,13 +16,13 @@ namespace Counselling.Core.Tests.Properties;
 /// </summary>
 public sealed class LifecycleProperties
 {
-    internal const int KindCount = 30;
+    internal const int KindCount = 33;
 
     private static readonly string[] Names =
         [
             "StartIntake", "CompleteIntake", "ShareDiagnosis", "Activate", "PutOnHold", "Resume", "StartFollowUp", "Close", "PlanSession", "RecordSession", "MarkMissed", "Cancel", "Rebuild",
             "ProposeObjective", "AgreeObjective", "AddDesiredBenefit", "IdentifyBarrier", "ChangeBarrierStatus", "AgreeAction", "RecordActionStatus", "ReviewAction", "AgreeSmartObjective", "RecordEvidence", "RecordEvidence", "RecordEvidence", "RecordEvidence",
-            "ResumeActiveHelp", "ReferToSpecialist", "RecordAspiration", "ShareAgreedDiagnosis",
+            "ResumeActiveHelp", "ReferToSpecialist", "RecordAspiration", "ShareAgreedDiagnosis", "AssessAutonomy", "AssessSituation", "AddOption",
         ];
 
     private static readonly SessionId[] SessionPool = Enumerable.Range(1, 7).Select(i => new SessionId(new Guid(i, 0, 0, new byte[8]))).ToArray();
@@ -154,6 +154,9 @@ public sealed class LifecycleProperties
                 var agreedBy = c.B == 3 ? Actor.Client(Counselling.Core.Tests.Objectives.ObjectiveCommands.OtherClient) : world.ClientActor;
                 intervention.ShareDiagnosis(session, new DiagnosisAgreement("a studio job", "a technician course first", "apply to the course", agreedBy), by);
                 break;
+            case 30: intervention.AssessAutonomy(AutonomyStep(world, c), by); break;
+            case 31: intervention.AssessSituation(SituationStep(world, c), by); break;
+            case 32: intervention.AddOption(OptionLabel(c), OptionOccupation(c), by); break;
             case >= 22: return EvidenceCommands.Apply(world, intervention, c, ((c.Kind - 22) * 7) + c.A);
             case >= 13: return Counselling.Core.Tests.Objectives.ObjectiveCommands.Apply(world, intervention, c);
             default: return Intervention.FromHistory(intervention.History, world.Agency);
@@ -162,9 +165,39 @@ public sealed class LifecycleProperties
         return intervention;
     }
 
+    /// <summary>The autonomy assessment of step 30: mostly at intake, now or a little earlier; at times in the future or on another scale.</summary>
+    internal static Counselling.Core.Situation.AutonomyAssessment AutonomyStep(TestWorld world, LifecycleCommand c)
+    {
+        var now = world.Clock.GetCurrentInstant();
+        var at = c.A == 5 ? now + Duration.FromHours(1) : now - Duration.FromHours(c.B * 30);
+        return TestWorld.Autonomy(c.B, (Counselling.Core.Situation.AssessmentMoment)(c.A % 3 == 0 ? 1 : c.A % 3), at, world.Counsellor, c.A == 6 ? TestWorld.OtherScale : null);
+    }
+
+    /// <summary>The situation assessment of step 31: agreed, a gap left to talk over, nothing assessed, or dated in the future.</summary>
+    internal static Counselling.Core.Situation.SituationAssessment SituationStep(TestWorld world, LifecycleCommand c)
+    {
+        var now = world.Clock.GetCurrentInstant();
+        return c.B switch
+        {
+            0 => TestWorld.Situation(now - Duration.FromHours(c.A)),
+            1 => Counselling.Core.Situation.SituationAssessment.Start(Counselling.Core.Situation.AssessmentMoment.Intake, now)
+                .WithClientView(Counselling.Core.Situation.LifeDomain.Training, Counselling.Core.Situation.LifeDomainStatus.Resource)
+                .WithCounsellorView(Counselling.Core.Situation.LifeDomain.Training, Counselling.Core.Situation.LifeDomainStatus.Difficulty),
+            2 => Counselling.Core.Situation.SituationAssessment.Start(Counselling.Core.Situation.AssessmentMoment.AlongTheWay, now),
+            _ => TestWorld.Situation(c.A == 6 ? now + Duration.FromHours(2) : now, Counselling.Core.Situation.AssessmentMoment.AlongTheWay),
+        };
+    }
+
+    /// <summary>The label of step 32: the two the evidence steps use, and a third one.</summary>
+    internal static string OptionLabel(LifecycleCommand c) => c.A == 6 ? "army" : EvidenceCommands.Label(c.A);
+
+    /// <summary>The occupation of step 32, or none.</summary>
+    internal static Counselling.Core.Occupations.Occupation? OptionOccupation(LifecycleCommand c)
+        => c.B == 0 ? null : Counselling.Core.Occupations.Occupation.Parse("NOC-2021:72400");
+
     /// <summary>Everything observable of an intervention, compared by value.</summary>
     internal sealed record Snapshot(
-        InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, Reason? Recommendation, string History, string Plan)
+        InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, Reason? Recommendation, string History, string Plan, string Assessments)
     {
         public static Snapshot Of(Intervention i) => new(
             i.State,
@@ -177,6 +210,7 @@ public sealed class LifecycleProperties
             i.IsSpecialistReferralRecommended,
             i.SpecialistReferralRecommendation,
             string.Join("|", i.History.Select(e => e.GetType().Name + "@" + e.At)),
-            Counselling.Core.Tests.Objectives.ObjectiveCommands.Describe(i));
+            Counselling.Core.Tests.Objectives.ObjectiveCommands.Describe(i),
+            string.Join("|", i.Options) + "/" + string.Join("|", i.AutonomyAssessments) + "/" + string.Join("|", i.SituationAssessments.Select(a => string.Join(",", a.Domains))));
     }
 }

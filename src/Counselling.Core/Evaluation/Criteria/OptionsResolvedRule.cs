@@ -6,7 +6,7 @@ using NodaTime;
 namespace Counselling.Core.Evaluation.Criteria;
 
 /// <summary>
-/// Options (plan A, plan B): met when one succeeded, pending while none did and one still waits for its answer, not met
+/// Options (plan A, plan B): met when one succeeded, pending while none did and one is still open (explored, pursued, waiting for its answer), not met
 /// when every option failed or was abandoned, not applicable when no option was recorded.
 /// </summary>
 internal sealed class OptionsResolvedRule : CriterionRule
@@ -35,7 +35,7 @@ internal sealed class OptionsResolvedRule : CriterionRule
             {
                 succeeded = succeeded < 0 ? i : succeeded;
             }
-            else if (o.Status == OptionStatus.Pending)
+            else if (!OptionStatuses.IsResolved(o.Status))
             {
                 pending++;
                 if (o.ExpectedBy is { } expected)
@@ -69,7 +69,9 @@ internal sealed class OptionsResolvedRule : CriterionRule
             }
 
             var o = options[i];
-            reasons.Add(o.Status == OptionStatus.Pending
+            reasons.Add(o.Status is OptionStatus.Explored or OptionStatus.Pursued
+                ? new Reason("evaluation.options.open", Arg("label", o.Label), Arg("status", o.Status), Arg("known", moment.DateOf(o.KnownAt)))
+                : o.Status == OptionStatus.Pending
                 ? o.ExpectedBy is { } expected
                     ? new Reason("evaluation.options.pending", Arg("label", o.Label), Arg("expected", expected), Arg("known", moment.DateOf(o.KnownAt)))
                     : new Reason("evaluation.options.pending-undated", Arg("label", o.Label), Arg("known", moment.DateOf(o.KnownAt)))

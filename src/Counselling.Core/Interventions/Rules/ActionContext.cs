@@ -40,6 +40,11 @@ internal struct ActionContext
     public bool IsFollowUp;
     public OptionFact Option;
 
+    // The global situation, autonomy and the plan's options.
+    public Situation.SituationAssessment? Situation;
+    public Situation.AutonomyAssessment Autonomy;
+    public string? OptionLabel;
+
     public static ActionContext General(InterventionAction action, Instant now)
         => new() { Action = action, Now = now, IsGeneral = true };
 

@@ -15,7 +15,7 @@ internal static class InterventionRules
 
     private static readonly InterventionRule[] ClockOnly = [ClockMovesForward];
 
-    private static readonly InterventionRule[] CompleteIntakeGuards = [new IntakeRequiresHeldSessionRule()];
+    private static readonly InterventionRule[] CompleteIntakeGuards = [new IntakeRequiresHeldSessionRule(), new IntakeRequiresAutonomyAssessmentRule()];
 
     
     private static readonly InterventionRule[] ActivateGuards = [new ActivationRequiresAgreedSmartObjectiveRule()];
@@ -29,7 +29,7 @@ internal static class InterventionRules
 
     private static readonly InterventionRule AgreementGivenByTheClient = new AgreementGivenByTheClientRule();
 
-    private static readonly InterventionRule[] ShareDiagnosisGuards = [new DiagnosisRequiresHeldSessionRule(), AgreementGivenByTheClient];
+    private static readonly InterventionRule[] ShareDiagnosisGuards = [new DiagnosisRequiresHeldSessionRule(), new DiagnosisRequiresAssessedSituationRule(), AgreementGivenByTheClient];
 
     private static readonly InterventionRule[] ReferToSpecialistChecks = [ClockMovesForward, new SpecialistReferralIsRecommendedRule()];
 
@@ -81,7 +81,15 @@ internal static class InterventionRules
 
     private static readonly InterventionRule[] RecordEvidenceChecks =
         [ClockMovesForward, new EvidenceKnownWithinLifeRule(), EvidenceNamesKnownSession, new EvidenceNamesAgreedObjectiveRule(),
-         new EvidenceObjectiveIsMeasurableRule(), new FollowUpAfterClosureRule(), new OptionStaysResolvedRule()];
+         new EvidenceObjectiveIsMeasurableRule(), new FollowUpAfterClosureRule(), new OptionIsKnownRule(), new OptionStaysResolvedRule()];
+
+    private static readonly InterventionRule AssessmentWithinLife = new AssessmentWithinLifeRule();
+
+    private static readonly InterventionRule[] AssessSituationChecks = [ClockMovesForward, AssessmentWithinLife, new SituationHasAViewRule()];
+
+    private static readonly InterventionRule[] AssessAutonomyChecks = [ClockMovesForward, AssessmentWithinLife, new AutonomyScaleUnchangedRule()];
+
+    private static readonly InterventionRule[] AddOptionChecks = [ClockMovesForward, new OptionIsNewRule()];
 
     private static readonly InterventionRule[] RecordAspirationChecks = [ClockMovesForward, new AspirationIsTheClientsRule(), EvidenceNamesKnownSession];
 
@@ -116,6 +124,9 @@ internal static class InterventionRules
         InterventionAction.RecordEvidence => RecordEvidenceChecks,
         InterventionAction.ReferToSpecialist => ReferToSpecialistChecks,
         InterventionAction.RecordAspiration => RecordAspirationChecks,
+        InterventionAction.AssessSituation => AssessSituationChecks,
+        InterventionAction.AssessAutonomy => AssessAutonomyChecks,
+        InterventionAction.AddOption => AddOptionChecks,
         _ when Enum.IsDefined(action) => ClockOnly,
         _ => NoRules,
     };

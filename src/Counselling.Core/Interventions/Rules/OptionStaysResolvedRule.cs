@@ -1,10 +1,10 @@
 namespace Counselling.Core.Interventions.Rules;
 
-/// <summary>An option resolved (succeeded, failed, abandoned) is never pending again, in the order its observations became known.</summary>
+/// <summary>An option resolved (achieved, failed, abandoned) never opens again (explored, pursued, waiting), in the order its observations became known.</summary>
 internal sealed class OptionStaysResolvedRule : InterventionRule
 {
     public OptionStaysResolvedRule()
-        : base("evidence.option-already-resolved", "a resolved option is never pending again")
+        : base("evidence.option-already-resolved", "a resolved option never opens again")
     {
     }
 
