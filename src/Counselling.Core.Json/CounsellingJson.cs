@@ -67,6 +67,7 @@ public static class CounsellingJson
 
         options.Converters.Add(new IdentifierConverterFactory());
         options.Converters.Add(new ActorConverter());
+        options.Converters.Add(new OccupationConverter());
         options.Converters.Add(new DomainEnumConverterFactory());
         options.Converters.Add(new DomainObjectConverterFactory());
         options.AllowOutOfOrderMetadataProperties = true;

@@ -86,4 +86,13 @@ public enum InterventionAction
 
     /// <summary>Record a wish or aspiration the client expressed, beside the objectives. <see cref="Intervention.RecordAspiration"/>.</summary>
     RecordAspiration = 25,
+
+    /// <summary>
+    /// Refer the client to a service of the catalogue: the referral enters the action plan (the partner provides, the
+    /// client attends). <see cref="Intervention.Refer"/>.
+    /// </summary>
+    Refer = 26,
+
+    /// <summary>Record where a referral stands: accepted, started, completed, declined, no-show or cancelled. <see cref="Intervention.RecordReferralStatus"/>.</summary>
+    RecordReferralStatus = 27,
 }

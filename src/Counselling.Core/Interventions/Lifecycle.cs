@@ -94,6 +94,10 @@ internal static class Lifecycle
         // Once the client was met: sessions are recorded in every stage, and a specialist may be called in.
         Internal(LifecycleStage.Accompaniment, InterventionAction.RecordSession, InterventionAction.ReferToSpecialist);
 
+        // Once the client was met, the client may be referred to a service; the referral's answer may come after the closure.
+        Internal(LifecycleStage.Accompaniment, InterventionAction.Refer, InterventionAction.RecordReferralStatus);
+        Internal(LifecycleStage.Closed, InterventionAction.RecordReferralStatus);
+
         // Barriers surface in the shared diagnosis; objectives and benefits are co-defined in planning and carried on.
         Internal(LifecycleStage.SharedDiagnosis, InterventionAction.IdentifyBarrier);
         foreach (var stage in (ReadOnlySpan<LifecycleStage>)[LifecycleStage.Planning, LifecycleStage.Active])

@@ -23,7 +23,8 @@ internal static class BuiltInMessages
             .Concat(ConsistencyMessages.All)
             .Concat(PathMessages.All)
             .Concat(BoundsMessages.All)
-            .Concat(ThirdPartyMessages.All);
+            .Concat(ThirdPartyMessages.All)
+            .Concat(ReferralPlanMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All
