@@ -71,6 +71,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
         Meeting4(intervention);
         Later(intervention);
         Periservice(intervention);
+        PrintPathway(intervention);
         return intervention;
     }
 

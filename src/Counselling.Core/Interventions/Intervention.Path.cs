@@ -10,7 +10,8 @@ namespace Counselling.Core.Interventions;
 /// The flexible path: a follow-up may turn back into active help; sessions and actions go on while waiting for an
 /// outside answer; a one-off piece of advice closes as a success of its own (<see cref="Evidence.ClosureReason.OneOffAdvice"/>);
 /// and sessions in a row without progress or without a concrete outcome lead to a visible recommendation to refer the
-/// client to a specialist, which the counsellor acts on with <see cref="ReferToSpecialist"/>.
+/// client to a specialist, which the counsellor acts on with
+/// <see cref="ReferToSpecialist(Services.ReferralId, Services.ServiceCatalogue, Services.ServiceId, Actor)"/>.
 /// </content>
 public sealed partial class Intervention
 {
@@ -50,20 +51,6 @@ public sealed partial class Intervention
     public void ResumeActiveHelp(Actor by)
         => Transit(InterventionAction.ResumeActiveHelp, by, static (now, actor) => new ActiveHelpResumed(now, actor));
 
-    /// <summary>
-    /// Records that the counsellor referred the client to a psychologist or another specialist, as the rules recommend
-    /// (<see cref="SpecialistReferralRecommendation"/>). The event keeps the count of sessions that led to it, so a host
-    /// that tracks the referral proposes it with the origin "after sessions without progress" and that count.
-    /// </summary>
-    /// <param name="by">Who did it.</param>
-    /// <exception cref="ArgumentException"><paramref name="by"/> is the default actor.</exception>
-    /// <exception cref="ActionRefusedException">
-    /// The action is not allowed now; the reasons say why (<c>specialist.not-recommended</c> when the rules do not
-    /// recommend it, or it was already made).
-    /// </exception>
-    public void ReferToSpecialist(Actor by)
-        => Transit(InterventionAction.ReferToSpecialist, by, (now, actor) => new SpecialistReferralMade(_sessionsWithoutProgress, now, actor));
-
     /// <summary>Whether a session counts in the run that leads to recommending a specialist: no progress, or nothing concrete.</summary>
     internal static bool IsStalled(SessionProgress progress, int outcomeCount) => progress == SessionProgress.NoProgress || outcomeCount == 0;
 
@@ -88,6 +75,7 @@ public sealed partial class Intervention
                 _specialistReferred = false;
                 break;
             case SpecialistReferralMade:
+                // Stored before referrals went through the catalogue: it answers the recommendation, with no referral to follow.
                 _specialistReferred = true;
                 break;
             case AspirationRecorded recorded:

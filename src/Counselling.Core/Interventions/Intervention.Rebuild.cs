@@ -5,6 +5,7 @@ using Counselling.Core.Evidence;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Interventions.Rules;
 using Counselling.Core.Objectives;
+using Counselling.Core.Services;
 using NodaTime;
 
 namespace Counselling.Core.Interventions;
@@ -176,6 +177,25 @@ public sealed partial class Intervention
                 // The count is the run the intent method reads when the referral is made.
                 Require(made.SessionsWithoutProgress == _sessionsWithoutProgress, position, evt);
                 Begin(ref context, InterventionAction.ReferToSpecialist, evt.At);
+                return;
+            case ReferralMade referral:
+                // A referral after sessions without progress carries the run the intent method reads; any other carries none.
+                Require(
+                    !referral.Service.IsDefault && !referral.Organization.IsDefault && !string.IsNullOrWhiteSpace(referral.ServiceName) && Enum.IsDefined(referral.OriginKind)
+                    && (referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress
+                        ? referral.SessionsWithoutProgress == _sessionsWithoutProgress
+                        : referral.SessionsWithoutProgress == 0),
+                    position,
+                    evt);
+                Begin(ref context, referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress ? InterventionAction.ReferToSpecialist : InterventionAction.Refer, evt.At);
+                context.ReferralId = Present(referral.Referral, position, evt);
+                return;
+            case ReferralStatusRecorded status:
+                Require(Enum.IsDefined(status.Action), position, evt);
+                Begin(ref context, InterventionAction.RecordReferralStatus, evt.At);
+                context.ReferralId = Present(status.Referral, position, evt);
+                context.ReferralAction = status.Action;
+                context.By = status.By;
                 return;
             case AspirationRecorded aspiration:
                 Require(aspiration.Aspiration is { ExpressedBy.IsDefault: false }, position, evt);

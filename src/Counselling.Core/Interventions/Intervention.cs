@@ -546,6 +546,9 @@ public sealed partial class Intervention
             case DiagnosisShared or SpecialistReferralRecommended or SpecialistReferralMade or AspirationRecorded:
                 ApplyPathEvent(evt);
                 break;
+            case ReferralMade or ReferralStatusRecorded:
+                ApplyReferralEvent(evt);
+                break;
             case IntakeStarted or IntakeCompleted or InterventionActivated or FollowUpStarted or ActiveHelpResumed:
             case EvidenceRecorded:
                 // Their facts live in the history; the case record reads them from there.

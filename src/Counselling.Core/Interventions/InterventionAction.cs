@@ -101,4 +101,13 @@ public enum InterventionAction
 
     /// <summary>Add an option, plan A or plan B, to the intervention's plan. <see cref="Intervention.AddOption"/>.</summary>
     AddOption = 28,
+
+    /// <summary>
+    /// Refer the client to a service of the catalogue: the referral enters the action plan (the partner provides, the
+    /// client attends). <see cref="Intervention.Refer"/>.
+    /// </summary>
+    Refer = 29,
+
+    /// <summary>Record where a referral stands: accepted, started, completed, declined, no-show or cancelled. <see cref="Intervention.RecordReferralStatus"/>.</summary>
+    RecordReferralStatus = 30,
 }

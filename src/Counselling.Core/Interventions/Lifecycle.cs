@@ -96,6 +96,9 @@ internal static class Lifecycle
 
         // All along the accompaniment: the global situation and the client's autonomy are assessed, options are explored.
         Internal(LifecycleStage.Accompaniment, InterventionAction.AssessSituation, InterventionAction.AssessAutonomy, InterventionAction.AddOption);
+        // Once the client was met, the client may be referred to a service; the referral's answer may come after the closure.
+        Internal(LifecycleStage.Accompaniment, InterventionAction.Refer, InterventionAction.RecordReferralStatus);
+        Internal(LifecycleStage.Closed, InterventionAction.RecordReferralStatus);
 
         // Barriers surface in the shared diagnosis; objectives and benefits are co-defined in planning and carried on.
         Internal(LifecycleStage.SharedDiagnosis, InterventionAction.IdentifyBarrier);

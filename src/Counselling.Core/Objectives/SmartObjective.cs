@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 
 using Counselling.Core.Common;
+using Counselling.Core.Occupations;
 using NodaTime;
 
 namespace Counselling.Core.Objectives;
@@ -25,7 +26,7 @@ public sealed record SmartObjective
     private readonly ImmutableArray<string> _steps = [];
     private readonly ImmutableArray<string> _resources = [];
     private readonly ImmutableArray<BarrierId> _barriers = [];
-    private readonly OccupationCode? _occupation;
+    private readonly Occupation? _occupation;
     private readonly string _what = string.Empty;
     private readonly string? _realism;
 
@@ -106,13 +107,17 @@ public sealed record SmartObjective
     /// <summary>Gets the deadline (T), a date in the agency's time zone.</summary>
     public LocalDate? Deadline { get; init; }
 
-    /// <summary>Gets the occupation the objective aims at, if any.</summary>
-    /// <exception cref="ArgumentException">The value is the default occupation code (on set).</exception>
-    public OccupationCode? Occupation
+    /// <summary>
+    /// Gets the occupation the objective aims at, if any: a validated code of a supported classification (ROME, ISCO-08,
+    /// O*NET-SOC, NOC 2021, ESCO, RIASEC), read with <see cref="Occupations.Occupation.Parse"/> or built with
+    /// <see cref="Occupations.Occupation.Of(RomeCode)"/> and its siblings.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is the default occupation (on set).</exception>
+    public Occupation? Occupation
     {
         get => _occupation;
         init => _occupation = value is { IsDefault: true }
-            ? throw new ArgumentException("An occupation code must name a scheme and a code.", nameof(Occupation))
+            ? throw new ArgumentException("An occupation must name a classification and a code.", nameof(Occupation))
             : value;
     }
 

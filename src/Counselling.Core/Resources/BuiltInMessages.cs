@@ -25,7 +25,8 @@ internal static class BuiltInMessages
             .Concat(BoundsMessages.All)
             .Concat(ThirdPartyMessages.All)
             .Concat(EvaluationExportMessages.All)
-            .Concat(AssessmentMessages.All);
+            .Concat(AssessmentMessages.All)
+            .Concat(ReferralPlanMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All

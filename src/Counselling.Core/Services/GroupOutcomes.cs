@@ -45,6 +45,31 @@ public static class GroupOutcomes
         return new GroupOutcomeSummary(participants, completed, dropped, never, unknown, successes, pending, failed, unevaluated);
     }
 
+    /// <summary>
+    /// Counts a programme's outcomes from the evaluation reports of its participants' own interventions (for instance
+    /// <c>engine.Evaluate(intervention.ToCaseRecord(), asOf)</c> for each). Reports of interventions outside the programme are
+    /// not counted, so a host may pass a whole cohort's; a participant without a report counts as not evaluated.
+    /// </summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="reports">The reports.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reports"/> holds <see langword="null"/>, or two reports of one participant's intervention.</exception>
+    public static GroupOutcomeSummary Of(GroupProgramme programme, IEnumerable<EvaluationReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var verdicts = new Dictionary<InterventionId, Verdict>();
+        foreach (var report in Guard.NoNulls(reports))
+        {
+            if (programme.IsEnrolled(report.Intervention) && !verdicts.TryAdd(report.Intervention, report.Verdict))
+            {
+                throw new ArgumentException("A participant's intervention has one report here.", nameof(reports));
+            }
+        }
+
+        return Of(programme, id => verdicts.TryGetValue(id, out var verdict) ? verdict : null);
+    }
+
     /// <summary>Counts a programme's outcomes, reading each participant's verdict from the host's evaluations.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="verdictOf">The verdict of a participant's intervention, or <see langword="null"/> if not evaluated.</param>

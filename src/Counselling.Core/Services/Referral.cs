@@ -89,19 +89,12 @@ public sealed class Referral : ILifecycleSubject
             throw new ArgumentException("The service must not be the default value.", nameof(service));
         }
 
-        if (!catalogue.TryFind(service, out var found))
+        if (RefusalOf(catalogue, service, out _) is { } refusal)
         {
-            throw new ActionRefusedException(nameof(Propose), [new Reason(ServicesCodes.ServiceNotInCatalogue, new ReasonArgument("service", service.Value))]);
+            throw new ActionRefusedException(nameof(Propose), [refusal]);
         }
 
-        if (!found.IsActive)
-        {
-            throw new ActionRefusedException(nameof(Propose), [new Reason(ServicesCodes.ServiceInactive, new ReasonArgument("service", found.Name))]);
-        }
-
-        var referral = new Referral(id, intervention, service, origin, clock);
-        referral._history.Add(new ReferralChange(null, null, ReferralState.Proposed, clock.GetCurrentInstant(), by));
-        return referral;
+        return Made(id, intervention, service, origin, clock.GetCurrentInstant(), by, clock);
     }
 
     /// <summary>Says whether an action is allowed now for an actor and, if not, every reason.</summary>
@@ -152,6 +145,43 @@ public sealed class Referral : ILifecycleSubject
     /// <summary>Returns the identifier, the state and the service: never the client.</summary>
     /// <returns>The referral as text.</returns>
     public override string ToString() => Id + " (" + _state + ", " + Service + ")";
+
+    /// <summary>Why a referral to a service of a catalogue is refused: not in it, or taking nobody now; <see langword="null"/> when it may be made.</summary>
+    internal static Reason? RefusalOf(ServiceCatalogue catalogue, ServiceId service, out Service? found)
+    {
+        if (!catalogue.TryFind(service, out found))
+        {
+            return new Reason(ServicesCodes.ServiceNotInCatalogue, new ReasonArgument("service", service.Value ?? "none"));
+        }
+
+        return found.IsActive ? null : new Reason(ServicesCodes.ServiceInactive, new ReasonArgument("service", found.Name));
+    }
+
+    /// <summary>A referral made at a known instant: what an intervention records, and what its rebuild restores.</summary>
+    internal static Referral Made(ReferralId id, InterventionId intervention, ServiceId service, ReferralOrigin origin, Instant at, Actor by, IClock clock)
+    {
+        var referral = new Referral(id, intervention, service, origin, clock);
+        referral._history.Add(new ReferralChange(null, null, ReferralState.Proposed, at, by));
+        return referral;
+    }
+
+    /// <summary>Says whether an action is allowed at an instant, by the referral's own lifecycle and rules.</summary>
+    internal Permission CheckAt(ReferralAction action, Actor by, Instant at)
+        => Table.Check(_state, action, this, new LifecycleAttempt(by, at, default));
+
+    /// <summary>Records an action its lifecycle allows (checked with <see cref="CheckAt"/>) at an instant, without firing the machine.</summary>
+    internal ReferralChange RecordAt(ReferralAction action, Actor by, Instant at)
+    {
+        if (!Table.TryTarget(_state, action, out var to))
+        {
+            throw new InvalidOperationException("The referral's lifecycle does not allow this action now.");
+        }
+
+        var change = new ReferralChange(action, _state, to, at, by);
+        _state = to;
+        _history.Add(change);
+        return change;
+    }
 
     internal static System.Collections.Generic.IEnumerable<string> Rules(ReferralAction action) => System.Linq.Enumerable.Select(Table.RulesFor(action), r => r.Code);
 

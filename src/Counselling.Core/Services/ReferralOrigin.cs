@@ -49,6 +49,14 @@ public sealed record ReferralOrigin
     public static ReferralOrigin FromSuggestion(ServiceSuggestion suggestion)
         => new(ReferralOriginKind.Suggestion, 0, Guard.NotNull(suggestion).Reasons);
 
+    /// <summary>The origin a stored referral names: its kind and, after sessions without progress, their count (the reasons of a suggestion are not stored).</summary>
+    internal static ReferralOrigin Of(ReferralOriginKind kind, int sessions) => kind switch
+    {
+        ReferralOriginKind.SessionsWithoutProgress => AfterSessionsWithoutProgress(sessions),
+        ReferralOriginKind.Suggestion => new(ReferralOriginKind.Suggestion, 0, []),
+        _ => CounsellorChoice,
+    };
+
     /// <summary>Returns the kind, and the count of sessions when recommended after sessions without progress.</summary>
     /// <returns>The origin as text.</returns>
     public override string ToString() => Kind == ReferralOriginKind.SessionsWithoutProgress ? Kind + "(" + SessionsWithoutProgress + ")" : Kind.ToString();

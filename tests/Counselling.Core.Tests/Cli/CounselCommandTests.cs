@@ -91,6 +91,9 @@ public sealed class CounselCommandTests
             Assert.Equal(0, again);
             Assert.Contains("Stored and read back", output, System.StringComparison.Ordinal);
             Assert.Contains("read back through the validated rebuild", output, System.StringComparison.Ordinal);
+            Assert.Contains("The shared pathway of his story", output, System.StringComparison.Ordinal);
+            Assert.Contains("step: Help with the college application — relative (aunt), done", output, System.StringComparison.Ordinal);
+            Assert.Contains("flowchart TD", output, System.StringComparison.Ordinal);
             Assert.True(File.Exists(path));
         }
         finally

@@ -7,6 +7,7 @@ using Counselling.Core.Interventions;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Objectives;
 using Counselling.Core.Services;
+using Counselling.Core.Tests.Services;
 using NodaTime;
 using Xunit;
 
@@ -171,10 +172,13 @@ public sealed class FlexiblePathTests
         Assert.StartsWith("3 rencontres d'affilée", recommendation.Describe(CultureInfo.GetCultureInfo("fr-CA")), System.StringComparison.Ordinal);
         Assert.True(intervention.AvailableActions().Single(o => o.Action == InterventionAction.ReferToSpecialist).Permission.IsAllowed);
 
-        intervention.ReferToSpecialist(_world.Counsellor);
+        var referral = ReferralId.New();
+        intervention.ReferToSpecialist(referral, CatalogueExamples.Catalogue, CatalogueExamples.Psychologist, _world.Counsellor);
 
-        var made = Assert.IsType<SpecialistReferralMade>(intervention.History[^1]);
-        Assert.Equal(ReferralOrigin.AfterSessionsWithoutProgress(3), ReferralOrigin.AfterSessionsWithoutProgress(made.SessionsWithoutProgress));
+        var made = Assert.IsType<ReferralMade>(intervention.History[^1]);
+        Assert.Equal((ReferralOriginKind.SessionsWithoutProgress, 3), (made.OriginKind, made.SessionsWithoutProgress));
+        var entry = Assert.Single(intervention.Referrals);
+        Assert.Equal((referral, ReferralState.Proposed, ReferralOrigin.AfterSessionsWithoutProgress(3)), (entry.Id, entry.State, entry.Origin));
         Assert.Null(intervention.SpecialistReferralRecommendation);
         Assert.Equal(["specialist.not-recommended"], intervention.Check(InterventionAction.ReferToSpecialist).Reasons.Select(r => r.Code));
         Rebuilds(intervention);
@@ -207,9 +211,9 @@ public sealed class FlexiblePathTests
             intervention.RecordSession(SessionId.New(), _world.Clock.GetCurrentInstant(), TestWorld.Concrete(), SessionProgress.NoProgress, _world.Counsellor);
         }
 
-        intervention.ReferToSpecialist(_world.Counsellor);
+        intervention.ReferToSpecialist(ReferralId.New(), CatalogueExamples.Catalogue, CatalogueExamples.Psychologist, _world.Counsellor);
         var history = intervention.History.ToList();
-        history[^1] = ((SpecialistReferralMade)history[^1]) with { SessionsWithoutProgress = 1 };
+        history[^1] = ((ReferralMade)history[^1]) with { SessionsWithoutProgress = 1 };
 
         var refusal = Assert.Throws<InvalidHistoryException>(() => Intervention.FromHistory(history, _world.Agency));
 

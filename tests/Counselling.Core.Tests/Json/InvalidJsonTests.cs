@@ -174,7 +174,7 @@ public sealed class InvalidJsonTests
     [Fact]
     public void ErrorMessages_CarryNoStoredText()
     {
-        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<OccupationCode>("""{"scheme":"ROME","code":"Jeanne Dupont"}""", JsonAssert.Options));
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Counselling.Core.Occupations.Occupation>("""{"scheme":"ROME","code":"Jeanne Dupont"}""", JsonAssert.Options));
 
         Assert.DoesNotContain("Jeanne", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Dupont", e.Message, StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed class ValueObjectJsonTests
             Barriers = [BarrierId.New()],
             Realism = "two evenings a week",
             Deadline = new LocalDate(2026, 6, 30),
-            Occupation = new OccupationCode("ROME", "k2111"),
+            Occupation = Counselling.Core.Occupations.Occupation.Parse("ROME:K2111"),
         }.WithAgreement(new ObjectiveAgreement(At, Agreed, Actor.Client(Client), Actor.Counsellor(CounsellorId.New())));
 
         var read = JsonAssert.RoundTrip(objective);

@@ -7,6 +7,7 @@ using Counselling.Core.Common;
 using Counselling.Core.Interventions;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Objectives;
+using Counselling.Core.Occupations;
 using NodaTime;
 using Xunit;
 
@@ -280,7 +281,7 @@ public sealed class InterventionObjectivesTests
     {
         ByWhom = Actor.Client(ClientId.New()),
         Indicator = new Indicator("diplôme d'ingénieur du son", "diplôme", 0, 1),
-        Occupation = OccupationCode.Parse("ROME:L1508"),
+        Occupation = Occupation.Parse("ROME:L1508"),
     };
 
     private SmartObjective Negotiated(ObjectiveId id) => new(id, "Postuler à trois formations de technicien du son après une immersion en studio")
@@ -290,7 +291,7 @@ public sealed class InterventionObjectivesTests
         Steps = ["Immersion de deux semaines dans un studio partenaire", "Envoyer trois candidatures"],
         Realism = "Formation accessible sans bac ; expérience de sonorisation en bénévolat.",
         Deadline = new LocalDate(2026, 6, 30),
-        Occupation = OccupationCode.Parse("ROME:L1508"),
+        Occupation = Occupation.Parse("ROME:L1508"),
     };
 
     private SessionId HoldSession(Intervention intervention)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 
 using Counselling.Core.Common;
 using Counselling.Core.Objectives;
+using Counselling.Core.Occupations;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -41,7 +42,7 @@ internal static class ObjectiveExamples
         ByWhom = Actor.Client(Client),
         Indicator = new Indicator("diplôme d'ingénieur du son", "diplôme", 0, 1),
         Deadline = new LocalDate(2031, 6, 30),
-        Occupation = OccupationCode.Parse("ROME:L1508"),
+        Occupation = Occupation.Parse("ROME:L1508"),
     };
 
     /// <summary>
@@ -56,7 +57,7 @@ internal static class ObjectiveExamples
         Resources = ["Tickets de transport", "Parrainage"],
         Realism = "Formation accessible sans bac, financée par la région ; la personne a déjà fait de la sonorisation en bénévolat.",
         Deadline = new LocalDate(2027, 3, 31),
-        Occupation = OccupationCode.Parse("ROME:L1508"),
+        Occupation = Occupation.Parse("ROME:L1508"),
     }.WithAgreement(AgreedToday());
 
     /// <summary>The client who goes round in circles with a vague objective.</summary>

@@ -62,7 +62,7 @@ public sealed class ObjectiveValueTests
     {
         Assert.Throws<ArgumentException>(() => new SmartObjective(default, "x"));
         Assert.Throws<ArgumentException>(() => Vague() with { Barriers = [default] });
-        Assert.Throws<ArgumentException>(() => Vague() with { Occupation = default(OccupationCode) });
+        Assert.Throws<ArgumentException>(() => Vague() with { Occupation = default(Counselling.Core.Occupations.Occupation) });
         Assert.Throws<ArgumentNullException>(() => Vague() with { Steps = [null!] });
         Assert.Empty((Vague() with { Steps = default }).Steps);
     }
@@ -190,23 +190,28 @@ public sealed class ObjectiveValueTests
 
     [Theory]
     [InlineData("ROME:M1805", "ROME", "M1805")]
-    [InlineData("cnp : 72400", "CNP", "72400")]
+    [InlineData("cnp : 72400", "NOC-2021", "72400")]
     [InlineData("ISCO-08:7233", "ISCO-08", "7233")]
-    public void OccupationCode_IsParsed(string text, string scheme, string code)
+    public void AnObjectivesOccupation_IsAValidatedOccupation(string text, string scheme, string code)
     {
-        var occupation = OccupationCode.Parse(text);
-        Assert.Equal(scheme, occupation.Scheme);
-        Assert.Equal(code, occupation.Code);
-        Assert.Equal(occupation, OccupationCode.Parse(occupation.ToString()));
+        var occupation = Counselling.Core.Occupations.Occupation.Parse(text);
+        var objective = Vague() with { Occupation = occupation };
+        Assert.Equal(scheme, Counselling.Core.Occupations.Occupation.SchemeOf(objective.Occupation!.Value.Classification));
+        Assert.Equal(code, objective.Occupation.Value.Code);
+        Assert.Equal(occupation, Counselling.Core.Occupations.Occupation.Parse(occupation.ToString()));
     }
 
     [Theory]
-    [InlineData("M1805")]
-    [InlineData(":M1805")]
-    [InlineData("ROME:")]
-    [InlineData("ROME:ingénieur du son")]
-    public void OccupationCode_RefusesMalformedText(string text)
-        => Assert.Throws<FormatException>(() => OccupationCode.Parse(text));
+    [InlineData("ROME:O1103", "occupation.rome.domain-letter")]
+    [InlineData("NOC:27631", "occupation.noc.teer")]
+    [InlineData("M1805", "occupation.scheme.missing")]
+    [InlineData("ROME:ingénieur du son", "occupation.rome.format")]
+    public void AnImpossibleOccupation_IsAClearCodedError(string text, string code)
+    {
+        var refusal = Assert.Throws<Counselling.Core.Occupations.OccupationFormatException>(() => Counselling.Core.Occupations.Occupation.Parse(text));
+        Assert.Equal(code, refusal.Reason.Code);
+        Assert.False(string.IsNullOrWhiteSpace(refusal.Reason.Describe(CultureInfo.GetCultureInfo("fr-FR"))));
+    }
 
     [Fact]
     public void Indicator_ToString_ShowsNoText()

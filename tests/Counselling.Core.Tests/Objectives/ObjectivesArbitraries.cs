@@ -68,7 +68,7 @@ public static class ObjectivesArbitraries
         from realism in Texts
         from deadline in Gen.OneOf(Gen.Constant<LocalDate?>(null), Dates.Select(d => (LocalDate?)d))
         from agreement in Agreements
-        from occupation in Gen.Elements<OccupationCode?>(null, OccupationCode.Parse("ROME:L1508"))
+        from occupation in Gen.Elements<Counselling.Core.Occupations.Occupation?>(null, Counselling.Core.Occupations.Occupation.Parse("ROME:L1508"))
         select new SmartObjective(ObjectiveId.New(), what)
         {
             ByWhom = byWhom,

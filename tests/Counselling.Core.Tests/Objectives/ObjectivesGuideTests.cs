@@ -9,6 +9,7 @@ using Counselling.Core.Common;
 using Counselling.Core.Interventions;
 using Counselling.Core.Interventions.Rules;
 using Counselling.Core.Objectives;
+using Counselling.Core.Occupations;
 using NodaTime;
 using NodaTime.Testing;
 using Xunit;
@@ -37,7 +38,7 @@ public sealed class ObjectivesGuideTests
             Barriers = [],
             Realism = "Course open without the baccalauréat; volunteer sound work already done",
             Deadline = new LocalDate(2027, 3, 31),
-            Occupation = OccupationCode.Parse("ROME:L1508"),
+            Occupation = Occupation.Parse("ROME:L1508"),
         };
 
         var validator = new SmartObjectiveValidator(new AgencyClock(clock, zones, "Europe/Paris"));

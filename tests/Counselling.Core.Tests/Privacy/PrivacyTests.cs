@@ -24,7 +24,7 @@ public sealed class PrivacyTests
     /// </summary>
     public static readonly ImmutableHashSet<string> NonPersonalCodes =
     [
-        "ProgrammeSettings.Code", "InterventionOpened.ZoneId", "SessionPlanned.ZoneId", "Actor.Role", "OccupationCode.Scheme", "OccupationCode.Code",
+        "ProgrammeSettings.Code", "InterventionOpened.ZoneId", "SessionPlanned.ZoneId", "Actor.Role", "Occupation.Code", "ReferralMade.ServiceName", "ServiceId.Value", "OrganizationId.Value",
         "CourseFact.Course", "OptionFact.Label", "InitialQuestionFact.Question", "CounsellorObjectiveFact.Criterion", "ContributionFact.Contribution",
         "AutonomyScale.Code", "AutonomyLevel.Code", "AutonomyLevel.NameCode", "OptionAdded.Label", "Occupation.Code",
     ];

@@ -3,6 +3,8 @@ using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
+using Counselling.Core.Services;
+using Counselling.Core.Tests.Services;
 using Counselling.Core.Tests.Objectives;
 using FsCheck.Xunit;
 using NodaTime;
@@ -78,6 +80,11 @@ public sealed class AskingProperties
                 Assert.Contains(intervention.Objectives, o => !o.IsAgreed);
             }
 
+            if (offered.Contains(InterventionAction.RecordReferralStatus))
+            {
+                Assert.Contains(intervention.Referrals, r => !r.IsEnded);
+            }
+
             if (offered.Contains(InterventionAction.ChangeBarrierStatus))
             {
                 Assert.NotEmpty(intervention.Barriers);
@@ -105,7 +112,9 @@ public sealed class AskingProperties
             10 => intervention.CanMarkSessionMissed(session),
             11 => intervention.CanCancelSession(session),
             26 => intervention.Check(InterventionAction.ResumeActiveHelp),
-            27 => intervention.Check(InterventionAction.ReferToSpecialist),
+            27 => intervention.CanReferToSpecialist(LifecycleProperties.Referral(c.A), CatalogueExamples.Catalogue, c.B == 3 ? CatalogueExamples.ClosedBusPass : CatalogueExamples.Psychologist),
+            33 => intervention.CanRefer(LifecycleProperties.Referral(c.A), CatalogueExamples.Catalogue, LifecycleProperties.ReferredService(c.B), ReferralOrigin.CounsellorChoice),
+            34 => intervention.CanRecordReferralStatus(LifecycleProperties.Referral(c.B), LifecycleProperties.ReferralActionOf(c), LifecycleProperties.ReferralActor(world, c)),
             28 => intervention.CanRecordAspiration(new Counselling.Core.Objectives.Aspiration("sound engineer", c.B == 3 ? Actor.Client(ObjectiveCommands.OtherClient) : world.ClientActor) { Session = c.A == 6 ? null : session }),
             29 => intervention.CanShareDiagnosis(session, new DiagnosisAgreement("a studio job", "a technician course first", "apply to the course", c.B == 3 ? Actor.Client(ObjectiveCommands.OtherClient) : world.ClientActor)),
             30 => intervention.CanAssessAutonomy(LifecycleProperties.AutonomyStep(world, c)),

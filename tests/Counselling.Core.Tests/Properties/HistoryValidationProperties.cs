@@ -29,7 +29,7 @@ public sealed class HistoryValidationProperties
         static (at, by) => new InterventionResumed(at, by),
         static (at, by) => new FollowUpStarted(at, by),
         static (at, by) => new ActiveHelpResumed(at, by),
-        static (at, by) => new SpecialistReferralMade(1, at, by),
+        static (at, by) => new ReferralStatusRecorded(LifecycleProperties.Referral(0), Counselling.Core.Services.ReferralAction.Cancel, at, by),
         static (at, by) => new InterventionClosed(ClosureReason.ReferredElsewhere, at, by),
         static (at, by) => new SessionCancelled(LifecycleProperties.Session(0), at, by),
     ];

@@ -4,6 +4,8 @@ using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
 using Counselling.Core.Interventions.Events;
+using Counselling.Core.Services;
+using Counselling.Core.Tests.Services;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -60,6 +62,11 @@ internal static class IntentReplay
 
     public static IEnumerable<InterventionEvent> Unpositioned(IEnumerable<InterventionEvent> history) => history.Select(e => e with { Position = 0 });
 
+    private static ReferralOrigin OriginOf(ReferralMade made)
+        => made.OriginKind == ReferralOriginKind.Suggestion && CatalogueExamples.Catalogue.TryFind(made.Service, out var service)
+            ? ReferralOrigin.FromSuggestion(new ServiceSuggestion(service, 0, []))
+            : ReferralOrigin.CounsellorChoice;
+
     private static void Do(Intervention i, InterventionEvent evt)
     {
         switch (evt)
@@ -69,7 +76,9 @@ internal static class IntentReplay
             case DiagnosisShared { Agreement: { } agreement } e: i.ShareDiagnosis(e.Session, agreement, e.By); break;
             case DiagnosisShared e: i.ShareDiagnosis(e.Session, e.By); break;
             case ActiveHelpResumed: i.ResumeActiveHelp(evt.By); break;
-            case SpecialistReferralMade: i.ReferToSpecialist(evt.By); break;
+            case ReferralMade { OriginKind: ReferralOriginKind.SessionsWithoutProgress } e: i.ReferToSpecialist(e.Referral, CatalogueExamples.Catalogue, e.Service, e.By); break;
+            case ReferralMade e: i.Refer(e.Referral, CatalogueExamples.Catalogue, e.Service, OriginOf(e), e.By); break;
+            case ReferralStatusRecorded e: i.RecordReferralStatus(e.Referral, e.Action, e.By); break;
             case AspirationRecorded e: i.RecordAspiration(e.Aspiration, e.By); break;
             case InterventionActivated: i.Activate(evt.By); break;
             case InterventionPutOnHold e: i.PutOnHold(e.Reason, e.ExpectedBy, e.By); break;

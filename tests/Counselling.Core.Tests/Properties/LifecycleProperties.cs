@@ -3,6 +3,8 @@ using System;
 using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
+using Counselling.Core.Services;
+using Counselling.Core.Tests.Services;
 using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
@@ -16,18 +18,25 @@ namespace Counselling.Core.Tests.Properties;
 /// </summary>
 public sealed class LifecycleProperties
 {
-    internal const int KindCount = 33;
+    internal const int KindCount = 35;
 
     private static readonly string[] Names =
         [
             "StartIntake", "CompleteIntake", "ShareDiagnosis", "Activate", "PutOnHold", "Resume", "StartFollowUp", "Close", "PlanSession", "RecordSession", "MarkMissed", "Cancel", "Rebuild",
             "ProposeObjective", "AgreeObjective", "AddDesiredBenefit", "IdentifyBarrier", "ChangeBarrierStatus", "AgreeAction", "RecordActionStatus", "ReviewAction", "AgreeSmartObjective", "RecordEvidence", "RecordEvidence", "RecordEvidence", "RecordEvidence",
-            "ResumeActiveHelp", "ReferToSpecialist", "RecordAspiration", "ShareAgreedDiagnosis", "AssessAutonomy", "AssessSituation", "AddOption",
+            "ResumeActiveHelp", "ReferToSpecialist", "RecordAspiration", "ShareAgreedDiagnosis", "AssessAutonomy", "AssessSituation", "AddOption", "Refer", "RecordReferralStatus",
         ];
+
+    private static readonly ReferralId[] ReferralPool = Enumerable.Range(1, 3).Select(i => new ReferralId(new Guid(i, 7, 0, new byte[8]))).ToArray();
+
+    private static readonly ServiceId[] ReferredServices =
+        [CatalogueExamples.TransportHelp, CatalogueExamples.LanguagePlatform, CatalogueExamples.ClosedBusPass, new ServiceId("not-in-catalogue")];
 
     private static readonly SessionId[] SessionPool = Enumerable.Range(1, 7).Select(i => new SessionId(new Guid(i, 0, 0, new byte[8]))).ToArray();
 
     internal static string KindName(int kind) => Names[kind];
+
+    internal static ReferralId Referral(int index) => ReferralPool[index % ReferralPool.Length];
 
     internal static SessionId Session(int index) => SessionPool[index % SessionPool.Length];
 
@@ -98,7 +107,6 @@ public sealed class LifecycleProperties
                 5 => InterventionAction.Resume,
                 6 => InterventionAction.StartFollowUp,
                 26 => InterventionAction.ResumeActiveHelp,
-                27 => InterventionAction.ReferToSpecialist,
                 _ => (InterventionAction?)null,
             };
             var permission = action is { } a ? intervention.Check(a) : Permission.Allowed;
@@ -145,7 +153,9 @@ public sealed class LifecycleProperties
             case 10: intervention.MarkSessionMissed(session, by); break;
             case 11: intervention.CancelSession(session, by); break;
             case 26: intervention.ResumeActiveHelp(by); break;
-            case 27: intervention.ReferToSpecialist(by); break;
+            case 27: intervention.ReferToSpecialist(Referral(c.A), CatalogueExamples.Catalogue, c.B == 3 ? CatalogueExamples.ClosedBusPass : CatalogueExamples.Psychologist, by); break;
+            case 33: intervention.Refer(Referral(c.A), CatalogueExamples.Catalogue, ReferredService(c.B), ReferralOrigin.CounsellorChoice, by); break;
+            case 34: intervention.RecordReferralStatus(Referral(c.B), ReferralActionOf(c), ReferralActor(world, c)); break;
             case 28:
                 var expressedBy = c.B == 3 ? Actor.Client(Counselling.Core.Tests.Objectives.ObjectiveCommands.OtherClient) : world.ClientActor;
                 intervention.RecordAspiration(new Counselling.Core.Objectives.Aspiration("sound engineer", expressedBy) { Session = c.A == 6 ? null : session }, c.B == 0 ? world.ClientActor : by);
@@ -195,9 +205,21 @@ public sealed class LifecycleProperties
     internal static Counselling.Core.Occupations.Occupation? OptionOccupation(LifecycleCommand c)
         => c.B == 0 ? null : Counselling.Core.Occupations.Occupation.Parse("NOC-2021:72400");
 
+    internal static ServiceId ReferredService(int index) => ReferredServices[index % ReferredServices.Length];
+
+    internal static ReferralAction ReferralActionOf(LifecycleCommand c) => (ReferralAction)(((c.A * 4) + c.B) % 6 + 1);
+
+    /// <summary>Who records a referral's status: the counsellor, the client or the partner.</summary>
+    internal static Actor ReferralActor(TestWorld world, LifecycleCommand c) => ((c.A + c.B) % 3) switch
+    {
+        0 => world.Counsellor,
+        1 => world.ClientActor,
+        _ => Actor.Partner(new PartnerId(new Guid(9, 9, 9, new byte[8]))),
+    };
+
     /// <summary>Everything observable of an intervention, compared by value.</summary>
     internal sealed record Snapshot(
-        InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, Reason? Recommendation, string History, string Plan, string Assessments)
+        InterventionState State, int Version, string Sessions, Hold? Hold, ClosureReason? Closure, Instant? ClosedAt, int WithoutProgress, bool Recommended, Reason? Recommendation, string History, string Plan, string Assessments, string Referrals)
     {
         public static Snapshot Of(Intervention i) => new(
             i.State,
@@ -211,6 +233,7 @@ public sealed class LifecycleProperties
             i.SpecialistReferralRecommendation,
             string.Join("|", i.History.Select(e => e.GetType().Name + "@" + e.At)),
             Counselling.Core.Tests.Objectives.ObjectiveCommands.Describe(i),
-            string.Join("|", i.Options) + "/" + string.Join("|", i.AutonomyAssessments) + "/" + string.Join("|", i.SituationAssessments.Select(a => string.Join(",", a.Domains))));
+            string.Join("|", i.Options) + "/" + string.Join("|", i.AutonomyAssessments) + "/" + string.Join("|", i.SituationAssessments.Select(a => string.Join(",", a.Domains))),
+            string.Join("|", i.Referrals.Select(r => $"{r.Id}/{r.Service}/{r.Provider}/{r.Origin}/{r.State}/{r.Changes.Count}/{r.Changes[^1].At}")));
     }
 }

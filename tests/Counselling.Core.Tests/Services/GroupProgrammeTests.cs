@@ -140,4 +140,29 @@ public sealed class GroupProgrammeTests
 
     private GroupProgramme Plan(int capacity, int minimum)
         => GroupProgramme.Plan(GroupProgrammeId.New(), capacity, minimum, "Salle 2, mission locale", Monday, "Europe/Paris", DateTimeZoneProviders.Tzdb, _counsellor, _clock);
+
+    [Fact]
+    public void AProgrammesOutcomes_AreComputedFromItsParticipantsOwnInterventionsAndTheirEvaluations()
+    {
+        var world = new TestWorld();
+        var interventions = new[] { world.Active(), world.InDiagnosis(), world.Open() };
+        var group = Plan(capacity: 8, minimum: 2);
+        group.OpenEnrolment(_counsellor);
+        foreach (var intervention in interventions)
+        {
+            group.Enrol(intervention.Id, _counsellor);
+        }
+
+        var engine = new EvaluationEngine(BuiltInRubrics.Default);
+        var reports = interventions.Take(2).Select(i => engine.Evaluate(i.ToCaseRecord(), world.Clock.GetCurrentInstant())).ToList();
+        var elsewhere = engine.Evaluate(world.Open().ToCaseRecord(), world.Clock.GetCurrentInstant());
+
+        var summary = GroupOutcomes.Of(group, [.. reports, elsewhere]);
+
+        Assert.Equal(3, summary.Participants);
+        Assert.Equal(1, summary.NotEvaluated);
+        Assert.Equal(2, summary.Successes + summary.Pending + summary.NotSuccessful);
+        Assert.Equal(GroupOutcomes.Of(group, id => reports.SingleOrDefault(r => r.Intervention == id)?.Verdict), summary);
+        Assert.Throws<ArgumentException>(() => GroupOutcomes.Of(group, [reports[0], reports[0]]));
+    }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using Counselling.Core.Common;
 using Counselling.Core.Objectives;
 using Counselling.Core.Pathway;
+using Counselling.Core.Interventions;
 using Counselling.Core.Services;
 using Counselling.Core.Situation;
 using NodaTime;
@@ -109,7 +110,38 @@ public sealed class SituationAndServicesGuideTests
         Assert.Equal(GroupProgrammeState.Cancelled, group.State);
     }
 
+    [Fact]
+    public void ReferralsInTheActionPlan_AndTheirPathway()
+    {
+        var world = new TestWorld();
+        var intervention = world.Active();
+        var catalogue = CatalogueExamples.Catalogue;
+        var suggestions = ServiceSuggester.Suggest(catalogue, CatalogueExamples.YoungClient());
+        var counsellor = world.Counsellor;
+        var client = world.ClientActor;
+        var partner = Actor.Partner(PartnerId.New());
+
+        // guide: intervention-referral
+        var transport = ReferralId.New();
+        intervention.Refer(transport, catalogue, suggestions[0].Service.Id, ReferralOrigin.FromSuggestion(suggestions[0]), counsellor);
+        intervention.RecordReferralStatus(transport, ReferralAction.Accept, client);
+        intervention.RecordReferralStatus(transport, ReferralAction.Start, partner);
+        ReferralEntry entry = intervention.Referrals[0];   // Provider: the partner organisation; Attendee: the client; State: Started
+
+        // A service outside the catalogue is refused (referral.service-not-in-catalogue) and nothing changes.
+        Permission elsewhere = intervention.CanRefer(ReferralId.New(), catalogue, new ServiceId("nowhere"), ReferralOrigin.CounsellorChoice);
+
+        SharedPathway pathway = InterventionPathway.Of(intervention);   // or InterventionPathway.Of(Trajectory.Of(interventions))
+        string mermaid = PathwayExport.ToMermaid(pathway, CultureInfo.GetCultureInfo("fr-FR"));
+        // end guide
+
+        Assert.Equal(ReferralState.Started, entry.State);
+        Assert.Equal(["referral.service-not-in-catalogue"], elsewhere.Reasons.Select(r => r.Code));
+        Assert.Contains("Aide à la mobilité", mermaid, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "intervention-referral")]
     [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "suggest")]
     [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "specialist")]
     [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "group")]

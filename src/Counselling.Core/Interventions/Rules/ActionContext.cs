@@ -1,6 +1,7 @@
 using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 using Counselling.Core.Objectives;
+using Counselling.Core.Services;
 using NodaTime;
 
 namespace Counselling.Core.Interventions.Rules;
@@ -44,6 +45,12 @@ internal struct ActionContext
     public Situation.SituationAssessment? Situation;
     public Situation.AutonomyAssessment Autonomy;
     public string? OptionLabel;
+
+    // Referrals to services of the catalogue.
+    public ReferralId ReferralId;
+    public ReferralAction ReferralAction;
+    public Actor By;
+    public Reason? ServiceRefusal;
 
     public static ActionContext General(InterventionAction action, Instant now)
         => new() { Action = action, Now = now, IsGeneral = true };

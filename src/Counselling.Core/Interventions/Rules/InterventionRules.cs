@@ -31,7 +31,15 @@ internal static class InterventionRules
 
     private static readonly InterventionRule[] ShareDiagnosisGuards = [new DiagnosisRequiresHeldSessionRule(), new DiagnosisRequiresAssessedSituationRule(), AgreementGivenByTheClient];
 
-    private static readonly InterventionRule[] ReferToSpecialistChecks = [ClockMovesForward, new SpecialistReferralIsRecommendedRule()];
+    private static readonly InterventionRule ReferralIsNew = new ReferralIsNewRule();
+
+    private static readonly InterventionRule ReferralServiceIsInCatalogue = new ReferralServiceIsInCatalogueRule();
+
+    private static readonly InterventionRule[] ReferToSpecialistChecks = [ClockMovesForward, new SpecialistReferralIsRecommendedRule(), ReferralIsNew, ReferralServiceIsInCatalogue];
+
+    private static readonly InterventionRule[] ReferChecks = [ClockMovesForward, ReferralIsNew, ReferralServiceIsInCatalogue];
+
+    private static readonly InterventionRule[] RecordReferralStatusChecks = [ClockMovesForward, new ReferralIsKnownRule(), new ReferralLifecycleAllowsRule()];
 
     private static readonly InterventionRule[] PlanSessionChecks = [ClockMovesForward, new SessionIsNewRule(), new SessionStartsInFutureRule()];
 
@@ -127,6 +135,8 @@ internal static class InterventionRules
         InterventionAction.AssessSituation => AssessSituationChecks,
         InterventionAction.AssessAutonomy => AssessAutonomyChecks,
         InterventionAction.AddOption => AddOptionChecks,
+        InterventionAction.Refer => ReferChecks,
+        InterventionAction.RecordReferralStatus => RecordReferralStatusChecks,
         _ when Enum.IsDefined(action) => ClockOnly,
         _ => NoRules,
     };

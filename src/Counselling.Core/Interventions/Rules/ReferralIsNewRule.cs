@@ -1,0 +1,15 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Interventions.Rules;
+
+/// <summary>A referral is made once: its identifier names no referral of the intervention yet.</summary>
+internal sealed class ReferralIsNewRule : InterventionRule
+{
+    public ReferralIsNewRule()
+        : base("referral.already-made", "the referral is new")
+    {
+    }
+
+    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+        => context.IsGeneral || context.ReferralId.IsDefault || intervention.FindReferral(context.ReferralId) is null;
+}
