@@ -21,7 +21,8 @@ internal sealed class CsvCaseResultWriter : CaseResultWriter
 
     private protected override ValueTask WriteCellsAsync(CaseResult result, CancellationToken cancellationToken)
     {
-        using var row = _writer.NewRow(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var row = _writer.NewRow();
         for (var i = 0; i < Cells.Length; i++)
         {
             row[i].Set(Cells[i]);
