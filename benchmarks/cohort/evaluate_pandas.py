@@ -16,7 +16,7 @@ else:
     df = pd.read_csv(path, parse_dates=dates, dtype={"case_id": str, "client_id": str, "counsellor_id": str})
 
 bad = df["programme"].isna() | (df["sessions_held"] > df["sessions_planned"]) | (df["closed_on"] < df["opened_on"]) \
-    | ~df["satisfaction"].between(1, 5).fillna(True) if "satisfaction" in df else df["programme"].isna()
+    | (df["satisfaction"].notna() & ~df["satisfaction"].between(1, 5))
 df = df[~bad]
 
 closed = df["closed_on"].notna() & (df["closed_on"] <= as_of)
@@ -26,15 +26,21 @@ actions = df["actions_done"].fillna(0) / df["actions_agreed"].where(df["actions_
 status = pd.DataFrame({
     "decision": np.where(df["decision_on"] <= as_of, "met", np.where(closed, "not-met", "pending")),
     "entered": np.where(df["employment_or_training_on"] <= as_of, "met", np.where(closed, "not-met", "pending")),
-    "held": np.select([held >= 1, held >= 0.5, held.notna()], ["met", "partly-met", "not-met"], "no-evidence"),
+    "held": np.select([held >= 1, held >= 0.5, held.notna()], ["met", "partly-met", "not-met"], "no-evidence"),  # the share held
     "outcome": np.select([outcome >= 1, outcome >= 0.5, outcome.notna()], ["met", "partly-met", "not-met"], "no-evidence"),
     "actions": np.select([actions >= 1, actions >= 0.5, actions.notna()], ["met", "partly-met", "not-met"], "no-evidence"),
     "satisfaction": np.select([df["satisfaction"] >= 4, df["satisfaction"].notna()], ["met", "not-met"], np.where(closed, "no-evidence", "pending")),
     "recommend": np.select([df["would_recommend"] == True, df["would_recommend"].notna()], ["met", "not-met"], np.where(closed, "no-evidence", "pending")),  # noqa: E712
     "autonomy": np.where(df["autonomy_closure"] > df["autonomy_intake"], "met", "not-applicable"),
 }, index=df.index)
-process = np.select([(status[["held", "outcome", "actions"]] == "met").all(axis=1), (status[["held", "outcome", "actions"]] == "not-met").any(axis=1)], ["met", "not-met"], "partly-met")
-impact = np.select([(status[["satisfaction", "recommend"]] == "met").all(axis=1), (status[["satisfaction", "recommend"]] == "pending").any(axis=1)], ["met", "pending"], "not-met")
+def axis(columns):
+    part = status[columns]
+    judged = part.isin(["met", "partly-met", "not-met"])
+    return np.select([(part.isin(["met", "no-evidence", "not-applicable"]).all(axis=1)) & (part == "met").any(axis=1),
+                      (part == "pending").any(axis=1), judged.any(axis=1)], ["met", "pending", "not-met"], "no-evidence")
+
+
+process, impact = axis(["held", "outcome", "actions"]), axis(["satisfaction", "recommend", "autonomy"])
 df["verdict"] = np.select([(process == "met") & (impact == "met"), impact == "pending"], ["success", "pending"], "not-successful")
 
 counts = df.groupby("programme")["verdict"].value_counts().unstack(fill_value=0)

@@ -23,6 +23,7 @@ public sealed class CohortRecordMapper
     private readonly IDateTimeZoneProvider _zones;
     private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
+    private readonly Dictionary<(DateTimeZone Zone, LocalDate Date), Instant> _instants = [];
 
     /// <summary>Initializes a new mapper.</summary>
     /// <param name="zones">The zones the file's <see cref="CohortColumns.Zone"/> names (a host passes <c>DateTimeZoneProviders.Tzdb</c>).</param>
@@ -72,7 +73,7 @@ public sealed class CohortRecordMapper
         }
 
         var caseGuid = IdOf(row.CaseId, "case");
-        var opened = At(row.OpenedOn, zone);
+        var opened = Cached(row.OpenedOn, zone);
         var builder = new CaseRecordBuilder(
             new InterventionId(caseGuid),
             new ClientId(row.ClientId is { } client ? IdOf(client, "client") : Derive(caseGuid, 0x10, 0)),
@@ -104,7 +105,7 @@ public sealed class CohortRecordMapper
         return zone.AtLeniently(date.At(Noon)).ToInstant();
     }
 
-    private static void Fill(CaseRecordBuilder builder, CohortRow row, DateTimeZone zone, Guid caseGuid, Instant opened)
+    private void Fill(CaseRecordBuilder builder, CohortRow row, DateTimeZone zone, Guid caseGuid, Instant opened)
     {
         builder.WithSite(row.Site).WithPlannedEnd(row.PlannedEnd);
         var last = row.ClosedOn ?? LocalDate.MaxIsoValue;
@@ -121,11 +122,11 @@ public sealed class CohortRecordMapper
             var session = new SessionId(Derive(caseGuid, 0x30, i));
             if (held && i < row.SessionsWithOutcome)
             {
-                builder.Add(new SessionFact(session, true, SessionStatus.Held, At(on, zone), ActorKind.Counsellor, on, SessionProgress.Progressed, SessionOutcomeKind.Proposal));
+                builder.Add(new SessionFact(session, true, SessionStatus.Held, Cached(on, zone), ActorKind.Counsellor, on, SessionProgress.Progressed, SessionOutcomeKind.Proposal));
             }
             else
             {
-                builder.Add(new SessionFact(session, true, held ? SessionStatus.Held : SessionStatus.Missed, At(on, zone), ActorKind.Counsellor, on));
+                builder.Add(new SessionFact(session, true, held ? SessionStatus.Held : SessionStatus.Missed, Cached(on, zone), ActorKind.Counsellor, on));
             }
         }
 
@@ -136,32 +137,32 @@ public sealed class CohortRecordMapper
             builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Agreed, opened, ActorKind.Counsellor));
             if (i < row.ActionsDone)
             {
-                builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Done, At(lastHeld, zone), ActorKind.Counsellor));
+                builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Done, Cached(lastHeld, zone), ActorKind.Counsellor));
             }
             else if (row.ClosedOn is { } closedOn)
             {
-                builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.NotDone, At(closedOn, zone), ActorKind.Counsellor));
+                builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.NotDone, Cached(closedOn, zone), ActorKind.Counsellor));
             }
         }
 
         if (row.DecisionOn is { } decision)
         {
-            builder.Add(new DecisionFact(DecisionKind.Other, At(decision, zone), ActorKind.Counsellor));
+            builder.Add(new DecisionFact(DecisionKind.Other, Cached(decision, zone), ActorKind.Counsellor));
         }
 
         if (row.EmploymentOrTrainingOn is { } entered)
         {
-            builder.Add(new SituationFact(SituationKind.Employed, At(entered, zone), ActorKind.Counsellor));
+            builder.Add(new SituationFact(SituationKind.Employed, Cached(entered, zone), ActorKind.Counsellor));
         }
         else if (row.ClosedOn is { } closedWithout)
         {
-            builder.Add(new SituationFact(SituationKind.JobSeeking, At(closedWithout, zone), ActorKind.Counsellor));
+            builder.Add(new SituationFact(SituationKind.JobSeeking, Cached(closedWithout, zone), ActorKind.Counsellor));
         }
 
         var end = row.ClosedOn ?? lastHeld;
         if (row.Satisfaction is { } satisfaction)
         {
-            builder.Add(new SatisfactionAnswer(new ScaleScore(satisfaction, 1, 5), At(end, zone), ActorKind.Client, wouldRecommend: row.WouldRecommend));
+            builder.Add(new SatisfactionAnswer(new ScaleScore(satisfaction, 1, 5), Cached(end, zone), ActorKind.Client, wouldRecommend: row.WouldRecommend));
         }
 
         if (row.AutonomyAtIntake is { } intake)
@@ -171,13 +172,28 @@ public sealed class CohortRecordMapper
 
         if (row.AutonomyAtClosure is { } closure)
         {
-            builder.Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(closure, 1, 5), At(end, zone), ActorKind.Counsellor));
+            builder.Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(closure, 1, 5), Cached(end, zone), ActorKind.Counsellor));
         }
 
         if (row.ClosedOn is { } closed)
         {
-            builder.Close(At(closed, zone), row.ClosureReason!.Value);
+            builder.Close(Cached(closed, zone), row.ClosureReason!.Value);
         }
+    }
+
+    /// <summary>The instant of a date in a zone, remembered: a file's dates repeat, and converting them is most of the mapping's cost.</summary>
+    private Instant Cached(LocalDate date, DateTimeZone zone)
+    {
+        if (!_instants.TryGetValue((zone, date), out var instant))
+        {
+            instant = At(date, zone);
+            if (_instants.Count < 200_000)
+            {
+                _instants[(zone, date)] = instant;
+            }
+        }
+
+        return instant;
     }
 
     private Guid CounsellorGuid(string id)
