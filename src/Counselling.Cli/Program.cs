@@ -75,11 +75,22 @@ public static class Program
             return 0;
         });
 
-        var root = new RootCommand("counsel — career-guidance interventions, explained (Counselling.Core).");
+        var root = new RootCommand("counsel — career-guidance interventions, explained (Counselling.Core): evaluate, compare and generate cohort files; play the demo; print the lifecycle. " + Cohorts.ExitCodes.Help);
         root.Subcommands.Add(demo);
         root.Subcommands.Add(lifecycle);
+        root.Subcommands.Add(Cohorts.CohortCommands.Evaluate(output, error));
+        root.Subcommands.Add(Cohorts.CohortCommands.Compare(output, error));
+        root.Subcommands.Add(Cohorts.CohortCommands.Generate(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Usage errors exit with 2 (bad records in a strict run exit with 1): the codes scripts test.
+            parsed.Invoke(configuration);
+            return Cohorts.ExitCodes.Usage;
+        }
+
+        return parsed.Invoke(configuration);
     }
 
     private static CultureInfo? ParseCulture(string? name, TextWriter error)

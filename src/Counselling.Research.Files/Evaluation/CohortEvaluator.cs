@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Counselling.Core.Evaluation;
+using NodaTime;
+
+namespace Counselling.Research.Files.Evaluation;
+
+/// <summary>
+/// Evaluates the cases of a cohort file one by one under a rubric, each as of its own date, into a
+/// <see cref="CaseResult"/> per case: the engine of <c>counsel evaluate</c>, for scripts too.
+/// </summary>
+/// <remarks>Not thread-safe (its mapper caches zones and ids); use one per thread.</remarks>
+public sealed class CohortEvaluator
+{
+    private readonly EvaluationEngine _engine;
+    private readonly CohortRecordMapper _mapper;
+    private readonly Func<CohortRow, string?> _group;
+
+    /// <summary>Initializes a new evaluator.</summary>
+    /// <param name="rubric">The rubric.</param>
+    /// <param name="asOf">The date each case is evaluated as of.</param>
+    /// <param name="zones">The zones the file names (a host passes <c>DateTimeZoneProviders.Tzdb</c>).</param>
+    /// <param name="groupBy">The group of a case, such as one of <see cref="CohortGroups"/>; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rubric"/>, <paramref name="asOf"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
+    public CohortEvaluator(Rubric rubric, CaseAsOf asOf, IDateTimeZoneProvider zones, Func<CohortRow, string?>? groupBy = null)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        AsOf = asOf ?? throw new ArgumentNullException(nameof(asOf));
+        _engine = new EvaluationEngine(rubric);
+        _mapper = new CohortRecordMapper(zones);
+        _group = groupBy ?? (static _ => null);
+    }
+
+    /// <summary>Gets the rubric.</summary>
+    public Rubric Rubric => _engine.Rubric;
+
+    /// <summary>Gets the as-of policy.</summary>
+    public CaseAsOf AsOf { get; }
+
+    /// <summary>Evaluates one case.</summary>
+    /// <param name="row">The case.</param>
+    /// <param name="line">Its line in the file, for the problem.</param>
+    /// <param name="result">The result, when the case could be evaluated.</param>
+    /// <param name="problem">What is wrong with the case, otherwise (an unknown zone, facts that contradict each other).</param>
+    /// <returns>Whether the case was evaluated (or found not yet open or not due).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
+    public bool TryEvaluate(CohortRow row, long line, out CaseResult? result, out CohortProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        result = null;
+        if (!_mapper.TryMap(row, line, out var record, out problem))
+        {
+            return false;
+        }
+
+        var group = _group(row);
+        if (AsOf.For(row) is not { } date)
+        {
+            result = new CaseResult { CaseId = row.CaseId, ClientId = row.ClientId, Group = group, State = CaseState.NotDue };
+            return true;
+        }
+
+        if (date < row.OpenedOn)
+        {
+            result = new CaseResult { CaseId = row.CaseId, ClientId = row.ClientId, Group = group, AsOf = date, State = CaseState.NotYetOpened };
+            return true;
+        }
+
+        var instant = CohortRecordMapper.At(date, record!.Zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
+        var summary = _engine.Summarize(record, instant);
+        var criteria = new CriterionStatus[summary.CriterionCount];
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            criteria[i] = summary.StatusOf(i);
+        }
+
+        var entered = row.EmploymentOrTrainingOn is { } on && on <= date;
+        result = new CaseResult
+        {
+            CaseId = row.CaseId,
+            ClientId = row.ClientId,
+            Group = group,
+            AsOf = date,
+            State = CaseState.Evaluated,
+            Verdict = summary.Verdict,
+            Score = summary.Score,
+            Axes = [summary.Result, summary.Process, summary.Impact],
+            Criteria = ImmutableCollectionsMarshal.AsImmutableArray(criteria),
+            Days = Period.DaysBetween(row.OpenedOn, entered ? row.EmploymentOrTrainingOn!.Value : date),
+            EnteredEmploymentOrTraining = entered,
+        };
+        return true;
+    }
+}

@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using Counselling.Core.Common;
+using Counselling.Core.Evidence;
+using NodaTime;
+
+namespace Counselling.Research.Files.Evaluation;
+
+/// <summary>
+/// Turns a <see cref="CohortRow"/> into the <see cref="CaseRecord"/> the evaluation engine reads: the one place where the
+/// flat layout meets the engine's facts. Counts become sessions a week apart from the opening (held first, then missed),
+/// actions agreed at the opening and done by the last session held, a closure without employment becomes a job search.
+/// </summary>
+/// <remarks>
+/// Identifiers that are not GUIDs are turned into stable ones by SHA-256 of their text, so the same case gets the same
+/// record on every run. Not thread-safe (it caches zones and ids); one per reader.
+/// </remarks>
+public sealed class CohortRecordMapper
+{
+    private static readonly LocalTime Noon = new(12, 0);
+    private readonly IDateTimeZoneProvider _zones;
+    private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
+    private readonly Dictionary<(DateTimeZone Zone, LocalDate Date), Instant> _instants = [];
+
+    /// <summary>Initializes a new mapper.</summary>
+    /// <param name="zones">The zones the file's <see cref="CohortColumns.Zone"/> names (a host passes <c>DateTimeZoneProviders.Tzdb</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zones"/> is <see langword="null"/>.</exception>
+    public CohortRecordMapper(IDateTimeZoneProvider zones) => _zones = zones ?? throw new ArgumentNullException(nameof(zones));
+
+    /// <summary>Gets the zone a row names, UTC when it names none.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="zone">The zone, when known.</param>
+    /// <returns><see langword="false"/> when the zone id is unknown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
+    public bool TryGetZone(CohortRow row, out DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Zone is not { } id)
+        {
+            zone = DateTimeZone.Utc;
+            return true;
+        }
+
+        if (!_zoneCache.TryGetValue(id, out var found))
+        {
+            found = _zones.GetZoneOrNull(id);
+            _zoneCache[id] = found;
+        }
+
+        zone = found ?? DateTimeZone.Utc;
+        return found is not null;
+    }
+
+    /// <summary>Builds the case record of a row.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="line">The row's line, for the problem.</param>
+    /// <param name="record">The record, when it could be built.</param>
+    /// <param name="problem">What is wrong, otherwise.</param>
+    /// <returns>Whether the record was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
+    public bool TryMap(CohortRow row, long line, out CaseRecord? record, out CohortProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        record = null;
+        problem = default;
+        if (!TryGetZone(row, out var zone))
+        {
+            problem = new CohortProblem(line, CohortColumns.Zone, CohortFileCodes.ZoneUnknown);
+            return false;
+        }
+
+        var caseGuid = IdOf(row.CaseId, "case");
+        var opened = Cached(row.OpenedOn, zone);
+        var builder = new CaseRecordBuilder(
+            new InterventionId(caseGuid),
+            new ClientId(row.ClientId is { } client ? IdOf(client, "client") : Derive(caseGuid, 0x10, 0)),
+            new CounsellorId(row.CounsellorId is { } counsellor ? CounsellorGuid(counsellor) : Derive(caseGuid, 0x20, 0)),
+            row.Programme,
+            opened,
+            zone);
+        try
+        {
+            Fill(builder, row, zone, caseGuid, opened);
+            record = builder.Build();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            problem = new CohortProblem(line, null, CohortFileCodes.Inconsistent);
+            return false;
+        }
+    }
+
+    /// <summary>Gets the instant a date of the file stands for: noon in the case's zone (never in a daylight-saving gap).</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="zone">The case's zone.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    public static Instant At(LocalDate date, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return zone.AtLeniently(date.At(Noon)).ToInstant();
+    }
+
+    private void Fill(CaseRecordBuilder builder, CohortRow row, DateTimeZone zone, Guid caseGuid, Instant opened)
+    {
+        builder.WithSite(row.Site).WithPlannedEnd(row.PlannedEnd);
+        var last = row.ClosedOn ?? LocalDate.MaxIsoValue;
+        LocalDate SessionDate(int i)
+        {
+            var date = row.OpenedOn.PlusDays(7 * i);
+            return date > last ? last : date;
+        }
+
+        for (var i = 0; i < row.SessionsPlanned; i++)
+        {
+            var on = SessionDate(i);
+            var held = i < row.SessionsHeld;
+            var session = new SessionId(Derive(caseGuid, 0x30, i));
+            if (held && i < row.SessionsWithOutcome)
+            {
+                builder.Add(new SessionFact(session, true, SessionStatus.Held, Cached(on, zone), ActorKind.Counsellor, on, SessionProgress.Progressed, SessionOutcomeKind.Proposal));
+            }
+            else
+            {
+                builder.Add(new SessionFact(session, true, held ? SessionStatus.Held : SessionStatus.Missed, Cached(on, zone), ActorKind.Counsellor, on));
+            }
+        }
+
+        var lastHeld = row.SessionsHeld > 0 ? SessionDate(row.SessionsHeld - 1) : row.OpenedOn;
+        for (var i = 0; i < row.ActionsAgreed; i++)
+        {
+            var action = new PlanActionId(Derive(caseGuid, 0x40, i));
+            builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Agreed, opened, ActorKind.Counsellor));
+            if (i < row.ActionsDone)
+            {
+                builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Done, Cached(lastHeld, zone), ActorKind.Counsellor));
+            }
+            else if (row.ClosedOn is { } closedOn)
+            {
+                builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.NotDone, Cached(closedOn, zone), ActorKind.Counsellor));
+            }
+        }
+
+        if (row.DecisionOn is { } decision)
+        {
+            builder.Add(new DecisionFact(DecisionKind.Other, Cached(decision, zone), ActorKind.Counsellor));
+        }
+
+        if (row.EmploymentOrTrainingOn is { } entered)
+        {
+            builder.Add(new SituationFact(SituationKind.Employed, Cached(entered, zone), ActorKind.Counsellor));
+        }
+        else if (row.ClosedOn is { } closedWithout)
+        {
+            builder.Add(new SituationFact(SituationKind.JobSeeking, Cached(closedWithout, zone), ActorKind.Counsellor));
+        }
+
+        var end = row.ClosedOn ?? lastHeld;
+        if (row.Satisfaction is { } satisfaction)
+        {
+            builder.Add(new SatisfactionAnswer(new ScaleScore(satisfaction, 1, 5), Cached(end, zone), ActorKind.Client, wouldRecommend: row.WouldRecommend));
+        }
+
+        if (row.AutonomyAtIntake is { } intake)
+        {
+            builder.Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(intake, 1, 5), opened, ActorKind.Counsellor));
+        }
+
+        if (row.AutonomyAtClosure is { } closure)
+        {
+            builder.Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(closure, 1, 5), Cached(end, zone), ActorKind.Counsellor));
+        }
+
+        if (row.ClosedOn is { } closed)
+        {
+            builder.Close(Cached(closed, zone), row.ClosureReason!.Value);
+        }
+    }
+
+    /// <summary>The instant of a date in a zone, remembered: a file's dates repeat, and converting them is most of the mapping's cost.</summary>
+    private Instant Cached(LocalDate date, DateTimeZone zone)
+    {
+        if (!_instants.TryGetValue((zone, date), out var instant))
+        {
+            instant = At(date, zone);
+            if (_instants.Count < 200_000)
+            {
+                _instants[(zone, date)] = instant;
+            }
+        }
+
+        return instant;
+    }
+
+    private Guid CounsellorGuid(string id)
+    {
+        if (!_counsellors.TryGetValue(id, out var guid))
+        {
+            guid = IdOf(id, "counsellor");
+            if (_counsellors.Count < 100_000)
+            {
+                _counsellors[id] = guid;
+            }
+        }
+
+        return guid;
+    }
+
+    private static Guid IdOf(string text, string kind)
+    {
+        if (Guid.TryParse(text, out var parsed) && parsed != Guid.Empty)
+        {
+            return parsed;
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        var bytes = Encoding.UTF8.GetBytes(kind + ":" + text);
+        SHA256.HashData(bytes, hash);
+        hash[0] |= 1;
+        return new Guid(hash[..16]);
+    }
+
+    private static Guid Derive(Guid from, byte kind, int index)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        from.TryWriteBytes(bytes);
+        bytes[15] ^= kind;
+        bytes[11] ^= (byte)(index + 1);
+        bytes[12] ^= (byte)((index + 1) >> 8);
+        bytes[13] ^= (byte)((index + 1) >> 16);
+        bytes[0] |= 1;
+        return new Guid(bytes);
+    }
+}

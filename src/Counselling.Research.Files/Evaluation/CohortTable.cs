@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Counselling.Core.Evaluation;
+
+namespace Counselling.Research.Files.Evaluation;
+
+/// <summary>
+/// Counts the results of a run per group, groups in the ordinal order of their values (the cases without one last), so
+/// that the same file always gives the same table. Suppression of small cells is applied by whoever shows the table.
+/// </summary>
+public sealed class CohortTable
+{
+    private readonly Dictionary<string, GroupCounts> _groups = new(StringComparer.Ordinal);
+    private readonly int _criteria;
+    private readonly bool _keepTimes;
+    private GroupCounts? _none;
+
+    /// <summary>Initializes a new table.</summary>
+    /// <param name="rubric">The rubric of the run.</param>
+    /// <param name="keepTimes">Whether to keep each case's time to employment or training (for survival curves): 5 bytes a case.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rubric"/> is <see langword="null"/>.</exception>
+    public CohortTable(Rubric rubric, bool keepTimes = false)
+    {
+        Rubric = rubric ?? throw new ArgumentNullException(nameof(rubric));
+        _criteria = rubric.Criteria.Length;
+        _keepTimes = keepTimes;
+        Total = new GroupCounts(null, _criteria, false);
+    }
+
+    /// <summary>Gets the rubric.</summary>
+    public Rubric Rubric { get; }
+
+    /// <summary>Gets the counts over every case.</summary>
+    public GroupCounts Total { get; }
+
+    /// <summary>Gets the groups, in the ordinal order of their values, the group without a value last.</summary>
+    public IReadOnlyList<GroupCounts> Groups
+        => [.. _groups.Values.OrderBy(g => g.Key, StringComparer.Ordinal), .. _none is null ? [] : new[] { _none }];
+
+    /// <summary>Counts a result.</summary>
+    /// <param name="result">The result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
+    public void Add(CaseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Total.Add(result);
+        GroupCounts group;
+        if (result.Group is not { } key)
+        {
+            group = _none ??= new GroupCounts(null, _criteria, _keepTimes);
+        }
+        else if (!_groups.TryGetValue(key, out group!))
+        {
+            group = new GroupCounts(key, _criteria, _keepTimes);
+            _groups[key] = group;
+        }
+
+        group.Add(result);
+    }
+}

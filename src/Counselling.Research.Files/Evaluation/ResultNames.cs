@@ -1,0 +1,61 @@
+using System.Globalization;
+using Counselling.Core.Evaluation;
+
+namespace Counselling.Research.Files.Evaluation;
+
+/// <summary>The words of the per-case outputs: states, verdicts and statuses in kebab case, scores with four decimals.</summary>
+internal static class ResultNames
+{
+    public static readonly string[] Fixed = ["case_id", "client_id", "group", "as_of", "state", "verdict", "score", "result", "process", "impact"];
+
+    public static readonly string[] Tail = ["days", "entered_employment_or_training"];
+
+    private static readonly string[] States = ["evaluated", "not-yet-opened", "not-due"];
+    private static readonly string[] Verdicts = ["", "success", "pending", "not-successful", "undetermined"];
+    private static readonly string[] Statuses = ["unknown", "not-applicable", "pending", "not-met", "partly-met", "met", "overdue"];
+
+    public static string State(CaseState state) => States[(int)state];
+
+    public static string? Verdict(Verdict? verdict) => verdict is { } v ? Verdicts[(int)v] : null;
+
+    public static string Status(CriterionStatus status) => Statuses[(int)status];
+
+    public static string? Score(double? score) => score is { } s ? System.Math.Round(s, 4).ToString("0.####", CultureInfo.InvariantCulture) : null;
+
+    public static string[] Columns(Rubric rubric)
+    {
+        var columns = new string[Fixed.Length + rubric.Criteria.Length + Tail.Length];
+        Fixed.CopyTo(columns, 0);
+        for (var i = 0; i < rubric.Criteria.Length; i++)
+        {
+            columns[Fixed.Length + i] = rubric.Criteria[i].Criterion;
+        }
+
+        Tail.CopyTo(columns, Fixed.Length + rubric.Criteria.Length);
+        return columns;
+    }
+
+    /// <summary>Gets the text of every cell of a result, <see langword="null"/> for an empty cell, in the order of <see cref="Columns"/>.</summary>
+    public static void Cells(CaseResult r, int criteria, string?[] into)
+    {
+        into[0] = r.CaseId;
+        into[1] = r.ClientId;
+        into[2] = r.Group;
+        into[3] = r.AsOf is { } d ? NodaTime.Text.LocalDatePattern.Iso.Format(d) : null;
+        into[4] = State(r.State);
+        into[5] = Verdict(r.Verdict);
+        into[6] = Score(r.Score);
+        for (var a = 0; a < 3; a++)
+        {
+            into[7 + a] = r.Axes.Length == 3 ? Status(r.Axes[a]) : null;
+        }
+
+        for (var c = 0; c < criteria; c++)
+        {
+            into[Fixed.Length + c] = r.Criteria.Length == criteria ? Status(r.Criteria[c]) : null;
+        }
+
+        into[Fixed.Length + criteria] = r.Days?.ToString(CultureInfo.InvariantCulture);
+        into[Fixed.Length + criteria + 1] = r.State == CaseState.Evaluated ? (r.EnteredEmploymentOrTraining ? "true" : "false") : null;
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Counselling.Core.Evidence;
+using NodaTime;
+
+namespace Counselling.Research.Files.Reading;
+
+/// <summary>Turns the cells of one line into a <see cref="CohortRow"/>, or names the first cell at fault. Codes and zones are interned.</summary>
+internal sealed class CohortRowParser
+{
+    private const int MaximumCount = 10_000;
+    private const int MaximumCode = 64;
+    private static readonly int CaseIdColumn = CohortColumns.IndexOf(CohortColumns.CaseId);
+    private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public CohortRowParser() => _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool TryParse(FieldBuffer cells, long line, out CohortRow? row, out CohortProblem problem)
+    {
+        row = null;
+        problem = default;
+        var p = new Cursor(cells, line);
+        var caseId = p.Text(CaseIdColumn, CohortColumns.CaseId, required: true);
+        var clientId = p.Text(1, CohortColumns.ClientId);
+        var counsellorId = p.Text(2, CohortColumns.CounsellorId);
+        var programme = Code(ref p, 3, CohortColumns.Programme, required: true);
+        var site = Code(ref p, 4, CohortColumns.Site);
+        var zone = Code(ref p, 5, CohortColumns.Zone);
+        var opened = p.Date(6, CohortColumns.OpenedOn, required: true);
+        var closed = p.Date(7, CohortColumns.ClosedOn);
+        var reason = p.Closure(8, CohortColumns.ClosureReason);
+        var plannedEnd = p.Date(9, CohortColumns.PlannedEnd);
+        var planned = p.Count(10, CohortColumns.SessionsPlanned);
+        var held = p.Count(11, CohortColumns.SessionsHeld);
+        var withOutcome = p.Count(12, CohortColumns.SessionsWithOutcome);
+        var agreed = p.Count(13, CohortColumns.ActionsAgreed);
+        var done = p.Count(14, CohortColumns.ActionsDone);
+        var decision = p.Date(15, CohortColumns.DecisionOn);
+        var employment = p.Date(16, CohortColumns.EmploymentOrTrainingOn);
+        var satisfaction = p.Score(17, CohortColumns.Satisfaction);
+        var recommend = p.YesNo(18, CohortColumns.WouldRecommend);
+        var autonomyIntake = p.Score(19, CohortColumns.AutonomyAtIntake);
+        var autonomyClosure = p.Score(20, CohortColumns.AutonomyAtClosure);
+        var note = p.Text(21, CohortColumns.Note);
+        if (p.Problem is { } first)
+        {
+            problem = first;
+            return false;
+        }
+
+        var inconsistent = held > planned ? CohortColumns.SessionsHeld
+            : withOutcome > held ? CohortColumns.SessionsWithOutcome
+            : done > agreed ? CohortColumns.ActionsDone
+            : closed < opened ? CohortColumns.ClosedOn
+            : closed is null != reason is null ? CohortColumns.ClosureReason
+            : decision < opened ? CohortColumns.DecisionOn
+            : employment < opened ? CohortColumns.EmploymentOrTrainingOn
+            : null;
+        if (inconsistent is not null)
+        {
+            problem = new CohortProblem(line, inconsistent, CohortFileCodes.Inconsistent);
+            return false;
+        }
+
+        row = new CohortRow
+        {
+            CaseId = caseId!,
+            ClientId = clientId,
+            CounsellorId = counsellorId,
+            Programme = programme!,
+            Site = site,
+            Zone = zone,
+            OpenedOn = opened!.Value,
+            ClosedOn = closed,
+            ClosureReason = reason,
+            PlannedEnd = plannedEnd,
+            SessionsPlanned = planned,
+            SessionsHeld = held,
+            SessionsWithOutcome = withOutcome,
+            ActionsAgreed = agreed,
+            ActionsDone = done,
+            DecisionOn = decision,
+            EmploymentOrTrainingOn = employment,
+            Satisfaction = satisfaction,
+            WouldRecommend = recommend,
+            AutonomyAtIntake = autonomyIntake,
+            AutonomyAtClosure = autonomyClosure,
+            Note = note,
+        };
+        return true;
+    }
+
+    private string? Code(ref Cursor p, int column, string name, bool required = false)
+    {
+        var text = p.Cells[column];
+        if (text.IsEmpty)
+        {
+            if (required)
+            {
+                p.Fail(name, CohortFileCodes.ValueMissing);
+            }
+
+            return null;
+        }
+
+        if (text.Length > MaximumCode || text.ContainsAny('\r', '\n'))
+        {
+            p.Fail(name, CohortFileCodes.CodeInvalid);
+            return null;
+        }
+
+        if (!_lookup.TryGetValue(text, out var interned))
+        {
+            interned = new string(text);
+            if (_codes.Count < 4096)
+            {
+                _codes[interned] = interned;
+            }
+        }
+
+        return interned;
+    }
+
+    /// <summary>Reads cells one by one and keeps the first problem met.</summary>
+    private ref struct Cursor(FieldBuffer cells, long line)
+    {
+        public readonly FieldBuffer Cells = cells;
+
+        public CohortProblem? Problem { get; private set; }
+
+        public void Fail(string field, string code) => Problem ??= new CohortProblem(line, field, code);
+
+        public string? Text(int column, string name, bool required = false)
+        {
+            var text = Cells[column];
+            if (text.IsEmpty)
+            {
+                if (required)
+                {
+                    Fail(name, CohortFileCodes.ValueMissing);
+                }
+
+                return null;
+            }
+
+            return new string(text);
+        }
+
+        public LocalDate? Date(int column, string name, bool required = false)
+        {
+            var text = Cells[column];
+            if (text.IsEmpty)
+            {
+                if (required)
+                {
+                    Fail(name, CohortFileCodes.ValueMissing);
+                }
+
+                return null;
+            }
+
+            if (TryDate(text, out var date))
+            {
+                return date;
+            }
+
+            Fail(name, CohortFileCodes.DateInvalid);
+            return null;
+        }
+
+        public int Count(int column, string name)
+        {
+            var text = Cells[column];
+            if (text.IsEmpty)
+            {
+                return 0;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= MaximumCount)
+            {
+                return value;
+            }
+
+            Fail(name, CohortFileCodes.CountInvalid);
+            return 0;
+        }
+
+        public int? Score(int column, string name)
+        {
+            var text = Cells[column];
+            if (text.IsEmpty)
+            {
+                return null;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
+            {
+                return value;
+            }
+
+            Fail(name, CohortFileCodes.ScoreInvalid);
+            return null;
+        }
+
+        public bool? YesNo(int column, string name)
+        {
+            var text = Cells[column];
+            if (text.IsEmpty)
+            {
+                return null;
+            }
+
+            if (text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.Equals("true", StringComparison.OrdinalIgnoreCase) || text is "1")
+            {
+                return true;
+            }
+
+            if (text.Equals("no", StringComparison.OrdinalIgnoreCase) || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text is "0")
+            {
+                return false;
+            }
+
+            Fail(name, CohortFileCodes.YesNoInvalid);
+            return null;
+        }
+
+        public ClosureReason? Closure(int column, string name)
+        {
+            var text = Cells[column];
+            if (text.IsEmpty)
+            {
+                return null;
+            }
+
+            if (ClosureReasons.TryParse(text, out var reason))
+            {
+                return reason;
+            }
+
+            Fail(name, CohortFileCodes.ClosureReasonInvalid);
+            return null;
+        }
+    }
+
+    internal static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year is < 1900 or > 9000 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+}
