@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -19,9 +20,25 @@ internal abstract class MemberReader
 
     /// <summary>The reader of a member of type <paramref name="type"/> under <paramref name="options"/>.</summary>
     public static MemberReader For(Type type, JsonSerializerOptions options)
-        => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+        => IsSequence(type)
             ? (MemberReader)Activator.CreateInstance(typeof(ArrayReader<>).MakeGenericType(type.GetGenericArguments()[0]), options)!
             : (MemberReader)Activator.CreateInstance(typeof(MemberReader<>).MakeGenericType(type), options)!;
+
+    /// <summary>
+    /// An immutable array, or a read-only sequence a constructor takes (<see cref="IEnumerable{T}"/>,
+    /// <see cref="IReadOnlyList{T}"/>, <see cref="IReadOnlyCollection{T}"/>), which the immutable array read serves.
+    /// </summary>
+    private static bool IsSequence(Type type)
+    {
+        if (!type.IsGenericType)
+        {
+            return false;
+        }
+
+        var definition = type.GetGenericTypeDefinition();
+        return definition == typeof(ImmutableArray<>) || definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyList<>)
+               || definition == typeof(IReadOnlyCollection<>);
+    }
 
     /// <summary>The reader of a concrete event type, bound like a value object, its discriminator checked.</summary>
     public static MemberReader ForEvent(Type type, JsonSerializerOptions options)

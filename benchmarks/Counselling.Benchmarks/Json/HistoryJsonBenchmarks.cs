@@ -12,7 +12,7 @@ using NodaTime.Testing;
 namespace Counselling.Benchmarks.Json;
 
 /// <summary>
-/// Reloading the demo story's history (33 events: objectives, actions, evidence) from its stored JSON, beside rebuilding
+/// Reloading the demo story's history (its events: objectives, actions, evidence) from its stored JSON, beside rebuilding
 /// the aggregate from events already in memory (the baseline: what a host pays without storage), and writing it.
 /// </summary>
 [MemoryDiagnoser]
@@ -28,7 +28,7 @@ public class HistoryJsonBenchmarks
     public void Setup()
     {
         _options = CounsellingJson.CreateOptions(_zones);
-        using var stream = typeof(HistoryJsonBenchmarks).Assembly.GetManifestResourceStream("StoredHistory.v1.json")!;
+        using var stream = typeof(HistoryJsonBenchmarks).Assembly.GetManifestResourceStream("StoredHistory.v2.json")!;
         using var reader = new StreamReader(stream);
         _json = reader.ReadToEnd();
         _events = JsonSerializer.Deserialize<IReadOnlyList<InterventionEvent>>(_json, _options)!;
