@@ -25,14 +25,20 @@ public static class HandWrittenEvaluation
         var decision = Decision(record, asOf, closed);
         var entered = Entered(record, asOf, today, closed, followUpDue);
         var options = Options(record, asOf);
+        var decentJob = DecentJob(record, asOf, today, closed, followUpDue);
         var (held, withOutcome) = Sessions(record, asOf, today);
         var actions = Actions(record, asOf, today);
         var (satisfaction, comeBack) = Satisfaction(record, asOf, today, closed, followUpDue);
         var autonomy = Autonomy(record, asOf, closed);
+        if (autonomy.Status is not (CriterionStatus.Met or CriterionStatus.NotApplicable))
+        {
+            // Autonomy counts only in the intervention's favour: short of met, it is set aside.
+            autonomy = new(CriterionStatus.NotApplicable, 0, null);
+        }
 
-        var result = Axis(today, objective, decision, entered, options, out var rScore, out var rWeight, out var rPending, out var rDate);
-        var process = Axis(today, held, withOutcome, actions, default, out var pScore, out var pWeight, out var pPending, out var pDate, 3);
-        var impact = Axis(today, satisfaction, comeBack, autonomy, default, out var iScore, out var iWeight, out var iPending, out var iDate, 3);
+        var result = Axis(today, objective, decision, entered, options, decentJob, out var rScore, out var rWeight, out var rPending, out var rDate, 5, 0.08);
+        var process = Axis(today, held, withOutcome, actions, default, default, out var pScore, out var pWeight, out var pPending, out var pDate, 3);
+        var impact = Axis(today, satisfaction, comeBack, autonomy, default, default, out var iScore, out var iWeight, out var iPending, out var iDate, 3);
         var weight = rWeight + pWeight + iWeight;
         var score = weight > 0 ? (rScore + pScore + iScore) / weight : 0;
 
@@ -47,14 +53,14 @@ public static class HandWrittenEvaluation
 
     private static LocalDate? Earliest(LocalDate? a, LocalDate? b) => a is not { } x ? b : b is not { } y ? a : x < y ? x : y;
 
-    private static CriterionStatus Axis(LocalDate today, Outcome a, Outcome b, Outcome c, Outcome d, out double weighted, out double weight, out double pending, out LocalDate? expected, int count = 4)
+    private static CriterionStatus Axis(LocalDate today, Outcome a, Outcome b, Outcome c, Outcome d, Outcome e, out double weighted, out double weight, out double pending, out LocalDate? expected, int count, double w = 0.1)
     {
         int met = 0, partly = 0, pend = 0, none = 0, late = 0, na = 0;
         weighted = weight = pending = 0;
         expected = null;
         for (var k = 0; k < count; k++)
         {
-            var o = k switch { 0 => a, 1 => b, 2 => c, _ => d };
+            var o = k switch { 0 => a, 1 => b, 2 => c, 3 => d, _ => e };
             if (o.Status == CriterionStatus.Pending && o.Expected < today)
             {
                 o = new(CriterionStatus.Overdue, 0, null);
@@ -65,13 +71,13 @@ public static class HandWrittenEvaluation
                 case CriterionStatus.NotApplicable: na++; continue;
                 case CriterionStatus.Met: met++; break;
                 case CriterionStatus.PartlyMet: partly++; break;
-                case CriterionStatus.Pending: pend++; pending += 0.1; expected = Earliest(expected, o.Expected); break;
+                case CriterionStatus.Pending: pend++; pending += w; expected = Earliest(expected, o.Expected); break;
                 case CriterionStatus.NoEvidence: none++; break;
                 case CriterionStatus.Overdue: late++; break;
             }
 
-            weight += 0.1;
-            weighted += 0.1 * o.Score;
+            weight += w;
+            weighted += w * o.Score;
         }
 
         var applicable = count - na;
@@ -172,6 +178,50 @@ public static class HandWrittenEvaluation
         }
 
         return followUp ? new(CriterionStatus.NotMet, 0, null) : Await(closed, due, today);
+    }
+
+    /// <summary>Decent outcome: the latest course or job known, judged on whether it meets the person's expectations.</summary>
+    private static Outcome DecentJob(CaseRecord record, Instant asOf, LocalDate today, bool closed, LocalDate? due)
+    {
+        var situations = record.Situations;
+        var latest = -1;
+        for (var i = 0; i < situations.Length && situations[i].KnownAt <= asOf; i++)
+        {
+            if (situations[i].IsEmploymentOrTraining || situations[i].IsFollowUp)
+            {
+                latest = i;
+            }
+        }
+
+        var courses = record.Courses;
+        var course = -1;
+        for (var i = 0; i < courses.Length && courses[i].KnownAt <= asOf; i++)
+        {
+            course = i;
+        }
+
+        if (course >= 0 && (latest < 0 || courses[course].KnownAt >= situations[latest].KnownAt || situations[latest].Activity == SituationKind.InTraining))
+        {
+            var c = courses[course];
+            return c.Status == CourseStatus.Abandoned || c.MeetsExpectations == false ? new(CriterionStatus.NotMet, 0, null)
+                : c.Status == CourseStatus.Completed || c.MeetsExpectations == true ? new(CriterionStatus.Met, 1, null)
+                : new(CriterionStatus.NoEvidence, 0, null);
+        }
+
+        if (latest < 0)
+        {
+            return Await(closed, due, today);
+        }
+
+        var s = situations[latest];
+        return s.Activity == SituationKind.InTraining ? new(CriterionStatus.NoEvidence, 0, null)
+            : !s.IsEmploymentOrTraining ? new(CriterionStatus.NotApplicable, 0, null)
+            : s.Job?.MeetsExpectations switch
+            {
+                true => new(CriterionStatus.Met, 1, null),
+                false => new(CriterionStatus.NotMet, 0, null),
+                null => new(CriterionStatus.NoEvidence, 0, null),
+            };
     }
 
     private static Outcome Options(CaseRecord record, Instant asOf)
