@@ -141,11 +141,6 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
             {
                 throw JsonErrors.Within(e, _names[index]);
             }
-            catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
-            {
-                // A token of the wrong kind for a plain value (a number where text is expected): named by its type only.
-                throw JsonErrors.Within(JsonErrors.Unreadable(_members[index].ReadType), _names[index]);
-            }
 
             seen[index] = true;
         }

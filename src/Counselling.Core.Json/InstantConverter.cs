@@ -58,8 +58,7 @@ internal sealed class InstantConverter : JsonConverter<Instant>
             }
         }
 
-        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59
-            || year < CalendarSystem.Iso.MinYear)
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }

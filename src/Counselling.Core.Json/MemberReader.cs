@@ -71,10 +71,6 @@ internal sealed class ArrayReader<T> : MemberReader
             {
                 throw JsonErrors.Within(e, "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]");
             }
-            catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
-            {
-                throw JsonErrors.Within(JsonErrors.Unreadable(typeof(T)), "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]");
-            }
         }
 
         return items.DrainToImmutable();
@@ -119,6 +115,14 @@ internal sealed class MemberReader<T> : MemberReader
             return TakesNull ? null : throw JsonErrors.Unreadable(typeof(T));
         }
 
-        return _plain.Read(ref reader, typeof(T), options);
+        try
+        {
+            return _plain.Read(ref reader, typeof(T), options);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
+        {
+            // A token of the wrong kind for a plain value (a number where text is expected): named by its type only.
+            throw JsonErrors.Unreadable(typeof(T));
+        }
     }
 }
