@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Counselling.Core.Common;
@@ -28,30 +30,31 @@ internal sealed class ActorConverter : JsonConverter<Actor>
         string? role = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var field = NameIs(ref reader, "kind"u8) ? Field.Kind
+                : NameIs(ref reader, "reference"u8) ? Field.Reference
+                : NameIs(ref reader, "role"u8) ? Field.Role
+                : Field.Other;
             reader.Read();
-            if (string.Equals(name, Kind, StringComparison.OrdinalIgnoreCase))
+            switch (field)
             {
-                kind = reader.TokenType == JsonTokenType.String && Enum.TryParse<ActorKind>(reader.GetString(), ignoreCase: true, out var k)
-                       && Enum.IsDefined(k) && !int.TryParse(reader.GetString(), out _)
-                    ? k
-                    : throw new JsonException("An actor's kind is one of the names of ActorKind.");
-            }
-            else if (string.Equals(name, Reference, StringComparison.OrdinalIgnoreCase))
-            {
-                reference = reader.TokenType == JsonTokenType.Null ? null
-                    : reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var g) ? g
-                    : throw new JsonException("An actor's reference is a GUID string.");
-            }
-            else if (string.Equals(name, Role, StringComparison.OrdinalIgnoreCase))
-            {
-                role = reader.TokenType == JsonTokenType.Null ? null
-                    : reader.TokenType == JsonTokenType.String ? reader.GetString()
-                    : throw new JsonException("An actor's role is a string.");
-            }
-            else
-            {
-                reader.Skip();
+                case Field.Kind:
+                    kind = reader.TokenType == JsonTokenType.String && KindNamed(ref reader) is { } k
+                        ? k
+                        : throw new JsonException("An actor's kind is one of the names of ActorKind.");
+                    break;
+                case Field.Reference:
+                    reference = reader.TokenType == JsonTokenType.Null ? null
+                        : reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var g) ? g
+                        : throw new JsonException("An actor's reference is a GUID string.");
+                    break;
+                case Field.Role:
+                    role = reader.TokenType == JsonTokenType.Null ? null
+                        : reader.TokenType == JsonTokenType.String ? reader.GetString()
+                        : throw new JsonException("An actor's role is a string.");
+                    break;
+                default:
+                    reader.Skip();
+                    break;
             }
         }
 
@@ -94,6 +97,40 @@ internal sealed class ActorConverter : JsonConverter<Actor>
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Whether the property name at the reader is <paramref name="lowerCase"/>, ignoring case, read without making a string.</summary>
+    private static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> lowerCase)
+        => reader.ValueIsEscaped || reader.HasValueSequence
+            ? string.Equals(reader.GetString(), Encoding.UTF8.GetString(lowerCase), StringComparison.OrdinalIgnoreCase)
+            : Ascii.EqualsIgnoreCase(reader.ValueSpan, lowerCase);
+
+    /// <summary>The kind the string at the reader names exactly (ignoring case), or <see langword="null"/>: no number, no list of flags.</summary>
+    private static ActorKind? KindNamed(ref Utf8JsonReader reader)
+    {
+        for (var kind = ActorKind.None; kind <= ActorKind.System; kind++)
+        {
+            var name = KindNames[(int)kind];
+            if (reader.ValueIsEscaped || reader.HasValueSequence
+                    ? string.Equals(reader.GetString(), Encoding.UTF8.GetString(name), StringComparison.OrdinalIgnoreCase)
+                    : Ascii.EqualsIgnoreCase(reader.ValueSpan, name))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The names of <see cref="ActorKind"/> in UTF-8, by value.</summary>
+    private static readonly byte[][] KindNames = [.. Enum.GetNames<ActorKind>().Select(Encoding.UTF8.GetBytes)];
+
+    private enum Field
+    {
+        Other,
+        Kind,
+        Reference,
+        Role,
     }
 
     private static string Name(string name, JsonSerializerOptions options) => options.PropertyNamingPolicy?.ConvertName(name) ?? name;

@@ -101,8 +101,10 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         }
 
         var readers = _readers ??= new MemberReader?[_members.Length];
+        // One array holds the constructor's arguments first, then the setters' values; the compiled constructor reads
+        // only its own.
         var values = new object?[_members.Length];
-        var seen = new bool[_members.Length];
+        Span<bool> seen = _members.Length <= 32 ? stackalloc bool[32] : new bool[_members.Length];
         var discriminated = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -145,13 +147,15 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
             seen[index] = true;
         }
 
-        var arguments = new object?[_parameters.Length];
         for (var i = 0; i < _parameters.Length; i++)
         {
-            arguments[i] = seen[i] ? values[i]
-                : _absent[i] is { } absent ? absent.Value
-                : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + _names[i] + "'.");
-            if (arguments[i] is null && _refusesNull[i])
+            if (!seen[i])
+            {
+                values[i] = _absent[i] is { } absent ? absent.Value
+                    : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + _names[i] + "'.");
+            }
+
+            if (values[i] is null && _refusesNull[i])
             {
                 throw new JsonException("The stored " + typeof(T).Name + " has null for its required field '" + _names[i] + "'.");
             }
@@ -159,7 +163,7 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
 
         try
         {
-            var result = _construct(arguments);
+            var result = _construct(values);
             Dictionary<string, object?>? restored = null;
             for (var i = _parameters.Length; i < _members.Length; i++)
             {

@@ -346,7 +346,7 @@ public sealed partial class Intervention
     {
         foreach (var objective in _objectives)
         {
-            if (objective.IsAgreed && HasBenefit(objective.Id) && Validate(objective, now).IsValid)
+            if (objective.IsAgreed && HasBenefit(objective.Id) && SmartObjectiveValidator.Holds(objective, ProgrammeWindow, Today(now), _zone))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using Counselling.Core.Evidence;
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq.Expressions;
 
@@ -20,6 +21,9 @@ namespace Counselling.Core.Objectives;
 internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
 {
     private const string MessageArgument = "CounsellingMessage";
+
+    /// <summary>Each rule's predicate, in the order of the rules: one definition for the validator and <see cref="AllHold"/>.</summary>
+    private readonly List<Func<SmartObjective, SmartScope, bool>> _predicates = [];
 
     private SmartObjectiveRules()
     {
@@ -70,8 +74,8 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
             o => o.Deadline,
             "Deadline",
             ObjectiveCodes.BeyondProgrammeLimit,
-            (o, c) => o.Deadline is not { } deadline || SmartScope.Of(c).Window.End is not { } end || deadline <= end,
-            (o, c) => [new("deadline", o.Deadline!.Value), new("end", SmartScope.Of(c).Window.End!.Value)]);
+            (o, s) => o.Deadline is not { } deadline || s.Window.End is not { } end || deadline <= end,
+            (o, s) => [new("deadline", o.Deadline!.Value), new("end", s.Window.End!.Value)]);
 
         // T: a deadline, not in the past, after the day the client agreed.
         Rule(o => o.Deadline, "Deadline", ObjectiveCodes.NoDeadline, (o, _) => o.Deadline.HasValue);
@@ -79,21 +83,38 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
             o => o.Deadline,
             "Deadline",
             ObjectiveCodes.DeadlinePast,
-            (o, c) => o.Deadline is not { } deadline || deadline >= SmartScope.Of(c).Today,
-            (o, c) => [new("deadline", o.Deadline!.Value), new("today", SmartScope.Of(c).Today)]);
+            (o, s) => o.Deadline is not { } deadline || deadline >= s.Today,
+            (o, s) => [new("deadline", o.Deadline!.Value), new("today", s.Today)]);
         Rule(
             o => o.Deadline,
             "Deadline",
             ObjectiveCodes.DeadlineNotAfterAgreement,
-            (o, c) => o.Deadline is not { } deadline || o.Agreement is null || deadline > AgreedOn(o.Agreement, c),
-            (o, c) => [new("deadline", o.Deadline!.Value), new("agreed", AgreedOn(o.Agreement!, c))]);
+            (o, s) => o.Deadline is not { } deadline || o.Agreement is null || deadline > AgreedOn(o.Agreement, s),
+            (o, s) => [new("deadline", o.Deadline!.Value), new("agreed", AgreedOn(o.Agreement!, s))]);
     }
 
     /// <summary>Gets the rules, built once: immutable and thread-safe once built.</summary>
     public static SmartObjectiveRules Instance { get; } = new();
 
-    private static LocalDate AgreedOn(ObjectiveAgreement agreement, ValidationContext<SmartObjective> context)
-        => AgencyDates.DateOf(agreement.At, SmartScope.Of(context).Zone);
+    /// <summary>
+    /// Whether every rule holds: the same predicates the FluentValidation rules apply, read without building a context or
+    /// a result, for the aggregate's yes-or-no questions. A failure is explained by <c>Validate</c>, which applies them too.
+    /// </summary>
+    public bool AllHold(SmartObjective objective, SmartScope scope)
+    {
+        foreach (var holds in _predicates)
+        {
+            if (!holds(objective, scope))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static LocalDate AgreedOn(ObjectiveAgreement agreement, SmartScope scope)
+        => AgencyDates.DateOf(agreement.At, scope.Zone);
 
     private static bool TargetMovesTheRightWay(Indicator? indicator)
         => indicator is not { Baseline: { } baseline, Target: { } target }
@@ -117,15 +138,16 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
         Expression<Func<SmartObjective, TProperty>> property,
         string propertyName,
         string code,
-        Func<SmartObjective, ValidationContext<SmartObjective>, bool> holds,
-        Func<SmartObjective, ValidationContext<SmartObjective>, ReasonArgument[]>? arguments = null)
+        Func<SmartObjective, SmartScope, bool> holds,
+        Func<SmartObjective, SmartScope, ReasonArgument[]>? arguments = null)
     {
+        _predicates.Add(holds);
         RuleFor(property)
-            .Must((objective, _, context) => holds(objective, context) || Fail(objective, context, code, arguments))
+            .Must((objective, _, context) => holds(objective, SmartScope.Of(context)) || Fail(objective, context, code, arguments))
             .WithErrorCode(code)
             .OverridePropertyName(propertyName)
             .WithMessage("{" + MessageArgument + "}")
-            .WithState((objective, _, context) => arguments is null ? new Reason(code) : new Reason(code, arguments(objective, context)));
+            .WithState((objective, _, context) => arguments is null ? new Reason(code) : new Reason(code, arguments(objective, SmartScope.Of(context))));
     }
 
     /// <summary>On a failure, gives FluentValidation the message the scope's catalogue writes, in the UI culture.</summary>
@@ -133,9 +155,9 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
         SmartObjective objective,
         ValidationContext<SmartObjective> context,
         string code,
-        Func<SmartObjective, ValidationContext<SmartObjective>, ReasonArgument[]>? arguments)
+        Func<SmartObjective, SmartScope, ReasonArgument[]>? arguments)
     {
-        var reason = arguments is null ? new Reason(code) : new Reason(code, arguments(objective, context));
+        var reason = arguments is null ? new Reason(code) : new Reason(code, arguments(objective, SmartScope.Of(context)));
         context.MessageFormatter.AppendArgument(MessageArgument, SmartScope.Of(context).Messages.Format(reason, CultureInfo.CurrentUICulture));
         return false;
     }

@@ -135,6 +135,10 @@ public sealed class SmartObjectiveValidator : IValidator<SmartObjective>
         return SmartValidationResult.From(objective.Id, failures);
     }
 
+    /// <summary>Whether an objective passes every letter as of a day in a zone: the same rules, without a result or messages.</summary>
+    internal static bool Holds(SmartObjective objective, ProgrammeWindow window, LocalDate today, DateTimeZone zone)
+        => SmartObjectiveRules.Instance.AllHold(objective, new SmartScope(today, zone, window, MessageCatalog.Default));
+
     private ValidationResult Run(ValidationContext<SmartObjective> context)
     {
         var window = context.RootContextData.TryGetValue(ProgrammeWindowKey, out var given) && given is ProgrammeWindow w ? w : ProgrammeWindow.Unlimited;

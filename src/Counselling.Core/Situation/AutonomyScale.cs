@@ -23,9 +23,7 @@ public sealed class AutonomyScale : IEquatable<AutonomyScale>
         Guard.NotBlank(code);
         ArgumentNullException.ThrowIfNull(levels);
         var ordered = levels.OrderBy(l => l.Rank).ToImmutableArray();
-        if (ordered.Length < 2 || ordered.Any(l => l.IsDefault)
-            || ordered.Select(l => l.Code).Distinct(StringComparer.Ordinal).Count() != ordered.Length
-            || ordered.Select(l => l.Rank).Distinct().Count() != ordered.Length)
+        if (ordered.Length < 2 || !AllDistinct(ordered))
         {
             throw new ArgumentException("A scale has at least two levels, none default, with distinct codes and distinct ranks.", nameof(levels));
         }
@@ -107,4 +105,37 @@ public sealed class AutonomyScale : IEquatable<AutonomyScale>
     /// <summary>Returns the scale's code and its number of levels.</summary>
     /// <returns>The scale as text.</returns>
     public override string ToString() => Code + " (" + Levels.Length + " levels)";
+
+    /// <summary>Whether no level is default and the levels, ordered by rank, have distinct ranks and distinct codes.</summary>
+    private static bool AllDistinct(ImmutableArray<AutonomyLevel> ordered)
+    {
+        var codes = ordered.Length > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (ordered[i].IsDefault || (i > 0 && ordered[i].Rank == ordered[i - 1].Rank))
+            {
+                return false;
+            }
+
+            if (codes is not null)
+            {
+                if (!codes.Add(ordered[i].Code))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(ordered[i].Code, ordered[j].Code, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 }

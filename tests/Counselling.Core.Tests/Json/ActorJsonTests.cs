@@ -38,6 +38,12 @@ public sealed class ActorJsonTests
             Actor.Relative(new ClientId(Sample), ThirdPartyRole.Aunt),
             JsonSerializer.Deserialize<Actor>("""{"Role":"aunt","REFERENCE":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","kind":"Relative","extra":1}""", JsonAssert.Options));
 
+    [Fact]
+    public void AnActor_IsReadWhenItsNamesAreEscaped()
+        => Assert.Equal(
+            Actor.Client(new ClientId(Sample)),
+            JsonSerializer.Deserialize<Actor>("""{"\u006bind":"Cli\u0065nt","refer\u0065nce":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""", JsonAssert.Options));
+
     [Theory]
     [InlineData("""{"kind":"Wizard","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""")]
     [InlineData("""{"kind":"3","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""")]
@@ -49,6 +55,8 @@ public sealed class ActorJsonTests
     [InlineData("""{"kind":"Relative","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","role":"  "}""")]
     [InlineData("""{"kind":"System"}""")]
     [InlineData("""["Client"]""")]
+    [InlineData("""{"kind":"Counsellor,Client","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""")]
+    [InlineData("""{"kind":" Client","reference":"3f2504e0-4f89-11d3-9a0c-0305e82c3301"}""")]
     public void AnInvalidStoredActor_IsRefused(string json)
         => Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Actor>(json, JsonAssert.Options));
 }
