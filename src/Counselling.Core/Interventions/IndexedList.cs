@@ -6,7 +6,9 @@ namespace Counselling.Core.Interventions;
 
 /// <summary>
 /// A list kept in insertion order with an index by identifier, so finding or replacing an item costs O(1) and the
-/// aggregate stays linear in the number of its events. The view it hands out is read-only: a cast cannot change it.
+/// aggregate stays linear in the number of its events. A short list is searched in place; the index is built once the
+/// list outgrows <see cref="ScanLimit"/> items, so the many small aggregates a host loads pay for no dictionary. The view
+/// it hands out is read-only: a cast cannot change it.
 /// </summary>
 /// <typeparam name="TId">The identifier type.</typeparam>
 /// <typeparam name="T">The item type.</typeparam>
@@ -14,9 +16,12 @@ internal sealed class IndexedList<TId, T>
     where TId : struct, IEquatable<TId>
     where T : class
 {
+    /// <summary>Up to this many items, a search reads the list: cheaper than hashing, and nothing to allocate.</summary>
+    private const int ScanLimit = 8;
+
     private readonly List<T> _items = [];
-    private readonly Dictionary<TId, int> _index = [];
     private readonly Func<T, TId> _key;
+    private Dictionary<TId, int>? _index;
 
     public IndexedList(Func<T, TId> key)
     {
@@ -29,17 +34,60 @@ internal sealed class IndexedList<TId, T>
 
     public int Count => _items.Count;
 
-    public T this[int index] => _items[index];
+    /// <summary>Gets or replaces the item at a position (a replacement keeps the identifier).</summary>
+    public T this[int index]
+    {
+        get => _items[index];
+        set => _items[index] = value;
+    }
 
-    public bool Contains(TId id) => _index.ContainsKey(id);
+    public bool Contains(TId id) => IndexOf(id) >= 0;
 
-    public T? Find(TId id) => _index.TryGetValue(id, out var i) ? _items[i] : null;
+    public T? Find(TId id) => IndexOf(id) is var i and >= 0 ? _items[i] : null;
+
+    /// <summary>The position of the item with the given identifier, or -1.</summary>
+    public int IndexOf(TId id)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(id, out var i) ? i : -1;
+        }
+
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (_key(_items[i]).Equals(id))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Adds an item whose identifier is new.</summary>
     /// <exception cref="ArgumentException">The identifier is already present.</exception>
     public void Add(T item)
     {
-        _index.Add(_key(item), _items.Count);
+        var id = _key(item);
+        if (_index is not null)
+        {
+            _index.Add(id, _items.Count);
+        }
+        else if (IndexOf(id) >= 0)
+        {
+            throw new ArgumentException("An item with the same identifier is already present.", nameof(item));
+        }
+        else if (_items.Count == ScanLimit)
+        {
+            _index = new Dictionary<TId, int>(ScanLimit * 2);
+            for (var i = 0; i < _items.Count; i++)
+            {
+                _index.Add(_key(_items[i]), i);
+            }
+
+            _index.Add(id, _items.Count);
+        }
+
         _items.Add(item);
     }
 
@@ -47,7 +95,8 @@ internal sealed class IndexedList<TId, T>
     /// <exception cref="ArgumentException">No item has that identifier.</exception>
     public void Replace(TId id, Func<T, T> change)
     {
-        if (!_index.TryGetValue(id, out var i))
+        var i = IndexOf(id);
+        if (i < 0)
         {
             throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
         }

@@ -28,8 +28,7 @@ public sealed partial class Intervention
     private readonly IClock _clock;
     private readonly IDateTimeZoneProvider _zones;
     private readonly List<InterventionEvent> _history = [];
-    private readonly List<Session> _sessions = [];
-    private readonly Dictionary<SessionId, int> _sessionIndex = [];
+    private readonly IndexedList<SessionId, Session> _sessions = new(static s => s.Id);
     private readonly ReadOnlyCollection<InterventionEvent> _historyView;
     private readonly ReadOnlyCollection<Session> _sessionsView;
     private InterventionState _state;
@@ -45,7 +44,7 @@ public sealed partial class Intervention
         _clock = clock;
         _zones = zones;
         _historyView = _history.AsReadOnly();
-        _sessionsView = _sessions.AsReadOnly();
+        _sessionsView = _sessions.View;
     }
 
     /// <summary>Gets the intervention's identifier.</summary>
@@ -610,7 +609,6 @@ public sealed partial class Intervention
 
     private void AddSession(Session session)
     {
-        _sessionIndex.Add(session.Id, _sessions.Count);
         _sessions.Add(session);
         if (session.Status == SessionStatus.Planned)
         {
@@ -644,5 +642,5 @@ public sealed partial class Intervention
         _sessions[index] = session;
     }
 
-    private int IndexOf(SessionId id) => _sessionIndex.TryGetValue(id, out var index) ? index : -1;
+    private int IndexOf(SessionId id) => _sessions.IndexOf(id);
 }
