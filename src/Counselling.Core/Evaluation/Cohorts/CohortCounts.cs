@@ -99,7 +99,7 @@ public sealed class CohortCounts : IEquatable<CohortCounts>
     /// <returns>New counts, the sum of both: associative and commutative.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The counts are of rubrics with different numbers of criteria.</exception>
-    public static CohortCounts Merge(CohortCounts left, CohortCounts right)
+    internal static CohortCounts Merge(CohortCounts left, CohortCounts right)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
