@@ -15,10 +15,10 @@ namespace Counselling.Core.Common;
 public static class ArgumentReason
 {
     /// <summary>The key of <see cref="Exception.Data"/> under which the reason is stored.</summary>
-    public const string DataKey = "Counselling.Core.Reason";
+    internal const string DataKey = "Counselling.Core.Reason";
 
     /// <summary>Gets the reason for a text that must not be empty (<c>argument.blank</c>).</summary>
-    public static Reason Blank { get; } = new("argument.blank");
+    internal static Reason Blank { get; } = new("argument.blank");
 
     /// <summary>Finds the reason an exception carries.</summary>
     /// <param name="exception">The exception.</param>
@@ -36,14 +36,14 @@ public static class ArgumentReason
     /// <param name="identifierType">The identifier's type, such as <see cref="ObjectiveId"/>.</param>
     /// <returns>The reason, with the code <c>argument.default-id</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="identifierType"/> is <see langword="null"/>.</exception>
-    public static Reason DefaultIdentifier(Type identifierType)
+    internal static Reason DefaultIdentifier(Type identifierType)
         => new("argument.default-id", new ReasonArgument("kind", Guard.NotNull(identifierType).Name));
 
     /// <summary>Creates the reason for a time-zone identifier the zone provider does not know.</summary>
     /// <param name="zoneId">The identifier, such as <c>Europe/Paris</c>.</param>
     /// <returns>The reason, with the code <c>argument.unknown-zone</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zoneId"/> is <see langword="null"/>.</exception>
-    public static Reason UnknownZone(string zoneId) => new("argument.unknown-zone", new ReasonArgument("zone", Guard.NotNull(zoneId)));
+    internal static Reason UnknownZone(string zoneId) => new("argument.unknown-zone", new ReasonArgument("zone", Guard.NotNull(zoneId)));
 
     /// <summary>Attaches a reason to an exception before it is thrown.</summary>
     internal static TException Attach<TException>(TException exception, Reason reason)

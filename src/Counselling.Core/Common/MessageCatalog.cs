@@ -190,7 +190,7 @@ public sealed class MessageCatalog
     /// <param name="value">The enum value.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    public static string EnumCode(Enum value)
+    internal static string EnumCode(Enum value)
     {
         ArgumentNullException.ThrowIfNull(value);
         return "enum." + value.GetType().Name + "." + value;
@@ -200,7 +200,7 @@ public sealed class MessageCatalog
     /// <param name="eventType">The event's type.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="eventType"/> is <see langword="null"/>.</exception>
-    public static string EventCode(Type eventType)
+    internal static string EventCode(Type eventType)
     {
         ArgumentNullException.ThrowIfNull(eventType);
         return "event." + eventType.Name;

@@ -10,7 +10,7 @@ namespace Counselling.Core.Interventions;
 
 /// <content>
 /// The options of the plan, plan A and plan B: added while exploring (<see cref="AddOption"/>), their status then moved by
-/// the option evidence (<see cref="RecordOption"/>: pursued, waiting for a decision expected on a date, achieved,
+/// the option evidence (<see cref="RecordOption(OptionFact, Actor)"/>: pursued, waiting for a decision expected on a date, achieved,
 /// failed, abandoned). The case record reads both, so the evaluation sees the options the intervention lists.
 /// </content>
 public sealed partial class Intervention

@@ -71,7 +71,7 @@ public enum InterventionAction
     /// <summary>
     /// Record evidence for the evaluation (a decision, an option's status, a situation at follow-up, a satisfaction
     /// answer, an indicator's value). Allowed at every stage, closed included: follow-up answers
-    /// arrive months later, as facts. <see cref="Intervention.RecordDecision"/> and its siblings.
+    /// arrive months later, as facts. <see cref="Intervention.RecordDecision(Evidence.DecisionFact, Common.Actor)"/> and its siblings.
     /// </summary>
     RecordEvidence = 22,
 

@@ -86,7 +86,7 @@ public sealed class SmartObjectiveValidator : IValidator<SmartObjective>
     /// <param name="agreement">The agreement.</param>
     /// <returns>The day.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
-    public LocalDate AgreedOn(ObjectiveAgreement agreement) => AgencyDates.DateOf(Guard.NotNull(agreement).At, Zone);
+    internal LocalDate AgreedOn(ObjectiveAgreement agreement) => AgencyDates.DateOf(Guard.NotNull(agreement).At, Zone);
 
     /// <inheritdoc />
     ValidationResult IValidator<SmartObjective>.Validate(SmartObjective instance)

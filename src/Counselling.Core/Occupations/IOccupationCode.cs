@@ -8,7 +8,7 @@ namespace Counselling.Core.Occupations;
 /// <see cref="EscoOccupationUri"/> and <see cref="RiasecCode"/>.
 /// </summary>
 /// <typeparam name="TSelf">The code type itself.</typeparam>
-public interface IOccupationCode<TSelf>
+internal interface IOccupationCode<TSelf>
     where TSelf : struct, IOccupationCode<TSelf>
 {
     /// <summary>Gets the classification this code belongs to.</summary>

@@ -71,7 +71,7 @@ public readonly record struct Occupation : IComparable<Occupation>
     /// <param name="classification">The classification.</param>
     /// <returns>The scheme name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="classification"/> is <see cref="OccupationClassification.None"/> or undefined.</exception>
-    public static string SchemeOf(OccupationClassification classification) => classification switch
+    internal static string SchemeOf(OccupationClassification classification) => classification switch
     {
         OccupationClassification.Rome => "ROME",
         OccupationClassification.Isco08 => "ISCO-08",

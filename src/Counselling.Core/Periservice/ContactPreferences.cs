@@ -66,13 +66,13 @@ public sealed class ContactPreferences
     /// <summary>Gets a value indicating whether a channel is digital (SMS, email).</summary>
     /// <param name="channel">The channel.</param>
     /// <returns><see langword="true"/> for SMS and email.</returns>
-    public static bool IsDigital(TouchpointChannel channel) => channel is TouchpointChannel.Email or TouchpointChannel.Sms;
+    internal static bool IsDigital(TouchpointChannel channel) => channel is TouchpointChannel.Email or TouchpointChannel.Sms;
 
     /// <summary>Chooses the channel of a touchpoint whose rule prefers a channel.</summary>
     /// <param name="ruleChannel">The rule's channel.</param>
     /// <returns>The channel to use.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ruleChannel"/> is undefined.</exception>
-    public TouchpointChannel ChannelFor(TouchpointChannel ruleChannel)
+    internal TouchpointChannel ChannelFor(TouchpointChannel ruleChannel)
         => ruleChannel is >= TouchpointChannel.Email and <= TouchpointChannel.Letter
             ? _resolved[(int)ruleChannel]
             : throw new ArgumentOutOfRangeException(nameof(ruleChannel), "TouchpointChannel has no such member.");

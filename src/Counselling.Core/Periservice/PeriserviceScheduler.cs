@@ -118,7 +118,7 @@ public sealed class PeriserviceScheduler
     /// <returns>A schedule per intervention.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="anchors"/> is <see langword="null"/>.</exception>
     /// <exception cref="ActionRefusedException">A time-zone identifier is unknown (when enumerated).</exception>
-    public IEnumerable<TouchpointSchedule> ScheduleAll(IEnumerable<ServiceAnchors> anchors)
+    internal IEnumerable<TouchpointSchedule> ScheduleAll(IEnumerable<ServiceAnchors> anchors)
     {
         ArgumentNullException.ThrowIfNull(anchors);
         return anchors.Select(Schedule);

@@ -35,6 +35,6 @@ public sealed class RetryPolicy
     /// <param name="failedAttempts">How many attempts failed so far; at least 1.</param>
     /// <returns>The delay.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="failedAttempts"/> lies outside 1–20.</exception>
-    public Duration DelayAfter(int failedAttempts)
+    internal Duration DelayAfter(int failedAttempts)
         => FirstDelay * (1L << (Guard.InRange(failedAttempts, 1, 20) - 1));
 }

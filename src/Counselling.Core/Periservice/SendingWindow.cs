@@ -101,7 +101,7 @@ public sealed class SendingWindow
     /// <summary>Gets the next allowed local time at or after a local time.</summary>
     /// <param name="local">The local date and time.</param>
     /// <returns>The same moment if allowed; otherwise the next opening time.</returns>
-    public LocalDateTime NextAllowed(LocalDateTime local)
+    internal LocalDateTime NextAllowed(LocalDateTime local)
     {
         var date = local.Date;
         var time = local.TimeOfDay;
@@ -129,7 +129,7 @@ public sealed class SendingWindow
     /// <summary>Gets the latest allowed local time at or before a local time.</summary>
     /// <param name="local">The local date and time.</param>
     /// <returns>The same moment if allowed; otherwise the previous closing time.</returns>
-    public LocalDateTime PreviousAllowed(LocalDateTime local)
+    internal LocalDateTime PreviousAllowed(LocalDateTime local)
     {
         var date = local.Date;
         var time = local.TimeOfDay;

@@ -55,7 +55,7 @@ public sealed class TouchpointSchedule : IReadOnlyList<Touchpoint>, IEquatable<T
     /// <returns>One schedule, in order.</returns>
     /// <exception cref="ArgumentException">A schedule is <see langword="null"/>, or two name the same touchpoint.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="schedules"/> is <see langword="null"/>.</exception>
-    public static TouchpointSchedule Merge(IEnumerable<TouchpointSchedule> schedules)
+    internal static TouchpointSchedule Merge(IEnumerable<TouchpointSchedule> schedules)
     {
         ArgumentNullException.ThrowIfNull(schedules);
         var all = new List<Touchpoint>();

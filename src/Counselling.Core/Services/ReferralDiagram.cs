@@ -3,7 +3,7 @@ using Stateless.Graph;
 namespace Counselling.Core.Services;
 
 /// <summary>The referral lifecycle's diagrams, generated from its state machine, every guard labelled with its rule.</summary>
-public static class ReferralDiagram
+internal static class ReferralDiagram
 {
     /// <summary>Writes the lifecycle as a Mermaid state diagram.</summary>
     /// <returns>The Mermaid text.</returns>

@@ -270,9 +270,9 @@ public sealed class SituationAutonomyOptionsTests
 
         // Plan A waits for the army's answer; plan B, industrial mechanic, is pursued.
         intervention.AddOption("army", null, counsellor);
-        intervention.RecordOption(new OptionFact("army", OptionStatus.Pending, clock.GetCurrentInstant(), ActorKind.Client, new LocalDate(2026, 7, 6)), counsellor);
+        intervention.RecordOption("army", OptionStatus.Pending, ActorKind.Client, counsellor, new LocalDate(2026, 7, 6));
         intervention.AddOption("mechanic", Occupation.Parse("NOC-2021:72400"), counsellor);
-        intervention.RecordOption(new OptionFact("mechanic", OptionStatus.Pursued, clock.GetCurrentInstant(), ActorKind.Client), counsellor);
+        intervention.RecordOption("mechanic", OptionStatus.Pursued, ActorKind.Client, counsellor);
         var options = intervention.Options.Select(o => (o.Label, o.Status));   // (army, Pending), (mechanic, Pursued)
         // end guide
 

@@ -65,7 +65,7 @@ public sealed class AsOfPolicy : IEquatable<AsOfPolicy>
     /// <param name="asOf">The case's as-of instant; <see langword="null"/> when it has none (not closed).</param>
     /// <returns><see cref="CaseOutcomeStatus.Evaluated"/> when the case can be evaluated at <paramref name="asOf"/>, otherwise why not.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
-    public CaseOutcomeStatus Resolve(CaseRecord record, out Instant? asOf)
+    internal CaseOutcomeStatus Resolve(CaseRecord record, out Instant? asOf)
     {
         ArgumentNullException.ThrowIfNull(record);
         Instant at;

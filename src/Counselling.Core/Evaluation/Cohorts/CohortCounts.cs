@@ -25,7 +25,7 @@ public sealed class CohortCounts : IEquatable<CohortCounts>
     /// <summary>Initializes new, empty counts: what an empty cohort gives, and the neutral element of <see cref="Merge(CohortCounts, CohortCounts)"/>.</summary>
     /// <param name="criterionCount">The number of criteria of the rubric, 0 to <see cref="Rubric.MaximumCriteria"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="criterionCount"/> is negative or above <see cref="Rubric.MaximumCriteria"/>.</exception>
-    public CohortCounts(int criterionCount)
+    internal CohortCounts(int criterionCount)
     {
         CriterionCount = criterionCount is >= 0 and <= Rubric.MaximumCriteria ? criterionCount : throw new ArgumentOutOfRangeException(nameof(criterionCount));
         _criteria = new int[criterionCount * Statuses];
@@ -99,7 +99,7 @@ public sealed class CohortCounts : IEquatable<CohortCounts>
     /// <returns>New counts, the sum of both: associative and commutative.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The counts are of rubrics with different numbers of criteria.</exception>
-    public static CohortCounts Merge(CohortCounts left, CohortCounts right)
+    internal static CohortCounts Merge(CohortCounts left, CohortCounts right)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
