@@ -22,7 +22,10 @@ public sealed class CohortRecordMapper
     private readonly IDateTimeZoneProvider _zones;
     private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
-    private readonly Dictionary<(DateTimeZone Zone, LocalDate Date), Instant> _instants = [];
+    private readonly Dictionary<DateTimeZone, Dictionary<LocalDate, Instant>> _instantsByZone = new(ReferenceEqualityComparer.Instance);
+    private DateTimeZone? _lastZone;
+    private Dictionary<LocalDate, Instant>? _lastInstants;
+    private int _instantsCached;
 
     /// <summary>Initializes a new mapper.</summary>
     /// <param name="zones">The zones the file's <see cref="CohortColumns.Zone"/> names (a host passes <c>DateTimeZoneProviders.Tzdb</c>).</param>
@@ -183,12 +186,24 @@ public sealed class CohortRecordMapper
     /// <summary>The instant of a date in a zone, remembered: a file's dates repeat, and converting them is most of the mapping's cost.</summary>
     private Instant Cached(LocalDate date, DateTimeZone zone)
     {
-        if (!_instants.TryGetValue((zone, date), out var instant))
+        // One table of dates per zone, the last zone's at hand: a row's dates are all in its case's zone.
+        if (!ReferenceEquals(zone, _lastZone))
+        {
+            if (!_instantsByZone.TryGetValue(zone, out var forZone))
+            {
+                _instantsByZone[zone] = forZone = [];
+            }
+
+            (_lastZone, _lastInstants) = (zone, forZone);
+        }
+
+        if (!_lastInstants!.TryGetValue(date, out var instant))
         {
             instant = At(date, zone);
-            if (_instants.Count < 200_000)
+            if (_instantsCached < 200_000)
             {
-                _instants[(zone, date)] = instant;
+                _lastInstants[date] = instant;
+                _instantsCached++;
             }
         }
 
