@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using Counselling.Core.Evaluation;
 using Counselling.Research.Files;
@@ -35,53 +36,47 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
             evaluators[w] = new CohortEvaluator(rubric, asOf, DateTimeZoneProviders.Tzdb, groupBy);
         }
 
-        var entries = new CohortEntry[Batch];
-        var results = new CaseResult?[Batch];
-        var problems = new CohortProblem[Batch];
+        // Two batches in turn: while the workers evaluate one batch, this thread reads the next, then counts and writes
+        // the one evaluated while the next is evaluated: reading, evaluating and writing overlap.
+        var entries = new[] { new CohortEntry[Batch], new CohortEntry[Batch] };
+        var results = new[] { new CaseResult?[Batch], new CaseResult?[Batch] };
+        var problems = new[] { new CohortProblem[Batch], new CohortProblem[Batch] };
         using var input = CohortInput.Open(path, error);
-        while (true)
+        var current = 0;
+        var count = ReadBatch(input.Reader, entries[current]);
+        var evaluation = Start(evaluators, entries[current], results[current], problems[current], count);
+        while (count > 0)
         {
-            var count = 0;
-            while (count < Batch && input.Reader.TryRead(out entries[count]))
-            {
-                count++;
-            }
-
-            if (count == 0)
-            {
-                break;
-            }
-
             input.Report(input.Reader.RecordsRead);
-            var share = (count + workers - 1) / workers;
-            Parallel.For(0, workers, w =>
+            var next = 1 - current;
+            var nextCount = 0;
+            ExceptionDispatchInfo? readFailure = null;
+            try
             {
-                for (var i = w * share; i < Math.Min(count, (w + 1) * share); i++)
-                {
-                    var entry = entries[i];
-                    results[i] = null;
-                    problems[i] = entry.Problem ?? default;
-                    if (entry.Row is { } row)
-                    {
-                        var evaluated = evaluators[w].TryEvaluate(pseudonymizer is null ? row : row.Pseudonymize(pseudonymizer), entry.Line, out var result, out var problem);
-                        results[i] = evaluated ? result : null;
-                        problems[i] = evaluated ? default : problem;
-                    }
-                }
-            });
+                nextCount = ReadBatch(input.Reader, entries[next]);
+            }
+            catch (Exception e)
+            {
+                // A failure reading ahead surfaces once the batch before it is counted and written, as when reading in turn.
+                readFailure = ExceptionDispatchInfo.Capture(e);
+            }
 
+            await evaluation.ConfigureAwait(false);
+            evaluation = Start(evaluators, entries[next], results[next], problems[next], nextCount);
+            var (batchResults, batchProblems) = (results[current], problems[current]);
             for (var i = 0; i < count; i++)
             {
-                if (results[i] is not { } result)
+                if (batchResults[i] is not { } result)
                 {
                     if (strict)
                     {
-                        error.WriteLine("Stopped at a bad record (--strict): " + problems[i].Describe(CultureInfo.InvariantCulture));
+                        await evaluation.ConfigureAwait(false);
+                        error.WriteLine("Stopped at a bad record (--strict): " + batchProblems[i].Describe(CultureInfo.InvariantCulture));
                         error.WriteLine(FormattableString.Invariant($"{Tally.Read + 1} records read, {Tally.Evaluated} evaluated, 0 skipped; nothing written past this line."));
                         return ExitCodes.BadRecords;
                     }
 
-                    Tally.Skip(problems[i]);
+                    Tally.Skip(batchProblems[i]);
                     continue;
                 }
 
@@ -92,10 +87,50 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
                     await perCase.WriteAsync(result).ConfigureAwait(false);
                 }
             }
+
+            readFailure?.Throw();
+            current = next;
+            count = nextCount;
         }
 
         WriteTally(error);
         return ExitCodes.Ok;
+    }
+
+    private static int ReadBatch(CohortReader reader, CohortEntry[] entries)
+    {
+        var count = 0;
+        while (count < entries.Length && reader.TryRead(out entries[count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Starts evaluating a batch on the workers; nothing to wait for when the batch is empty.</summary>
+    private Task Start(CohortEvaluator[] evaluators, CohortEntry[] entries, CaseResult?[] results, CohortProblem[] problems, int count)
+        => count == 0 ? Task.CompletedTask : Task.Run(() => Evaluate(evaluators, entries, results, problems, count));
+
+    private void Evaluate(CohortEvaluator[] evaluators, CohortEntry[] entries, CaseResult?[] results, CohortProblem[] problems, int count)
+    {
+        var workers = evaluators.Length;
+        var share = (count + workers - 1) / workers;
+        Parallel.For(0, workers, w =>
+        {
+            for (var i = w * share; i < Math.Min(count, (w + 1) * share); i++)
+            {
+                var entry = entries[i];
+                results[i] = null;
+                problems[i] = entry.Problem ?? default;
+                if (entry.Row is { } row)
+                {
+                    var evaluated = evaluators[w].TryEvaluate(pseudonymizer is null ? row : row.Pseudonymize(pseudonymizer), entry.Line, out var result, out var problem);
+                    results[i] = evaluated ? result : null;
+                    problems[i] = evaluated ? default : problem;
+                }
+            }
+        });
     }
 
     private void WriteTally(TextWriter error)

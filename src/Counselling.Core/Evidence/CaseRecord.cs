@@ -18,10 +18,12 @@ namespace Counselling.Core.Evidence;
 /// </remarks>
 public sealed class CaseRecord
 {
+    private string? _interventionText;
+
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
         Intervention = b.Intervention;
-        CaseId = b.CaseId;
+        ExportCaseId = b.CaseId;
         Agency = b.Agency;
         SessionCount = b.SessionCount;
         DeclaredUnrecorded = b.Unrecorded;
@@ -61,7 +63,7 @@ public sealed class CaseRecord
     public InterventionId Intervention { get; }
 
     /// <summary>Gets the case id: the export's own (a string, kept as written) or, for a record projected from an aggregate, the intervention's GUID written <c>D</c>-style. Every per-case row gives it back.</summary>
-    public string CaseId { get; }
+    public string CaseId => ExportCaseId ?? (_interventionText ??= Intervention.Value.ToString("D", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Gets the agency's code, if any (a grouping key for cohorts drawn from several agencies).</summary>
     public string? Agency { get; }
@@ -149,6 +151,9 @@ public sealed class CaseRecord
     public InterventionId? PreviousIntervention { get; }
 
     internal EvidenceKinds DeclaredUnrecorded { get; }
+
+    /// <summary>Gets the export's case id, or <see langword="null"/> for a record identified by its intervention: <see cref="CaseId"/> is then written from the GUID on first read.</summary>
+    internal string? ExportCaseId { get; }
 
     internal SessionFact[] SessionArray { get; }
 

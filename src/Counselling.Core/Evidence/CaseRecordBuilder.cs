@@ -23,21 +23,21 @@ namespace Counselling.Core.Evidence;
 /// </remarks>
 public sealed class CaseRecordBuilder
 {
-    private readonly List<SessionFact> _sessions = [];
-    private readonly List<ObjectiveFact> _objectives = [];
-    private readonly List<IndicatorReading> _readings = [];
-    private readonly List<ActionFact> _actions = [];
-    private readonly List<DecisionFact> _decisions = [];
-    private readonly List<OptionFact> _options = [];
-    private readonly List<SituationFact> _situations = [];
-    private readonly List<SatisfactionAnswer> _satisfaction = [];
-    private readonly List<AutonomyReading> _autonomy = [];
-    private readonly List<JudgementFact> _judgements = [];
-    private readonly List<ContributionFact> _contributions = [];
-    private readonly List<CourseFact> _courses = [];
-    private readonly List<InitialQuestionFact> _initialQuestions = [];
-    private readonly List<CounsellorObjectiveFact> _counsellorObjectives = [];
-    private readonly List<CaseRecordProblem> _scaleProblems = [];
+    private FactBuffer<SessionFact> _sessions;
+    private FactBuffer<ObjectiveFact> _objectives;
+    private FactBuffer<IndicatorReading> _readings;
+    private FactBuffer<ActionFact> _actions;
+    private FactBuffer<DecisionFact> _decisions;
+    private FactBuffer<OptionFact> _options;
+    private FactBuffer<SituationFact> _situations;
+    private FactBuffer<SatisfactionAnswer> _satisfaction;
+    private FactBuffer<AutonomyReading> _autonomy;
+    private FactBuffer<JudgementFact> _judgements;
+    private FactBuffer<ContributionFact> _contributions;
+    private FactBuffer<CourseFact> _courses;
+    private FactBuffer<InitialQuestionFact> _initialQuestions;
+    private FactBuffer<CounsellorObjectiveFact> _counsellorObjectives;
+    private List<CaseRecordProblem>? _scaleProblems;
 
     /// <summary>Initializes a new builder with the facts every record has.</summary>
     /// <param name="intervention">The intervention.</param>
@@ -52,7 +52,6 @@ public sealed class CaseRecordBuilder
     {
         Zone = Guard.NotNull(zone);
         Intervention = Guard.NotDefault(intervention);
-        CaseId = intervention.Value.ToString("D", CultureInfo.InvariantCulture);
         Client = Guard.NotDefault(client);
         Counsellor = Guard.NotDefault(counsellor);
         Programme = EvidenceGuard.Code(programme);
@@ -79,7 +78,7 @@ public sealed class CaseRecordBuilder
     internal CaseRecordBuilder(CaseRecord record)
     {
         Intervention = record.Intervention;
-        CaseId = record.CaseId;
+        CaseId = record.ExportCaseId;
         Agency = record.Agency;
         SessionCount = record.SessionCount;
         Unrecorded = record.DeclaredUnrecorded;
@@ -113,7 +112,8 @@ public sealed class CaseRecordBuilder
 
     internal DateTimeZone Zone { get; }
 
-    internal string CaseId { get; }
+    /// <summary>Gets the export's case id, or <see langword="null"/> when the record is identified by its intervention (the record writes the GUID when asked).</summary>
+    internal string? CaseId { get; }
 
     internal ClientId? Client { get; private set; }
 
@@ -263,72 +263,72 @@ public sealed class CaseRecordBuilder
     /// <summary>Adds an observation of a session.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(SessionFact fact) => Append(_sessions, fact);
+    public CaseRecordBuilder Add(SessionFact fact) => Append(ref _sessions, fact);
 
     /// <summary>Adds an objective.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(ObjectiveFact fact) => Append(_objectives, fact);
+    public CaseRecordBuilder Add(ObjectiveFact fact) => Append(ref _objectives, fact);
 
     /// <summary>Adds an indicator reading.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(IndicatorReading fact) => Append(_readings, fact);
+    public CaseRecordBuilder Add(IndicatorReading fact) => Append(ref _readings, fact);
 
     /// <summary>Adds an observation of a between-session action.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(ActionFact fact) => Append(_actions, fact);
+    public CaseRecordBuilder Add(ActionFact fact) => Append(ref _actions, fact);
 
     /// <summary>Adds a decision.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(DecisionFact fact) => Append(_decisions, fact);
+    public CaseRecordBuilder Add(DecisionFact fact) => Append(ref _decisions, fact);
 
     /// <summary>Adds an observation of an option (plan A, plan B).</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(OptionFact fact) => Append(_options, fact);
+    public CaseRecordBuilder Add(OptionFact fact) => Append(ref _options, fact);
 
     /// <summary>Adds the client's situation, during the intervention or at a follow-up.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(SituationFact fact) => Append(_situations, fact);
+    public CaseRecordBuilder Add(SituationFact fact) => Append(ref _situations, fact);
 
     /// <summary>Adds a satisfaction answer.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(SatisfactionAnswer fact) => Append(_satisfaction, fact);
+    public CaseRecordBuilder Add(SatisfactionAnswer fact) => Append(ref _satisfaction, fact);
 
     /// <summary>Adds an autonomy reading.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(AutonomyReading fact) => Append(_autonomy, fact);
+    public CaseRecordBuilder Add(AutonomyReading fact) => Append(ref _autonomy, fact);
 
     /// <summary>Adds someone's own judgement of the intervention's success (the counsellor's, the client's, or a joint evaluation).</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(JudgementFact fact) => Append(_judgements, fact);
+    public CaseRecordBuilder Add(JudgementFact fact) => Append(ref _judgements, fact);
 
     /// <summary>Adds a third party's contribution (the aunt helped apply to college), recorded as theirs.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(ContributionFact fact) => Append(_contributions, fact);
+    public CaseRecordBuilder Add(ContributionFact fact) => Append(ref _contributions, fact);
 
     /// <summary>Adds an observation of a course the person entered (started, completed, abandoned).</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(CourseFact fact) => Append(_courses, fact);
+    public CaseRecordBuilder Add(CourseFact fact) => Append(ref _courses, fact);
 
     /// <summary>Adds the question or request the client came with.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(InitialQuestionFact fact) => Append(_initialQuestions, fact);
+    public CaseRecordBuilder Add(InitialQuestionFact fact) => Append(ref _initialQuestions, fact);
 
     /// <summary>Adds one of the counsellor's own objectives for the intervention.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(CounsellorObjectiveFact fact) => Append(_counsellorObjectives, fact);
+    public CaseRecordBuilder Add(CounsellorObjectiveFact fact) => Append(ref _counsellorObjectives, fact);
 
     /// <summary>Reserves room for the facts a projection knows it will add, so that long records grow their lists once.</summary>
     internal CaseRecordBuilder Reserve(int sessions, int actions)
@@ -383,20 +383,20 @@ public sealed class CaseRecordBuilder
             Problem(problems, "closedAt", "case-record.closed-before-opening", "An intervention cannot close before it opened.");
         }
 
-        var sessions = FactList.SortedByKnownAt(_sessions);
-        var objectives = FactList.SortedByKnownAt(_objectives);
-        var readings = FactList.SortedByKnownAt(_readings);
-        var actions = FactList.SortedByKnownAt(_actions);
-        var decisions = FactList.SortedByKnownAt(_decisions);
-        var options = FactList.SortedByKnownAt(_options);
-        var situations = FactList.SortedByKnownAt(_situations);
-        var satisfaction = FactList.SortedByKnownAt(_satisfaction);
-        var autonomy = FactList.SortedByKnownAt(_autonomy);
-        var judgements = FactList.SortedByKnownAt(_judgements);
-        var contributions = FactList.SortedByKnownAt(_contributions);
-        var courses = FactList.SortedByKnownAt(_courses);
-        var initialQuestions = FactList.SortedByKnownAt(_initialQuestions);
-        var counsellorObjectives = FactList.SortedByKnownAt(_counsellorObjectives);
+        var sessions = _sessions.ToSortedArray();
+        var objectives = _objectives.ToSortedArray();
+        var readings = _readings.ToSortedArray();
+        var actions = _actions.ToSortedArray();
+        var decisions = _decisions.ToSortedArray();
+        var options = _options.ToSortedArray();
+        var situations = _situations.ToSortedArray();
+        var satisfaction = _satisfaction.ToSortedArray();
+        var autonomy = _autonomy.ToSortedArray();
+        var judgements = _judgements.ToSortedArray();
+        var contributions = _contributions.ToSortedArray();
+        var courses = _courses.ToSortedArray();
+        var initialQuestions = _initialQuestions.ToSortedArray();
+        var counsellorObjectives = _counsellorObjectives.ToSortedArray();
 
         Check(problems, sessions, "sessions", f => f.IsDefault, f => f.KnownAt);
         Check(problems, objectives, "objectives", f => f.IsDefault, f => f.KnownAt);
@@ -412,7 +412,11 @@ public sealed class CaseRecordBuilder
         Check(problems, courses, "courses", f => f.IsDefault, f => f.KnownAt);
         Check(problems, initialQuestions, "initialQuestions", f => f.IsDefault, f => f.KnownAt);
         Check(problems, counsellorObjectives, "counsellorObjectives", f => f.IsDefault, f => f.KnownAt);
-        problems.AddRange(_scaleProblems);
+        if (_scaleProblems is not null)
+        {
+            problems.AddRange(_scaleProblems);
+        }
+
 
         // Each reference is looked up in an index of the sessions or objectives, never by a scan: linear in the facts.
         var sessionIds = FactList.KeysOf(sessions, static s => s.Session);
@@ -520,8 +524,12 @@ public sealed class CaseRecordBuilder
     /// <summary>The same intervention identifier for the same case id: the first 16 bytes of its SHA-256, marked as a name-based GUID.</summary>
     private static InterventionId DeriveIntervention(string caseId)
     {
+        const string Prefix = "counselling-case:";
+        Span<byte> bytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(Prefix.Length + 200)];
+        var written = Encoding.UTF8.GetBytes(Prefix, bytes);
+        written += Encoding.UTF8.GetBytes(caseId, bytes[written..]);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes("counselling-case:" + caseId), hash);
+        SHA256.HashData(bytes[..written], hash);
         hash[7] = (byte)((hash[7] & 0x0F) | 0x80);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new InterventionId(new Guid(hash[..16]));
@@ -557,15 +565,16 @@ public sealed class CaseRecordBuilder
         }
 
         // Counted among the facts of the scale in the order they were added, refused ones included: the reader's own order.
-        var count = (scale == "satisfaction" ? _satisfaction.Count : _autonomy.Count) + _scaleProblems.FindAll(p => p.Scale == scale).Count;
+        var count = (scale == "satisfaction" ? _satisfaction.Count : _autonomy.Count) + (_scaleProblems?.FindAll(p => p.Scale == scale).Count ?? 0);
         var field = string.Create(CultureInfo.InvariantCulture, $"{scale}(added {count + 1}).Score");
-        _scaleProblems.Add(maximum > minimum
+        (_scaleProblems ??= []).Add(maximum > minimum
             ? new CaseRecordProblem(field, new Reason("case-record.off-scale", new ReasonArgument("field", field), new ReasonArgument("scale", scale), new ReasonArgument("minimum", minimum), new ReasonArgument("maximum", maximum)), string.Create(CultureInfo.InvariantCulture, $"A level of the {scale} scale must lie between {minimum} and {maximum}."), scale)
             : new CaseRecordProblem(field, new Reason("case-record.scale-empty", new ReasonArgument("field", field), new ReasonArgument("scale", scale)), "The top of the " + scale + " scale must be greater than its bottom.", scale));
         return null;
     }
 
-    private CaseRecordBuilder Append<T>(List<T> list, T fact)
+    private CaseRecordBuilder Append<T>(ref FactBuffer<T> list, T fact)
+        where T : struct, IKnownFact
     {
         list.Add(fact);
         return this;

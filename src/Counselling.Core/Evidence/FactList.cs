@@ -10,7 +10,7 @@ internal static class FactList
 {
     private const int Small = 32;
 
-    public static T[] SortedByKnownAt<T>(List<T> facts)
+    public static T[] SortedByKnownAt<T>(ReadOnlySpan<T> facts)
         where T : struct, IKnownFact
     {
         var array = facts.ToArray();
@@ -86,6 +86,24 @@ internal static class FactList
         Array.Fill(reach, -1);
         if (objectives.Length == 0 || readings.Length == 0)
         {
+            return reach;
+        }
+
+        if (readings.Length <= Small)
+        {
+            // Few readings: a scan per objective, no index to allocate.
+            for (var i = 0; i < objectives.Length; i++)
+            {
+                for (var j = 0; j < readings.Length; j++)
+                {
+                    if (readings[j].Objective == objectives[i].Objective && objectives[i].IsReachedBy(readings[j].Value))
+                    {
+                        reach[i] = j;
+                        break;
+                    }
+                }
+            }
+
             return reach;
         }
 
