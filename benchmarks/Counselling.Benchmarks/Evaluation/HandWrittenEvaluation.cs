@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Benchmarks.Evaluation;
@@ -384,7 +385,7 @@ public static class HandWrittenEvaluation
         int intake = -1, closure = -1;
         for (var i = 0; i < readings.Length && readings[i].KnownAt <= asOf; i++)
         {
-            if (readings[i].Moment == AutonomyMoment.Intake)
+            if (readings[i].Moment == AssessmentMoment.Intake)
             {
                 intake = i;
             }

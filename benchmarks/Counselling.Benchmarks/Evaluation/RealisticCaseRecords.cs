@@ -3,6 +3,7 @@ using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Benchmarks.Evaluation;
@@ -124,7 +125,7 @@ public static class RealisticCaseRecords
             builder.Add(new SituationFact(Chance(70) ? SituationKind.Employed : SituationKind.InTraining, At(rng.Next(14, lastDay + 1)), ActorKind.Client));
         }
 
-        builder.Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(rng.Next(1, 4), 1, 5), At(0), ActorKind.Counsellor));
+        builder.Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(rng.Next(1, 4), 1, 5), At(0), ActorKind.Counsellor));
         if (Chance(75))
         {
             var closeDay = lastDay + rng.Next(1, 14);
@@ -132,7 +133,7 @@ public static class RealisticCaseRecords
             builder.Close(closed, (ClosureReason)rng.Next(1, 7));
             if (Chance(85))
             {
-                builder.Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(rng.Next(2, 6), 1, 5), closed, ActorKind.Counsellor));
+                builder.Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(rng.Next(2, 6), 1, 5), closed, ActorKind.Counsellor));
             }
 
             if (Chance(90))

@@ -25,7 +25,7 @@ internal sealed partial class PlanBDemo
         intervention.RecordDecision(new DecisionFact(DecisionKind.Occupation, now, ActorKind.Client, fourth), Me);
         intervention.RecordIndicator(new IndicatorReading(intervention.Objectives.Single(o => !o.IsProposal).Id, 1, now, ActorKind.Client), Me);
         intervention.AddOption("B", Occupation.Parse("NOC-2021:72400"), Me);
-        intervention.RecordOption(new OptionFact("B", OptionStatus.Pending, now, ActorKind.Client, expectedBy: new LocalDate(2026, 8, 24)), Me);
+        intervention.AwaitDecision("B", "college admission answer", new LocalDate(2026, 8, 24), Me);
         intervention.RecordSituation(new SituationFact(SituationKind.Employed, now, ActorKind.Client, job: new JobQuality(ContractKind.Temporary, meetsExpectations: true)), Me);
         intervention.RecordSatisfaction(new SatisfactionAnswer(new ScaleScore(5, 1, 5), now, ActorKind.Client, wouldComeBack: true, wouldRecommend: true), Me);
         intervention.AssessAutonomy(new AutonomyAssessment(AutonomyScale.Default, Level("supported"), HelpMode.ClientAlone, AssessmentMoment.Closure, now, Me), Me);
@@ -56,7 +56,6 @@ internal sealed partial class PlanBDemo
     {
         _clock.MoveTo(At(2026, 12, 14, 10, 0));
         var followUp = _clock.Now;
-        intervention.RecordOption(new OptionFact("B", OptionStatus.Succeeded, followUp, ActorKind.Client), Me);
         intervention.RecordSituation(new SituationFact(SituationKind.InTraining, followUp, ActorKind.Client, monthsAfterClosure: 3), Me);
         intervention.RecordSatisfaction(new SatisfactionAnswer(new ScaleScore(5, 1, 5), followUp, ActorKind.Client, wouldComeBack: true, wouldRecommend: true), Me);
         AfterFollowUp = new EvaluationEngine(BuiltInRubrics.Strict).Evaluate(intervention.ToCaseRecord(), followUp);

@@ -15,7 +15,7 @@ internal sealed partial class PlanBDemo
         foreach (var node in PathwayExport.ToView(pathway, culture))
         {
             var expected = node.ExpectedBy is { } by ? " — " + _say.Format(by) : string.Empty;
-            _say.Line($"{node.KindLabel}: {node.Text} — {node.OwnerLabel}, {node.StatusLabel}{expected}", $"{node.KindLabel} : {node.Text} — {node.OwnerLabel}, {node.StatusLabel}{expected}");
+            _say.Line($"{node.KindLabel}: {node.Text} — {node.WhoDoesWhat}, {node.StatusLabel}{expected}", $"{node.KindLabel} : {node.Text} — {node.WhoDoesWhat}, {node.StatusLabel}{expected}");
         }
 
         _say.Line("Mermaid:", "Mermaid :");

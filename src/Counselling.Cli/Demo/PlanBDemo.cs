@@ -60,7 +60,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
         Try(() => intervention.CompleteIntake(Me));
         intervention.AssessAutonomy(new AutonomyAssessment(AutonomyScale.Default, Level("guided"), HelpMode.DoesWith, AssessmentMoment.Intake, _clock.Now, Me), Me);
         intervention.AddOption("A", null, Me);
-        intervention.RecordOption(new OptionFact("A", OptionStatus.Pending, _clock.Now, ActorKind.Client, expectedBy: new LocalDate(2026, 7, 6)), Me);
+        intervention.AwaitDecision("A", "answer from the army recruitment office", new LocalDate(2026, 7, 6), Me);
         intervention.CompleteIntake(Me);
         _say.Step(_clock.Now, Zone, "Meeting 1 held: his autonomy assessed (guided: we act together); plan A, the army, waits for its answer by July 6; a career-choice process is proposed; intake complete.", "Rencontre 1 tenue : son autonomie est évaluée (guidée : nous agissons ensemble) ; le plan A, l'armée, attend sa réponse d'ici le 6 juillet ; une démarche de choix de carrière est proposée ; accueil terminé.");
         _say.State(intervention);
@@ -154,6 +154,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
         intervention.AgreeAction(new PlanAction(PlanActionId.New(), "Help with the college application", Aunt, third) { Objective = objective, Due = new LocalDate(2026, 2, 20) }, Me);
         _say.Step(_clock.Now, Zone, "Meeting 3: his exploration is reviewed (done); his aunt will help with the application.", "Rencontre 3 : son exploration est revue (faite) ; sa tante l'aidera pour la demande.");
         _say.Line($"unreviewed actions: {intervention.UnreviewedActions().Count}", $"actions non revues : {intervention.UnreviewedActions().Count}");
+        ReferToServices(intervention);
         _ = second;
     }
 
@@ -176,7 +177,7 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
         EvaluateAtMeeting4(intervention);
 
         intervention.PutOnHold(HoldReason.AwaitingOutsideDecision, new LocalDate(2026, 7, 6), Me);
-        _say.Step(_clock.Now, Zone, "On hold: the army's answer and the college's are expected by early July.", "En attente : les réponses de l'armée et du collège sont attendues début juillet.");
+        _say.Step(_clock.Now, Zone, "On hold: plan A waits for the army recruitment office's answer by July 6; plan B, industrial mechanic, for the college's admission answer by August 24.", "En attente : le plan A attend la réponse du bureau de recrutement de l'armée d'ici le 6 juillet ; le plan B, mécanicien industriel, la réponse d'admission du collège d'ici le 24 août.");
         _say.State(intervention);
     }
 
@@ -184,8 +185,14 @@ internal sealed partial class PlanBDemo(TextWriter output, CultureInfo culture)
     {
         _clock.MoveTo(At(2026, 7, 8, 9, 0));
         intervention.Resume(Me);
+        intervention.RecordDecisionOutcome("B", "college admission answer", OptionStatus.Succeeded, Him);
         intervention.StartFollowUp(Me);
-        _say.Step(_clock.Now, Zone, "July: the college accepts him; the active phase ends and the follow-up starts.", "Juillet : le collège l'accepte ; la phase active se termine et le suivi commence.");
+        var army = intervention.FindOption("A")!.Decisions[0];
+        _say.Step(
+            _clock.Now,
+            Zone,
+            $"July: the college accepts him, plan B is achieved; the army's answer, expected on {_say.Format(army.ExpectedOn)}, has not come ({(army.IsOverdueOn(new LocalDate(2026, 7, 8)) ? "overdue" : "awaited")}); the active phase ends and the follow-up starts.",
+            $"Juillet : le collège l'accepte, le plan B a abouti ; la réponse de l'armée, attendue le {_say.Format(army.ExpectedOn)}, n'est pas venue ({(army.IsOverdueOn(new LocalDate(2026, 7, 8)) ? "en retard" : "attendue")}) ; la phase active se termine et le suivi commence.");
         _say.State(intervention);
 
         _clock.MoveTo(At(2026, 9, 14, 9, 0));

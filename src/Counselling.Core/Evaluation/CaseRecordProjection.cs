@@ -38,6 +38,8 @@ public static class CaseRecordProjection
         var scheduled = new Dictionary<SessionId, NodaTime.LocalDate>(intervention.Sessions.Count);
         var stillPlanned = new HashSet<SessionId>(intervention.Sessions.Count);
         var owners = new Dictionary<PlanActionId, (ActorKind Owner, SessionId AgreedAt)>(intervention.ActionPlan.Count);
+        // The decisions each option waits for, folded as the intervention folds them: each change is a fact on the option.
+        var waiting = new Dictionary<string, PlanOption>(StringComparer.Ordinal);
         foreach (var evt in intervention.History)
         {
             var source = evt.By.Kind;
@@ -94,6 +96,15 @@ public static class CaseRecordProjection
                     break;
                 case OptionAdded o:
                     builder.Add(new OptionFact(o.Label, OptionStatus.Explored, o.At, source));
+                    break;
+                case DecisionAwaited d:
+                    waiting[d.Option] = (waiting.TryGetValue(d.Option, out var before) ? before : new PlanOption(d.Option, null, d.At, OptionStatus.Explored, null, d.At))
+                        .Awaiting(d.Decision, d.Label, d.ExpectedOn, d.At);
+                    builder.Add(waiting[d.Option].ToFact(d.At, source));
+                    break;
+                case AwaitedDecisionReceived r when waiting.TryGetValue(r.Option, out var awaiting):
+                    waiting[r.Option] = awaiting.Receiving(r.Decision, r.Outcome, r.At);
+                    builder.Add(waiting[r.Option].ToFact(r.At, source));
                     break;
                 case IndicatorMeasured i:
                     builder.Add(i.Fact);

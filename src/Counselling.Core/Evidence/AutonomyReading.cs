@@ -1,5 +1,6 @@
 using System;
 using Counselling.Core.Common;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Core.Evidence;
@@ -13,16 +14,18 @@ namespace Counselling.Core.Evidence;
 public readonly record struct AutonomyReading : IKnownFact
 {
     /// <summary>Initializes a new reading.</summary>
-    /// <param name="moment">When in the intervention it was assessed.</param>
+    /// <param name="moment">When in the intervention it was assessed: at intake or at closure (the evaluation reads those two).</param>
     /// <param name="level">The level on its scale.</param>
     /// <param name="knownAt">When it was assessed.</param>
     /// <param name="source">Who assessed it.</param>
     /// <exception cref="ArgumentException"><paramref name="level"/> is the default value or <paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined or <see cref="AssessmentMoment.AlongTheWay"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
-    public AutonomyReading(AutonomyMoment moment, ScaleScore level, Instant knownAt, ActorKind source)
+    public AutonomyReading(AssessmentMoment moment, ScaleScore level, Instant knownAt, ActorKind source)
     {
-        Moment = Guard.Defined(moment);
+        Moment = Guard.Defined(moment) != AssessmentMoment.AlongTheWay
+            ? moment
+            : throw new ArgumentOutOfRangeException(nameof(moment), "The evaluation reads the assessments made at intake and at closure.");
         Level = level.IsDefault ? throw new ArgumentException("An autonomy level needs its scale.", nameof(level)) : level;
         KnownAt = Bounds.Instant(knownAt);
         Source = EvidenceGuard.Source(source);
@@ -34,20 +37,17 @@ public readonly record struct AutonomyReading : IKnownFact
     /// <exception cref="ArgumentOutOfRangeException">The assessment's instant lies outside <see cref="SupportedDates"/>.</exception>
     public AutonomyReading(Situation.AutonomyAssessment assessment)
         : this(
-            assessment.Moment switch
-            {
-                Situation.AssessmentMoment.Intake => AutonomyMoment.Intake,
-                Situation.AssessmentMoment.Closure => AutonomyMoment.Closure,
-                _ => throw new ArgumentException("The evaluation reads the assessments made at intake and at closure.", nameof(assessment)),
-            },
+            assessment.Moment is AssessmentMoment.Intake or AssessmentMoment.Closure
+                ? assessment.Moment
+                : throw new ArgumentException("The evaluation reads the assessments made at intake and at closure.", nameof(assessment)),
             new ScaleScore(assessment.Level.Rank, assessment.Scale.Lowest.Rank, assessment.Scale.Highest.Rank),
             assessment.At,
             assessment.By.Kind)
     {
     }
 
-    /// <summary>Gets when in the intervention it was assessed.</summary>
-    public AutonomyMoment Moment { get; }
+    /// <summary>Gets when in the intervention it was assessed: at intake or at closure.</summary>
+    public AssessmentMoment Moment { get; }
 
     /// <summary>Gets the level on its scale.</summary>
     public ScaleScore Level { get; }

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Core.Evidence;
@@ -235,8 +236,8 @@ public sealed class CaseRecordBuilder
     /// <param name="source">Who recorded it.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="source"/> is <see cref="ActorKind.None"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined, or <paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
-    public CaseRecordBuilder AddAutonomy(AutonomyMoment moment, int level, int minimum, int maximum, Instant knownAt, ActorKind source)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="moment"/> is undefined or <see cref="AssessmentMoment.AlongTheWay"/>, or <paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
+    public CaseRecordBuilder AddAutonomy(AssessmentMoment moment, int level, int minimum, int maximum, Instant knownAt, ActorKind source)
         => OnScale("autonomy", level, minimum, maximum) is { } score ? Add(new AutonomyReading(moment, score, knownAt, source)) : this;
 
     /// <summary>Sets the planned end (the programme's time limit): the date criteria waiting for closure expect to resolve.</summary>

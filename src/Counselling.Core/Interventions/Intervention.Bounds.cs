@@ -26,6 +26,7 @@ public sealed partial class Intervention
             InterventionAction.PlanSession when !SupportedDates.Contains(context.PlannedStart.Date) => "start",
             InterventionAction.RecordSession when !SupportedDates.Contains(context.HeldAt) => "heldAt",
             InterventionAction.PutOnHold when !SupportedDates.Contains(context.ExpectedBy) => "expectedBy",
+            InterventionAction.AwaitDecision when !SupportedDates.Contains(context.ExpectedBy) => "expectedOn",
             InterventionAction.RecordEvidence when !SupportedDates.Contains(context.KnownAt) => "knownAt",
             _ => null,
         };

@@ -182,6 +182,7 @@ public sealed partial class Intervention
                 // A referral after sessions without progress carries the run the intent method reads; any other carries none.
                 Require(
                     !referral.Service.IsDefault && !referral.Organization.IsDefault && !string.IsNullOrWhiteSpace(referral.ServiceName) && Enum.IsDefined(referral.OriginKind)
+                    && !(referral.OrganizationName is { } provider && string.IsNullOrWhiteSpace(provider))
                     && (referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress
                         ? referral.SessionsWithoutProgress == _sessionsWithoutProgress
                         : referral.SessionsWithoutProgress == 0),
@@ -321,6 +322,9 @@ public sealed partial class Intervention
                 Require(IsOptionLabel(added.Label) && added.Occupation is not { IsDefault: true }, position, evt);
                 Begin(ref context, InterventionAction.AddOption, evt.At);
                 context.OptionLabel = added.Label;
+                return;
+            case DecisionAwaited or AwaitedDecisionReceived:
+                DecisionContextOf(evt, position, ref context);
                 return;
             case EvidenceRecorded evidence:
                 EvidenceContextOf(evidence, position, ref context);

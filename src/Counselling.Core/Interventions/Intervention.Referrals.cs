@@ -59,7 +59,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ReferContext(referral, catalogue, service, origin, out var found);
-        Execute(ref context, Made(referral, service, found, origin, context.Now, by));
+        Execute(ref context, Made(referral, catalogue, service, found, origin, context.Now, by));
     }
 
     /// <summary>Says whether the client may be referred to a service now, and if not why.</summary>
@@ -96,7 +96,7 @@ public sealed partial class Intervention
         Guard.Known(by);
         var context = SpecialistContext(referral, catalogue, service, out var found);
         var origin = _sessionsWithoutProgress >= 1 ? ReferralOrigin.AfterSessionsWithoutProgress(_sessionsWithoutProgress) : ReferralOrigin.CounsellorChoice;
-        Execute(ref context, Made(referral, service, found, origin, context.Now, by));
+        Execute(ref context, Made(referral, catalogue, service, found, origin, context.Now, by));
     }
 
     /// <summary>Says whether the client may be referred to a specialist's service now, and if not why.</summary>
@@ -170,8 +170,12 @@ public sealed partial class Intervention
         return reasons;
     }
 
-    private static ReferralMade Made(ReferralId referral, ServiceId service, Service? found, ReferralOrigin origin, NodaTime.Instant now, Actor by)
-        => new(referral, service, found?.Organization ?? default, found?.Name ?? string.Empty, origin.Kind, origin.SessionsWithoutProgress, now, by);
+    private static ReferralMade Made(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, Service? found, ReferralOrigin origin, NodaTime.Instant now, Actor by)
+        => new(referral, service, found?.Organization ?? default, found?.Name ?? string.Empty, origin.Kind, origin.SessionsWithoutProgress, now, by)
+        {
+            // Who provides the service, by the organisation's public name in the catalogue then, as the service's name.
+            OrganizationName = found is not null && catalogue.TryFind(found.Organization, out var organization) ? organization.Name : null,
+        };
 
     private ActionContext ReferContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, ReferralOrigin origin, out Service? found)
     {
@@ -222,7 +226,10 @@ public sealed partial class Intervention
                 var origin = ReferralOrigin.Of(made.OriginKind, made.SessionsWithoutProgress);
                 var referral = Referral.Made(made.Referral, Id, made.Service, origin, made.At, made.By, _clock);
                 _referrals.Add(made.Referral, referral);
-                _referralEntries.Add(new ReferralEntry(made.Referral, made.Service, made.ServiceName, made.Organization, Actor.Client(ClientId), origin, referral.State, [.. referral.History]));
+                _referralEntries.Add(new ReferralEntry(made.Referral, made.Service, made.ServiceName, made.Organization, Actor.Client(ClientId), origin, referral.State, [.. referral.History])
+                {
+                    ProviderName = made.OrganizationName,
+                });
                 if (made.OriginKind == ReferralOriginKind.SessionsWithoutProgress)
                 {
                     _specialistReferred = true;

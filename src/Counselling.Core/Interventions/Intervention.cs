@@ -542,6 +542,9 @@ public sealed partial class Intervention
             case OptionAdded or OptionRecorded:
                 ApplyOptionEvent(evt);
                 break;
+            case DecisionAwaited or AwaitedDecisionReceived:
+                ApplyDecisionEvent(evt);
+                break;
             case DiagnosisShared or SpecialistReferralRecommended or SpecialistReferralMade or AspirationRecorded:
                 ApplyPathEvent(evt);
                 break;

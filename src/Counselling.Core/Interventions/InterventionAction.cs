@@ -110,4 +110,10 @@ public enum InterventionAction
 
     /// <summary>Record where a referral stands: accepted, started, completed, declined, no-show or cancelled. <see cref="Intervention.RecordReferralStatus"/>.</summary>
     RecordReferralStatus = 30,
+
+    /// <summary>Note that an option of the plan waits for a decision from outside, expected on a date. <see cref="Intervention.AwaitDecision"/>.</summary>
+    AwaitDecision = 31,
+
+    /// <summary>Record the answer to a decision an option waits for: accepted or refused. <see cref="Intervention.RecordDecisionOutcome"/>.</summary>
+    RecordDecisionOutcome = 32,
 }

@@ -96,6 +96,9 @@ internal static class Lifecycle
 
         // All along the accompaniment: the global situation and the client's autonomy are assessed, options are explored.
         Internal(LifecycleStage.Accompaniment, InterventionAction.AssessSituation, InterventionAction.AssessAutonomy, InterventionAction.AddOption);
+        // Options wait for decisions from outside; their answers, like a referral's, may come after the closure.
+        Internal(LifecycleStage.Accompaniment, InterventionAction.AwaitDecision, InterventionAction.RecordDecisionOutcome);
+        Internal(LifecycleStage.Closed, InterventionAction.RecordDecisionOutcome);
         // Once the client was met, the client may be referred to a service; the referral's answer may come after the closure.
         Internal(LifecycleStage.Accompaniment, InterventionAction.Refer, InterventionAction.RecordReferralStatus);
         Internal(LifecycleStage.Closed, InterventionAction.RecordReferralStatus);

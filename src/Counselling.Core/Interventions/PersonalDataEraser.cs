@@ -60,6 +60,7 @@ public static class PersonalDataEraser
             => shared with { Agreement = new DiagnosisAgreement(Text(agreement.ClientView)!, Text(agreement.CounsellorView)!, Text(agreement.Agreed)!, agreement.Client) },
         AspirationRecorded { Aspiration: { } aspiration } recorded
             => recorded with { Aspiration = new Aspiration(Text(aspiration.What)!, aspiration.ExpressedBy) { Session = aspiration.Session } },
+        DecisionAwaited awaited => awaited with { Label = Text(awaited.Label) },
         _ => evt,
     };
 

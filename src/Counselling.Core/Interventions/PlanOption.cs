@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Immutable;
+using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 using Counselling.Core.Occupations;
 using NodaTime;
@@ -40,13 +42,83 @@ public sealed record PlanOption
     /// <summary>Gets when the status became known.</summary>
     public Instant StatusKnownAt { get; private init; }
 
+    /// <summary>
+    /// Gets the decisions from outside the option waits or waited for, in the order they were noted: while one is
+    /// awaited the option is waiting for a decision, expected by the earliest date of those awaited; a refusal ends it; it
+    /// is achieved once every one was accepted.
+    /// </summary>
+    public ImmutableArray<AwaitedDecision> Decisions { get; private init; } = [];
+
     /// <summary>Gets a value indicating whether the option is resolved (achieved, failed, abandoned): it never opens again.</summary>
     public bool IsResolved => OptionStatuses.IsResolved(Status);
+
+    /// <summary>Says whether another option is the same: the same label, occupation, instants, status, expected date and decisions, in order.</summary>
+    /// <param name="other">The other option.</param>
+    /// <returns><see langword="true"/> when every value is equal.</returns>
+    public bool Equals(PlanOption? other)
+        => other is not null
+           && Label == other.Label && Occupation == other.Occupation && AddedAt == other.AddedAt && Status == other.Status
+           && ExpectedBy == other.ExpectedBy && StatusKnownAt == other.StatusKnownAt && Decisions.AsSpan().SequenceEqual(other.Decisions.AsSpan());
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(PlanOption)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Label, Occupation, AddedAt, Status, ExpectedBy, StatusKnownAt, Decisions.Length);
 
     /// <summary>Returns the label and the status: a code, never free text.</summary>
     /// <returns>The option as text, such as <c>army (Pending)</c>.</returns>
     public override string ToString() => Label + " (" + Status + ")";
 
+    /// <summary>The option's status as the case record reads it: a fact known at an instant, from a source.</summary>
+    internal OptionFact ToFact(Instant knownAt, ActorKind source)
+        => new(Label, Status, knownAt, source, Status == OptionStatus.Pending ? ExpectedBy : null);
+
+    /// <summary>The option waiting for one more decision, expected on a date.</summary>
+    internal PlanOption Awaiting(int number, string label, LocalDate expectedOn, Instant at)
+        => (this with { Decisions = Decisions.Add(new AwaitedDecision(number, label, expectedOn, at)) }).Settled(at);
+
+    /// <summary>The option once one of its decisions came.</summary>
+    internal PlanOption Receiving(int number, OptionStatus outcome, Instant at)
+    {
+        var index = IndexOf(number);
+        return index < 0 ? this : (this with { Decisions = Decisions.SetItem(index, Decisions[index].Received(outcome, at)) }).Settled(at);
+    }
+
+    /// <summary>The index of a decision by its number, or -1.</summary>
+    internal int IndexOf(int number)
+    {
+        for (var i = 0; i < Decisions.Length; i++)
+        {
+            if (Decisions[i].Number == number)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     internal PlanOption WithStatus(OptionFact fact)
         => fact.KnownAt < StatusKnownAt ? this : this with { Status = fact.Status, ExpectedBy = fact.ExpectedBy, StatusKnownAt = fact.KnownAt };
+
+    /// <summary>The status the decisions give: failed on a refusal, achieved once every one was accepted, else waiting, expected by the earliest date awaited.</summary>
+    private PlanOption Settled(Instant at)
+    {
+        LocalDate? earliest = null;
+        foreach (var decision in Decisions)
+        {
+            if (decision.Outcome == OptionStatus.Failed)
+            {
+                return this with { Status = OptionStatus.Failed, ExpectedBy = null, StatusKnownAt = at };
+            }
+
+            if (!decision.IsReceived && (earliest is not { } e || decision.ExpectedOn < e))
+            {
+                earliest = decision.ExpectedOn;
+            }
+        }
+
+        return earliest is null
+            ? this with { Status = OptionStatus.Succeeded, ExpectedBy = null, StatusKnownAt = at }
+            : this with { Status = OptionStatus.Pending, ExpectedBy = earliest, StatusKnownAt = at };
+    }
 }

@@ -27,6 +27,9 @@ public sealed record ReferralEntry(
     ReferralState State,
     IReadOnlyList<ReferralChange> Changes)
 {
+    /// <summary>Gets the public name of the organisation that provides the service, as the catalogue named it when the referral was made; <see langword="null"/> for referrals stored before it was recorded.</summary>
+    public string? ProviderName { get; init; }
+
     /// <summary>Gets when the referral was made.</summary>
     public Instant MadeAt => Changes[0].At;
 

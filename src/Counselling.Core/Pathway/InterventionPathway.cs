@@ -13,12 +13,13 @@ namespace Counselling.Core.Pathway;
 /// <summary>
 /// Builds the shared pathway of an intervention, or of a client's whole trajectory, from what the intervention
 /// recorded: the key question agreed in the shared diagnosis, the objectives, the action plan's actions (who does what),
-/// the referrals (the client attends a partner's service), and the options the client pursues at once (plan A, plan B),
-/// each with its status. Export it with <see cref="PathwayExport"/>.
+/// the referrals (the partner organisation provides the service, the client attends it), the options the client pursues at
+/// once (plan A, plan B), each with its status, and after each option the decisions from outside it waits for. Export it
+/// with <see cref="PathwayExport"/>.
 /// </summary>
 /// <remarks>
 /// Keys are stable and short: <c>e1-question</c>, <c>e1-o1</c> (objectives), <c>e1-a1</c> (actions), <c>e1-r1</c>
-/// (referrals), <c>e1-decision</c> and <c>e1-p1</c> (options), <c>e2-…</c> for the intervention after a return. The texts are
+/// (referrals), <c>e1-decision</c> and <c>e1-p1</c> (options), <c>e1-p1-d1</c> (a decision option 1 waits for, by the decision's number), <c>e2-…</c> for the intervention after a return. The texts are
 /// the words recorded with the client; a referral shows the service's name in the catalogue.
 /// </remarks>
 public static class InterventionPathway
@@ -134,6 +135,9 @@ public static class InterventionPathway
             pathway = pathway.AddAfter(root, new PathwayNode(prefix + "r" + (i + 1).ToString(CultureInfo.InvariantCulture), PathwayNodeKind.Step, Text(referral.ServiceName), referral.Attendee)
             {
                 Status = StatusOf(referral.State),
+
+                // Who does what: the partner organisation provides, the client attends.
+                Provider = referral.ProviderName ?? referral.Provider.Value,
             });
         }
 
@@ -142,7 +146,8 @@ public static class InterventionPathway
 
     private static SharedPathway AddOptions(SharedPathway pathway, Intervention intervention, string prefix, string root, Actor client, Actor counsellor)
     {
-        // The latest known status of each option, in the order the options first appear.
+        // The latest known status of each option, in the order the options first appear; an option waiting for
+        // decisions from outside takes the status they give it.
         var labels = new List<string>();
         var latest = new Dictionary<string, OptionFact>(StringComparer.Ordinal);
         foreach (var evt in intervention.History)
@@ -159,6 +164,21 @@ public static class InterventionPathway
                     latest[fact.Label] = fact;
                 }
             }
+            else if (evt is DecisionAwaited or AwaitedDecisionReceived && intervention.FindOption(LabelOf(evt)) is { } option)
+            {
+                // The option as its decisions leave it, by whoever recorded its status before.
+                var recorded = latest.TryGetValue(option.Label, out var earlier);
+                var settled = option.ToFact(option.StatusKnownAt, recorded ? earlier.Source : ActorKind.Client);
+                if (!recorded)
+                {
+                    labels.Add(option.Label);
+                }
+
+                if (!recorded || settled.KnownAt >= earlier.KnownAt)
+                {
+                    latest[option.Label] = settled;
+                }
+            }
         }
 
         if (labels.Count == 0)
@@ -172,7 +192,7 @@ public static class InterventionPathway
         foreach (var label in labels)
         {
             anyDone |= latest[label].Status == OptionStatus.Succeeded;
-            allEnded &= latest[label].Status != OptionStatus.Pending;
+            allEnded &= OptionStatuses.IsResolved(latest[label].Status);
         }
 
         pathway = pathway.AddAfter(root, new PathwayNode(decision, PathwayNodeKind.Decision, string.Join(" / ", labels), client)
@@ -182,15 +202,57 @@ public static class InterventionPathway
         for (var i = 0; i < labels.Count; i++)
         {
             var fact = latest[labels[i]];
-            pathway = pathway.AddAfter(decision, new PathwayNode(prefix + "p" + (i + 1).ToString(CultureInfo.InvariantCulture), PathwayNodeKind.Option, fact.Label, fact.Source == ActorKind.Counsellor ? counsellor : client)
+            var key = prefix + "p" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            pathway = pathway.AddAfter(decision, new PathwayNode(key, PathwayNodeKind.Option, fact.Label, fact.Source == ActorKind.Counsellor ? counsellor : client)
             {
                 Status = StatusOf(fact.Status),
                 ExpectedBy = fact.ExpectedBy,
+            });
+            if (intervention.FindOption(fact.Label) is { } option)
+            {
+                pathway = AddAwaitedDecisions(pathway, option, key, client);
+            }
+        }
+
+        return pathway;
+    }
+
+    /// <summary>Where the answer to a decision an option waits for puts it on the pathway: waiting, done when accepted, dropped when refused.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The node's status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is <see langword="null"/>.</exception>
+    public static PathwayNodeStatus StatusOf(AwaitedDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.Outcome switch
+        {
+            null => PathwayNodeStatus.Waiting,
+            OptionStatus.Succeeded => PathwayNodeStatus.Done,
+            _ => PathwayNodeStatus.Abandoned,
+        };
+    }
+
+    /// <summary>A decision node after its option for each decision from outside it waits or waited for: the client waits for it.</summary>
+    private static SharedPathway AddAwaitedDecisions(SharedPathway pathway, PlanOption option, string optionKey, Actor client)
+    {
+        foreach (var decision in option.Decisions)
+        {
+            pathway = pathway.AddAfter(optionKey, new PathwayNode(optionKey + "-d" + decision.Number.ToString(CultureInfo.InvariantCulture), PathwayNodeKind.Decision, Text(decision.Label), client)
+            {
+                Status = StatusOf(decision),
+                ExpectedBy = decision.IsReceived ? null : decision.ExpectedOn,
             });
         }
 
         return pathway;
     }
+
+    private static string? LabelOf(InterventionEvent evt) => evt switch
+    {
+        DecisionAwaited awaited => awaited.Option,
+        AwaitedDecisionReceived received => received.Option,
+        _ => null,
+    };
 
     private static string Text(string? words) => string.IsNullOrWhiteSpace(words) ? Blank : words;
 }

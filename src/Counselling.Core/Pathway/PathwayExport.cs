@@ -8,7 +8,7 @@ namespace Counselling.Core.Pathway;
 
 /// <summary>
 /// Writes a <see cref="SharedPathway"/> for people to look at: a Mermaid flowchart, a Graphviz DOT graph, or plain data
-/// for a screen. Kinds, owners and statuses are written in the culture asked (French cultures get French, others
+/// for a screen. Kinds, who does what (the owner; for a step a partner provides, who attends and who provides) and statuses are written in the culture asked (French cultures get French, others
 /// English); the nodes' text is written as it was entered.
 /// </summary>
 /// <remarks>Pure and thread-safe. Node keys become <c>n0</c>, <c>n1</c>… in the diagrams, so no key can break their syntax.</remarks>
@@ -36,17 +36,25 @@ public static class PathwayExport
                 }
             }
 
+            var owner = OwnerLabel(node.Owner, culture);
             rows.Add(new PathwayViewNode(
                 node.Key,
                 node.Kind,
                 catalog.FormatValue(node.Kind, culture),
                 node.Text,
                 node.Owner.Kind,
-                OwnerLabel(node.Owner, culture),
+                owner,
                 node.Status,
                 catalog.FormatValue(node.Status, culture),
                 node.ExpectedBy,
-                next));
+                next)
+            {
+                Provider = node.Provider,
+                WhoDoesWhat = node.Provider is { } provider
+                    ? catalog.Format(new Reason("pathway.attends", new ReasonArgument("owner", owner)), culture) + " · "
+                      + catalog.Format(new Reason("pathway.provided-by", new ReasonArgument("provider", provider)), culture)
+                    : owner,
+            });
         }
 
         return rows;
@@ -141,7 +149,7 @@ public static class PathwayExport
 
     private static string Caption(PathwayViewNode row, CultureInfo culture)
     {
-        var caption = row.OwnerLabel + " · " + row.StatusLabel;
+        var caption = row.WhoDoesWhat + " · " + row.StatusLabel;
         return row.ExpectedBy is { } date ? caption + " · " + MessageCatalog.Default.FormatValue(date, culture) : caption;
     }
 

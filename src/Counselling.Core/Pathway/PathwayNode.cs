@@ -11,6 +11,7 @@ namespace Counselling.Core.Pathway;
 public sealed record PathwayNode
 {
     private readonly PathwayNodeStatus _status = PathwayNodeStatus.Open;
+    private readonly string? _provider;
 
     /// <summary>Initializes a new node, <see cref="PathwayNodeStatus.Open"/>.</summary>
     /// <param name="key">The node's key in the pathway: letters, digits, dashes and underscores, at most 40 characters.</param>
@@ -52,6 +53,17 @@ public sealed record PathwayNode
     {
         get => _status;
         init => _status = Guard.Defined(value, nameof(Status));
+    }
+
+    /// <summary>
+    /// Gets, for a step a partner organisation provides (a referral to its service), the organisation's public name: the
+    /// organisation provides, the <see cref="Owner"/> attends. <see langword="null"/> for a step its owner does alone.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is blank (on set).</exception>
+    public string? Provider
+    {
+        get => _provider;
+        init => _provider = value is null ? null : Guard.NotBlank(value, nameof(Provider)).Trim();
     }
 
     /// <summary>Gets the date an answer is expected by, for a node that waits on one.</summary>

@@ -9,7 +9,7 @@ public enum PathwayNodeKind
     /// <summary>A step: something someone does (apply to college, take the army's tests).</summary>
     Step = 2,
 
-    /// <summary>A decision to make, between the options that follow it.</summary>
+    /// <summary>A decision: one to make, between the options that follow it, or one from outside an option waits for (an admission answer), after that option.</summary>
     Decision = 3,
 
     /// <summary>One of the options of a decision (plan A, plan B), pursued at once, each with its own status.</summary>

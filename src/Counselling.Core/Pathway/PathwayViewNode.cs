@@ -24,4 +24,14 @@ public sealed record PathwayViewNode(
     PathwayNodeStatus Status,
     string StatusLabel,
     LocalDate? ExpectedBy,
-    System.Collections.Generic.IReadOnlyList<string> Next);
+    System.Collections.Generic.IReadOnlyList<string> Next)
+{
+    /// <summary>Gets, for a step a partner organisation provides, the organisation's public name (<see cref="PathwayNode.Provider"/>); otherwise <see langword="null"/>.</summary>
+    public string? Provider { get; init; }
+
+    /// <summary>
+    /// Gets who does what, in words: the owner (<c>personne accompagnée</c>), or for a step a partner provides, who attends
+    /// and who provides (<c>participe : personne accompagnée · assuré par Mobilité Jeunes</c>).
+    /// </summary>
+    public string WhoDoesWhat { get; init; } = OwnerLabel;
+}

@@ -26,7 +26,8 @@ internal static class BuiltInMessages
             .Concat(ThirdPartyMessages.All)
             .Concat(EvaluationExportMessages.All)
             .Concat(AssessmentMessages.All)
-            .Concat(ReferralPlanMessages.All);
+            .Concat(ReferralPlanMessages.All)
+            .Concat(AwaitedDecisionMessages.All);
 
     public static IEnumerable<RegionalTemplate> Regional =>
         FranceMessages.All
@@ -34,5 +35,6 @@ internal static class BuiltInMessages
             .Concat(QuebecMessages.All)
             .Concat(AmericanMessages.All)
             .Concat(PathMessages.Regional)
-            .Concat(EvaluationExportMessages.Regional);
+            .Concat(EvaluationExportMessages.Regional)
+            .Concat(AwaitedDecisionMessages.Regional);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Buffers.Binary;
 using Counselling.Core.Common;
 using Counselling.Core.Evidence;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Research.Files.Evaluation;
@@ -169,12 +170,12 @@ public sealed class CohortRecordMapper
 
         if (row.AutonomyAtIntake is { } intake)
         {
-            builder.Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(intake, 1, 5), opened, ActorKind.Counsellor));
+            builder.Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(intake, 1, 5), opened, ActorKind.Counsellor));
         }
 
         if (row.AutonomyAtClosure is { } closure)
         {
-            builder.Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(closure, 1, 5), Cached(end, zone), ActorKind.Counsellor));
+            builder.Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(closure, 1, 5), Cached(end, zone), ActorKind.Counsellor));
         }
 
         if (row.ClosedOn is { } closed)

@@ -45,6 +45,36 @@ public sealed class CounselCommandTests
     }
 
     [Fact]
+    public void Demo_PrintsThePathwayOfItsStory_WithTheReferralsWhoDoesWhat_AndTheDecisionsEachPlanWaitsFor()
+    {
+        using var output = new StringWriter();
+        var demo = new Counselling.Cli.Demo.PlanBDemo(output, System.Globalization.CultureInfo.GetCultureInfo("en"));
+        demo.Run();
+        var text = output.ToString();
+        var pathway = text[text.IndexOf("The shared pathway of his story", System.StringComparison.Ordinal)..];
+
+        Assert.Equal(2, demo.Referrals.Count);
+        Assert.Contains("step: Transport help (bus passes) — attends: client · provided by Réseau Mobilité Jeunesse, in progress", pathway, System.StringComparison.Ordinal);
+        Assert.Contains("step: Language platform (French at work) — attends: client · provided by Centre de langues Passerelle, in progress", pathway, System.StringComparison.Ordinal);
+        Assert.Contains("option: A — client, waiting for an answer — 6 July 2026", pathway, System.StringComparison.Ordinal);
+        Assert.Contains("decision: answer from the army recruitment office — client, waiting for an answer — 6 July 2026", pathway, System.StringComparison.Ordinal);
+        Assert.Contains("option: B — client, done", pathway, System.StringComparison.Ordinal);
+        Assert.Contains("decision: college admission answer — client, done", pathway, System.StringComparison.Ordinal);
+        Assert.Contains("flowchart TD", pathway, System.StringComparison.Ordinal);
+        Assert.Contains("the army's answer, expected on 6 July 2026, has not come (overdue)", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_InQuebecFrench_PrintsWhoOffersEachService()
+    {
+        var (code, output, _) = Run("demo", "--culture", "fr-CA");
+
+        Assert.Equal(0, code);
+        Assert.Contains("participe : personne accompagnée · offert par Réseau Mobilité Jeunesse", output, System.StringComparison.Ordinal);
+        Assert.Contains("décision : answer from the army recruitment office — personne accompagnée, en attente de réponse", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Demo_InFrench_SpeaksFrench()
     {
         var (code, output, _) = Run("demo", "--culture", "fr-CA");

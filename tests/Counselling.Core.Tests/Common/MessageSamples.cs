@@ -97,7 +97,7 @@ internal static class MessageSamples
         "perspective" => Members("EvaluationPerspective"),
         "contribution" or "question" or "answer" or "course" or "service" or "barrier" or "domain" or "code" or "id"
             or "field" or "scheme" or "taxonomy" or "stored" or "areas" or "statuses" or "rule" or "level"
-            or "previous" or "set" or "met" or "scale" => ["B"],
+            or "previous" or "set" or "met" or "scale" or "provider" => ["B"],
         _ => throw new InvalidOperationException("No sample for the placeholder " + name + " of " + code + ": add one."),
     };
 

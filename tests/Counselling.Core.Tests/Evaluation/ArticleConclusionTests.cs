@@ -5,6 +5,7 @@ using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Criteria;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
+using Counselling.Core.Situation;
 using NodaTime;
 using Xunit;
 using static Counselling.Core.Tests.Evaluation.PlanBStoryTests;
@@ -91,7 +92,7 @@ public sealed class ArticleConclusionTests
     {
         // Assessed again at the end: still 2 out of 5, as at intake.
         var record = AtTheFourthMeeting()
-            .Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(2, 1, 5), Instant.FromUtc(2017, 5, 15, 16, 30), ActorKind.Counsellor));
+            .Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(2, 1, 5), Instant.FromUtc(2017, 5, 15, 16, 30), ActorKind.Counsellor));
 
         var report = Default.Evaluate(record.Build(), FourthMeeting);
 

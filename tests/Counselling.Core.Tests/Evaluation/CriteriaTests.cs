@@ -6,6 +6,7 @@ using Counselling.Core.Evaluation.Criteria;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
+using Counselling.Core.Situation;
 using NodaTime;
 using Xunit;
 using static Counselling.Core.Tests.Evaluation.CaseRecordBuilderTests;
@@ -314,10 +315,10 @@ public sealed class CriteriaTests
     public void AutonomyThatFell_IsNotMet_AndAClosureWithoutReading_HasNoEvidence()
     {
         var fell = NewRecord()
-            .Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(3, 0, 4), Day(0), ActorKind.Counsellor))
-            .Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(2, 0, 4), Day(60), ActorKind.Counsellor));
+            .Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(3, 0, 4), Day(0), ActorKind.Counsellor))
+            .Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(2, 0, 4), Day(60), ActorKind.Counsellor));
         var unread = NewRecord()
-            .Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(3, 0, 4), Day(0), ActorKind.Counsellor))
+            .Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(3, 0, 4), Day(0), ActorKind.Counsellor))
             .Close(Day(60), ClosureReason.Other);
 
         Assert.Equal(CriterionStatus.NotMet, Judge(fell, 61, BuiltInCriteria.AutonomyIncreased).Status);
@@ -328,8 +329,8 @@ public sealed class CriteriaTests
     public void ASmallAutonomyGain_IsPartlyMet_BelowTheRubricsMinimumIncrease()
     {
         var builder = NewRecord()
-            .Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(1, 0, 10), Day(0), ActorKind.Counsellor))
-            .Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(2, 0, 10), Day(60), ActorKind.Counsellor));
+            .Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(1, 0, 10), Day(0), ActorKind.Counsellor))
+            .Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(2, 0, 10), Day(60), ActorKind.Counsellor));
 
         var result = Judge(builder, 61, BuiltInCriteria.AutonomyIncreased, With(BuiltInCriteria.AutonomyIncreased, 0.2));
 

@@ -4,6 +4,7 @@ using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
+using Counselling.Core.Situation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -117,10 +118,10 @@ public sealed record ProcessAndImpactMetCase(int Seed, CaseRecord Record, Instan
 
         if (rng.Next(2) == 0)
         {
-            builder.Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(rng.Next(1, 6), 1, 5), Day(1), ActorKind.Counsellor));
+            builder.Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(rng.Next(1, 6), 1, 5), Day(1), ActorKind.Counsellor));
             if (rng.Next(2) == 0)
             {
-                builder.Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(rng.Next(1, 6), 1, 5), Day(day), ActorKind.Counsellor));
+                builder.Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(rng.Next(1, 6), 1, 5), Day(day), ActorKind.Counsellor));
             }
         }
 

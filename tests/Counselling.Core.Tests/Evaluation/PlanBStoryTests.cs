@@ -6,6 +6,7 @@ using Counselling.Core.Evaluation.Criteria;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
+using Counselling.Core.Situation;
 using NodaTime;
 using Xunit;
 
@@ -76,8 +77,8 @@ public sealed class PlanBStoryTests
             .Add(new SatisfactionAnswer(new ScaleScore(5, 1, 5), On(5, 15), ActorKind.Client, wouldComeBack: true, wouldRecommend: true))
 
             // Autonomy at intake and at the end.
-            .Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(2, 1, 5), On(4, 10), ActorKind.Counsellor))
-            .Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(4, 1, 5), On(5, 15), ActorKind.Counsellor))
+            .Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(2, 1, 5), On(4, 10), ActorKind.Counsellor))
+            .Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(4, 1, 5), On(5, 15), ActorKind.Counsellor))
             .Close(Instant.FromUtc(2017, 5, 15, 16, 0), ClosureReason.ClientAutonomous);
     }
 

@@ -5,6 +5,7 @@ using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Core.Tests.Evaluation;
@@ -142,12 +143,12 @@ public sealed class RandomHistory
 
         if (Chance(80))
         {
-            Evidence.Add(new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(rng.Next(0, 5), 0, 4), Day(0), Actor()));
+            Evidence.Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(rng.Next(0, 5), 0, 4), Day(0), Actor()));
         }
 
         if (Chance(60))
         {
-            Evidence.Add(new AutonomyReading(AutonomyMoment.Closure, new ScaleScore(rng.Next(0, 5), 0, 4), Day(horizon), Actor()));
+            Evidence.Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(rng.Next(0, 5), 0, 4), Day(horizon), Actor()));
         }
 
         AsOf = OpenedAt + Duration.FromHours(rng.Next(0, 24 * 500));

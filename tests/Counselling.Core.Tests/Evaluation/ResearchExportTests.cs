@@ -8,6 +8,7 @@ using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Cohorts;
 using Counselling.Core.Evaluation.Criteria;
 using Counselling.Core.Evidence;
+using Counselling.Core.Situation;
 using NodaTime;
 using Xunit;
 
@@ -153,7 +154,7 @@ public sealed class ResearchExportTests
             .Add(new DecisionFact(DecisionKind.Plan, Opened - Duration.FromDays(2), ActorKind.Client))
             .Add(new DecisionFact(DecisionKind.Job, Opened - Duration.FromDays(1), ActorKind.Client))
             .AddSatisfaction(7, 1, 5, Day(20), ActorKind.Client)
-            .AddAutonomy(AutonomyMoment.Intake, 0, 1, 10, Day(1), ActorKind.Counsellor);
+            .AddAutonomy(AssessmentMoment.Intake, 0, 1, 10, Day(1), ActorKind.Counsellor);
 
         var problems = builder.Validate().Problems;
 

@@ -109,7 +109,7 @@ public sealed class SituationAutonomyOptionsTests
 
         Assert.Equal(3, intervention.AutonomyAssessments.Count);
         Assert.Equal(HelpMode.ClientAlone, intervention.AutonomyAssessments[^1].Help);
-        Assert.Equal([(AutonomyMoment.Intake, 1), (AutonomyMoment.Closure, 3)], readings.Select(r => (r.Moment, r.Level.Value)));
+        Assert.Equal([(AssessmentMoment.Intake, 1), (AssessmentMoment.Closure, 3)], readings.Select(r => (r.Moment, r.Level.Value)));
         Assert.All(readings, r => Assert.Equal((0, 3), (r.Level.Minimum, r.Level.Maximum)));
         Assert.True(intervention.AutonomyAssessments[^1].RoseSince(intervention.AutonomyAssessments[0]));
     }

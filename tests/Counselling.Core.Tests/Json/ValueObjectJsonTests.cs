@@ -5,6 +5,7 @@ using Counselling.Core.Evaluation;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Objectives;
+using Counselling.Core.Situation;
 using NodaTime;
 using Xunit;
 
@@ -96,7 +97,7 @@ public sealed class ValueObjectJsonTests
         Assert.Equal(situation, JsonAssert.RoundTrip(situation));
         var satisfaction = new SatisfactionAnswer(new ScaleScore(4, 1, 5), At, ActorKind.Client, true, null);
         Assert.Equal(satisfaction, JsonAssert.RoundTrip(satisfaction));
-        var autonomy = new AutonomyReading(AutonomyMoment.Intake, new ScaleScore(2, 1, 5), At, ActorKind.Counsellor);
+        var autonomy = new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(2, 1, 5), At, ActorKind.Counsellor);
         Assert.Equal(autonomy, JsonAssert.RoundTrip(autonomy));
         var reading = new IndicatorReading(ObjectiveId.New(), 2.5m, At, ActorKind.Counsellor);
         Assert.Equal(reading, JsonAssert.RoundTrip(reading));

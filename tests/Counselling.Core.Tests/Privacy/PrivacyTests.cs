@@ -27,6 +27,7 @@ public sealed class PrivacyTests
         "ProgrammeSettings.Code", "InterventionOpened.ZoneId", "SessionPlanned.ZoneId", "Actor.Role", "Occupation.Code", "ReferralMade.ServiceName", "ServiceId.Value", "OrganizationId.Value",
         "CourseFact.Course", "OptionFact.Label", "InitialQuestionFact.Question", "CounsellorObjectiveFact.Criterion", "ContributionFact.Contribution",
         "AutonomyScale.Code", "AutonomyLevel.Code", "AutonomyLevel.NameCode", "OptionAdded.Label", "Occupation.Code",
+        "ReferralMade.OrganizationName", "DecisionAwaited.Option", "AwaitedDecisionReceived.Option",
     ];
 
     private readonly TestWorld _world = new();

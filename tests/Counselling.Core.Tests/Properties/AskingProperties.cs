@@ -85,6 +85,16 @@ public sealed class AskingProperties
                 Assert.Contains(intervention.Referrals, r => !r.IsEnded);
             }
 
+            if (offered.Contains(InterventionAction.RecordDecisionOutcome))
+            {
+                Assert.Contains(intervention.Options, o => !o.IsResolved && o.Decisions.Any(d => !d.IsReceived));
+            }
+
+            if (offered.Contains(InterventionAction.AwaitDecision))
+            {
+                Assert.Contains(intervention.Options, o => !o.IsResolved);
+            }
+
             if (offered.Contains(InterventionAction.ChangeBarrierStatus))
             {
                 Assert.NotEmpty(intervention.Barriers);
@@ -120,6 +130,8 @@ public sealed class AskingProperties
             30 => intervention.CanAssessAutonomy(LifecycleProperties.AutonomyStep(world, c)),
             31 => intervention.CanAssessSituation(LifecycleProperties.SituationStep(world, c)),
             32 => intervention.CanAddOption(LifecycleProperties.OptionLabel(c), LifecycleProperties.OptionOccupation(c)),
+            35 => intervention.CanAwaitDecision(LifecycleProperties.OptionLabel(c), LifecycleProperties.DecisionName(c), LifecycleProperties.DecisionDate(now, c)),
+            36 => intervention.CanRecordDecisionOutcome(LifecycleProperties.OptionLabel(c), LifecycleProperties.DecisionName(c), LifecycleProperties.DecisionOutcome(c)),
             >= 22 => EvidenceCommands.Ask(world, intervention, c, ((c.Kind - 22) * 7) + c.A),
             >= 13 => ObjectiveCommands.Ask(world, intervention, c),
             _ => null,

@@ -62,6 +62,10 @@ internal static class IntentReplay
 
     public static IEnumerable<InterventionEvent> Unpositioned(IEnumerable<InterventionEvent> history) => history.Select(e => e with { Position = 0 });
 
+    /// <summary>The name a stored answer's decision was noted with, found by its number ("?" when the option has none such).</summary>
+    private static string NameOf(Intervention i, AwaitedDecisionReceived received)
+        => i.FindOption(received.Option)?.Decisions.FirstOrDefault(d => d.Number == received.Decision)?.Label ?? "?";
+
     private static ReferralOrigin OriginOf(ReferralMade made)
         => made.OriginKind == ReferralOriginKind.Suggestion && CatalogueExamples.Catalogue.TryFind(made.Service, out var service)
             ? ReferralOrigin.FromSuggestion(new ServiceSuggestion(service, 0, []))
@@ -105,6 +109,8 @@ internal static class IntentReplay
             case AutonomyAssessed e: i.AssessAutonomy(e.Assessment, e.By); break;
             case SituationAssessed e: i.AssessSituation(e.Assessment, e.By); break;
             case OptionAdded e: i.AddOption(e.Label, e.Occupation, e.By); break;
+            case DecisionAwaited e: i.AwaitDecision(e.Option, e.Label, e.ExpectedOn, e.By); break;
+            case AwaitedDecisionReceived e: i.RecordDecisionOutcome(e.Option, NameOf(i, e), e.Outcome, e.By); break;
             case IndicatorMeasured e: i.RecordIndicator(e.Fact, e.By); break;
             case InitialQuestionRecorded e: i.RecordInitialQuestion(e.Fact, e.By); break;
             case CounsellorObjectiveSet e: i.SetCounsellorObjective(e.Fact, e.By); break;

@@ -18,13 +18,14 @@ namespace Counselling.Core.Tests.Properties;
 /// </summary>
 public sealed class LifecycleProperties
 {
-    internal const int KindCount = 35;
+    internal const int KindCount = 37;
 
     private static readonly string[] Names =
         [
             "StartIntake", "CompleteIntake", "ShareDiagnosis", "Activate", "PutOnHold", "Resume", "StartFollowUp", "Close", "PlanSession", "RecordSession", "MarkMissed", "Cancel", "Rebuild",
             "ProposeObjective", "AgreeObjective", "AddDesiredBenefit", "IdentifyBarrier", "ChangeBarrierStatus", "AgreeAction", "RecordActionStatus", "ReviewAction", "AgreeSmartObjective", "RecordEvidence", "RecordEvidence", "RecordEvidence", "RecordEvidence",
             "ResumeActiveHelp", "ReferToSpecialist", "RecordAspiration", "ShareAgreedDiagnosis", "AssessAutonomy", "AssessSituation", "AddOption", "Refer", "RecordReferralStatus",
+            "AwaitDecision", "RecordDecisionOutcome",
         ];
 
     private static readonly ReferralId[] ReferralPool = Enumerable.Range(1, 3).Select(i => new ReferralId(new Guid(i, 7, 0, new byte[8]))).ToArray();
@@ -156,6 +157,8 @@ public sealed class LifecycleProperties
             case 27: intervention.ReferToSpecialist(Referral(c.A), CatalogueExamples.Catalogue, c.B == 3 ? CatalogueExamples.ClosedBusPass : CatalogueExamples.Psychologist, by); break;
             case 33: intervention.Refer(Referral(c.A), CatalogueExamples.Catalogue, ReferredService(c.B), ReferralOrigin.CounsellorChoice, by); break;
             case 34: intervention.RecordReferralStatus(Referral(c.B), ReferralActionOf(c), ReferralActor(world, c)); break;
+            case 35: intervention.AwaitDecision(OptionLabel(c), DecisionName(c), DecisionDate(now, c), by); break;
+            case 36: intervention.RecordDecisionOutcome(OptionLabel(c), DecisionName(c), DecisionOutcome(c), c.B == 3 ? world.ClientActor : by); break;
             case 28:
                 var expressedBy = c.B == 3 ? Actor.Client(Counselling.Core.Tests.Objectives.ObjectiveCommands.OtherClient) : world.ClientActor;
                 intervention.RecordAspiration(new Counselling.Core.Objectives.Aspiration("sound engineer", expressedBy) { Session = c.A == 6 ? null : session }, c.B == 0 ? world.ClientActor : by);
@@ -205,6 +208,16 @@ public sealed class LifecycleProperties
     internal static Counselling.Core.Occupations.Occupation? OptionOccupation(LifecycleCommand c)
         => c.B == 0 ? null : Counselling.Core.Occupations.Occupation.Parse("NOC-2021:72400");
 
+    /// <summary>The decision of steps 35 and 36: two names, so an option may wait for two at once.</summary>
+    internal static string DecisionName(LifecycleCommand c) => c.B % 2 == 0 ? "answer from the army recruitment office" : "college admission answer";
+
+    /// <summary>The date the decision of step 35 is expected: at times already past.</summary>
+    internal static LocalDate DecisionDate(Instant now, LifecycleCommand c) => now.InUtc().Date.PlusDays(c.A * 10 - 5);
+
+    /// <summary>The answer of step 36: accepted or refused.</summary>
+    internal static Counselling.Core.Evidence.OptionStatus DecisionOutcome(LifecycleCommand c)
+        => c.A % 2 == 0 ? Counselling.Core.Evidence.OptionStatus.Succeeded : Counselling.Core.Evidence.OptionStatus.Failed;
+
     internal static ServiceId ReferredService(int index) => ReferredServices[index % ReferredServices.Length];
 
     internal static ReferralAction ReferralActionOf(LifecycleCommand c) => (ReferralAction)(((c.A * 4) + c.B) % 6 + 1);
@@ -233,7 +246,7 @@ public sealed class LifecycleProperties
             i.SpecialistReferralRecommendation,
             string.Join("|", i.History.Select(e => e.GetType().Name + "@" + e.At)),
             Counselling.Core.Tests.Objectives.ObjectiveCommands.Describe(i),
-            string.Join("|", i.Options) + "/" + string.Join("|", i.AutonomyAssessments) + "/" + string.Join("|", i.SituationAssessments.Select(a => string.Join(",", a.Domains))),
+            string.Join("|", i.Options.Select(o => o + ":" + string.Join(",", o.Decisions))) + "/" + string.Join("|", i.AutonomyAssessments) + "/" + string.Join("|", i.SituationAssessments.Select(a => string.Join(",", a.Domains))),
             string.Join("|", i.Referrals.Select(r => $"{r.Id}/{r.Service}/{r.Provider}/{r.Origin}/{r.State}/{r.Changes.Count}/{r.Changes[^1].At}")));
     }
 }

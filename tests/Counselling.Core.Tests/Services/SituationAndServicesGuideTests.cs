@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Counselling.Core.Common;
+using Counselling.Core.Evidence;
 using Counselling.Core.Objectives;
+using Counselling.Core.Occupations;
 using Counselling.Core.Pathway;
 using Counselling.Core.Interventions;
 using Counselling.Core.Services;
@@ -140,8 +142,49 @@ public sealed class SituationAndServicesGuideTests
         Assert.Contains("Aide à la mobilité", mermaid, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheYoungClientsStory_TransportAndLanguage_PlanAAndPlanB_AndItsPathway()
+    {
+        var world = new TestWorld();
+        var intervention = world.Active();
+        var catalogue = CatalogueExamples.Catalogue;
+        var counsellor = world.Counsellor;
+        var client = world.ClientActor;
+        var situation = intervention.Situation;
+
+        // guide: young-client
+        // A 19-year-old without a car, learning French: transport blocks him, the language is a difficulty.
+        var profile = new ClientProfile([BarrierCategory.Mobility, BarrierCategory.Language], situation, age: 19, area: new AreaCode("fr/93/93066"));
+        foreach (var suggestion in ServiceSuggester.Suggest(catalogue, profile).Where(s => s.Service.Barriers.Length > 0))
+        {
+            // Transport help, then the language platform: each provided by a partner organisation, attended by him.
+            intervention.Refer(ReferralId.New(), catalogue, suggestion.Service.Id, ReferralOrigin.FromSuggestion(suggestion), counsellor);
+        }
+
+        // Plan A, the army, waits for the recruitment office's answer; plan B, industrial mechanic, for the college's.
+        intervention.AddOption("A", null, counsellor);
+        intervention.AwaitDecision("A", "answer from the army recruitment office", new LocalDate(2026, 7, 6), counsellor);
+        intervention.AddOption("B", Occupation.Parse("NOC-2021:72400"), counsellor);
+        intervention.AwaitDecision("B", "college admission answer", new LocalDate(2026, 8, 24), counsellor);
+        intervention.RecordDecisionOutcome("B", "college admission answer", OptionStatus.Succeeded, client);   // plan B achieved
+
+        // The pathway of his story: who does what, where each step stands, the decisions each plan waits for.
+        foreach (var node in PathwayExport.ToView(InterventionPathway.Of(intervention), CultureInfo.GetCultureInfo("fr-CA")))
+        {
+            Console.WriteLine($"{node.KindLabel} : {node.Text} — {node.WhoDoesWhat}, {node.StatusLabel}");
+        }
+        // end guide
+
+        var rows = PathwayExport.ToView(InterventionPathway.Of(intervention), CultureInfo.GetCultureInfo("fr-CA"));
+        Assert.Equal(["Mission locale", "Réseau de partenaires"], rows.Where(r => r.Provider is not null).Select(r => r.Provider));
+        Assert.Contains(rows, r => r is { Kind: PathwayNodeKind.Decision, Text: "answer from the army recruitment office", Status: PathwayNodeStatus.Waiting });
+        Assert.Contains(rows, r => r is { Kind: PathwayNodeKind.Decision, Text: "college admission answer", Status: PathwayNodeStatus.Done });
+        Assert.Equal((OptionStatus.Pending, OptionStatus.Succeeded), (intervention.FindOption("A")!.Status, intervention.FindOption("B")!.Status));
+    }
+
     [Theory]
     [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "intervention-referral")]
+    [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "young-client")]
     [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "suggest")]
     [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "specialist")]
     [InlineData("tests/Counselling.Core.Tests/Services/SituationAndServicesGuideTests.cs", "group")]

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Counselling.Core.Common;
 using Counselling.Core.Evidence;
+using Counselling.Core.Situation;
 
 namespace Counselling.Core.Evaluation.Criteria;
 
@@ -27,7 +28,7 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
         int intake = -1, closure = -1;
         for (var i = 0; i < readings.Length && readings[i].KnownAt <= moment.AsOf; i++)
         {
-            if (readings[i].Moment == AutonomyMoment.Intake)
+            if (readings[i].Moment == AssessmentMoment.Intake)
             {
                 intake = i;
             }

@@ -19,4 +19,11 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="By">Who made it.</param>
 public sealed record ReferralMade(
     ReferralId Referral, ServiceId Service, OrganizationId Organization, string ServiceName, ReferralOriginKind OriginKind, int SessionsWithoutProgress, Instant At, Actor By)
-    : InterventionEvent(At, By);
+    : InterventionEvent(At, By)
+{
+    /// <summary>
+    /// Gets the public name, in the catalogue when the referral was made, of the organisation that provides the service:
+    /// who acts on the shared pathway. Histories stored before it was recorded have none.
+    /// </summary>
+    public string? OrganizationName { get; init; }
+}

@@ -46,6 +46,11 @@ internal struct ActionContext
     public Situation.AutonomyAssessment Autonomy;
     public string? OptionLabel;
 
+    // The decisions an option waits for: the name given to the intent method (none when rebuilding), the number, the answer.
+    public string? DecisionLabel;
+    public int DecisionNumber;
+    public OptionStatus DecisionOutcome;
+
     // Referrals to services of the catalogue.
     public ReferralId ReferralId;
     public ReferralAction ReferralAction;

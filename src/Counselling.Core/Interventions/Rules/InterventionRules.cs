@@ -13,6 +13,10 @@ internal static class InterventionRules
 
     private static readonly InterventionRule[] NoRules = [];
 
+    private static readonly InterventionRule OptionIsKnown = new OptionIsKnownRule();
+
+    private static readonly InterventionRule OptionIsOpen = new OptionIsOpenRule();
+
     private static readonly InterventionRule[] ClockOnly = [ClockMovesForward];
 
     private static readonly InterventionRule[] CompleteIntakeGuards = [new IntakeRequiresHeldSessionRule(), new IntakeRequiresAutonomyAssessmentRule()];
@@ -89,7 +93,7 @@ internal static class InterventionRules
 
     private static readonly InterventionRule[] RecordEvidenceChecks =
         [ClockMovesForward, new EvidenceKnownWithinLifeRule(), EvidenceNamesKnownSession, new EvidenceNamesAgreedObjectiveRule(),
-         new EvidenceObjectiveIsMeasurableRule(), new FollowUpAfterClosureRule(), new OptionIsKnownRule(), new OptionStaysResolvedRule()];
+         new EvidenceObjectiveIsMeasurableRule(), new FollowUpAfterClosureRule(), OptionIsKnown, new OptionStaysResolvedRule()];
 
     private static readonly InterventionRule AssessmentWithinLife = new AssessmentWithinLifeRule();
 
@@ -98,6 +102,10 @@ internal static class InterventionRules
     private static readonly InterventionRule[] AssessAutonomyChecks = [ClockMovesForward, AssessmentWithinLife, new AutonomyScaleUnchangedRule()];
 
     private static readonly InterventionRule[] AddOptionChecks = [ClockMovesForward, new OptionIsNewRule()];
+
+    private static readonly InterventionRule[] AwaitDecisionChecks = [ClockMovesForward, OptionIsKnown, OptionIsOpen, new DecisionIsNewRule()];
+
+    private static readonly InterventionRule[] RecordDecisionOutcomeChecks = [ClockMovesForward, OptionIsKnown, new DecisionIsAwaitedRule(), new DecisionNotYetReceivedRule(), OptionIsOpen];
 
     private static readonly InterventionRule[] RecordAspirationChecks = [ClockMovesForward, new AspirationIsTheClientsRule(), EvidenceNamesKnownSession];
 
@@ -137,6 +145,8 @@ internal static class InterventionRules
         InterventionAction.AddOption => AddOptionChecks,
         InterventionAction.Refer => ReferChecks,
         InterventionAction.RecordReferralStatus => RecordReferralStatusChecks,
+        InterventionAction.AwaitDecision => AwaitDecisionChecks,
+        InterventionAction.RecordDecisionOutcome => RecordDecisionOutcomeChecks,
         _ when Enum.IsDefined(action) => ClockOnly,
         _ => NoRules,
     };

@@ -2,7 +2,7 @@ using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions.Rules;
 
-/// <summary>An option's status is recorded for an option of the intervention's plan.</summary>
+/// <summary>An option's status, or a decision it waits for, is recorded for an option of the intervention's plan.</summary>
 internal sealed class OptionIsKnownRule : InterventionRule
 {
     public OptionIsKnownRule()
@@ -11,8 +11,10 @@ internal sealed class OptionIsKnownRule : InterventionRule
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionContext context)
-        => context.IsGeneral || context.Option.IsDefault || intervention.FindOption(context.Option.Label) is not null;
+        => context.IsGeneral || LabelOf(in context) is not { } label || intervention.FindOption(label) is not null;
 
     public override Reason Explain(Intervention intervention, in ActionContext context)
-        => new(Code, new ReasonArgument("label", context.Option.Label ?? string.Empty));
+        => new(Code, new ReasonArgument("label", LabelOf(in context) ?? string.Empty));
+
+    private static string? LabelOf(in ActionContext context) => context.Option.IsDefault ? context.OptionLabel : context.Option.Label;
 }
