@@ -12,8 +12,11 @@ if path.endswith(".jsonl"):
     df = pd.read_json(path, lines=True, dtype={"case_id": str, "client_id": str, "counsellor_id": str})
     for c in dates:
         df[c] = pd.to_datetime(df.get(c), errors="coerce")
+    for c in ["satisfaction", "autonomy_intake", "autonomy_closure"]:
+        df[c] = pd.to_numeric(df.get(c), errors="coerce")  # "none" (nothing happened) as missing, like the CSV below
 else:
-    df = pd.read_csv(path, parse_dates=dates, dtype={"case_id": str, "client_id": str, "counsellor_id": str})
+    # "none" says nothing happened, a blank that it was not recorded: this script, like the rules it copies, takes both as missing.
+    df = pd.read_csv(path, parse_dates=dates, na_values=["none"], dtype={"case_id": str, "client_id": str, "counsellor_id": str})
 
 bad = df["programme"].isna() | (df["sessions_held"] > df["sessions_planned"]) | (df["closed_on"] < df["opened_on"]) \
     | (df["satisfaction"].notna() & ~df["satisfaction"].between(1, 5))

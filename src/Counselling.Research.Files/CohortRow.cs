@@ -74,6 +74,12 @@ public sealed record CohortRow
     /// <summary>Gets the autonomy at closure, 1 to 5, if assessed.</summary>
     public int? AutonomyAtClosure { get; init; }
 
+    /// <summary>
+    /// Gets the evidence columns the file left blank: not recorded, so the criteria reading them stay unknown. In a column
+    /// not named here, a <see langword="null"/> date or score or a count of 0 means that nothing happened.
+    /// </summary>
+    public CohortBlanks Blanks { get; init; }
+
     /// <summary>Gets the free-text note, if any.</summary>
     public string? Note { get; init; }
 

@@ -100,9 +100,9 @@ internal static class CohortCommands
 
     private static async Task<int> RunEvaluate(ParseResult parse, RunOptions o, string format, FileInfo? to, FileInfo? keyFile, TextWriter output, TextWriter error)
     {
-        if (!o.TryRead(parse, error, out var run))
+        if (!o.TryRead(parse, error, out var run, out var refused))
         {
-            return ExitCodes.Usage;
+            return refused;
         }
 
         if (format == "parquet" && to is null)
@@ -126,6 +126,27 @@ internal static class CohortCommands
                 pseudonymizer = new Pseudonymizer(key);
             }
 
+            // A per-case file leaves blank the group of the cases of small groups: a first pass counts the groups.
+            var perCaseFile = format is "csv" or "jsonl" or "parquet";
+            GroupSuppression? suppression = null;
+            if (perCaseFile && run.GroupName != "none")
+            {
+                if (run.Path == "-")
+                {
+                    error.WriteLine("Per-case results grouped by " + run.GroupName + " read the file twice (to leave small groups blank): give a file rather than standard input.");
+                    return ExitCodes.Usage;
+                }
+
+                var counting = new CohortRun(run.Rubric, run.AsOf, run.GroupBy, run.Strict, pseudonymizer);
+                var counted = await counting.RunAsync(run.Path, error, keepTimes: false, null, quiet: true).ConfigureAwait(false);
+                if (counted != ExitCodes.Ok)
+                {
+                    return counted;
+                }
+
+                suppression = GroupSuppression.Of(run.Rule, counting.Table!.Groups);
+            }
+
             var cohortRun = new CohortRun(run.Rubric, run.AsOf, run.GroupBy, run.Strict, pseudonymizer);
             await using var file = to is null ? null : new FileStream(to.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             await using var text = file is null ? null : new StreamWriter(file, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
@@ -135,7 +156,9 @@ internal static class CohortCommands
                 ["counselling.group-by"] = run.GroupName,
                 ["counselling.disclosure"] = "Per-case microdata: keep it in the secure environment; publish only counts under the small-cell rule. " + run.Rule.Describe(CultureInfo.GetCultureInfo("en")),
                 ["counselling.pseudonymised"] = pseudonymizer is null ? "no" : "yes",
+                ["counselling.small-groups"] = suppression?.Describe(CultureInfo.InvariantCulture) ?? "every group kept",
             };
+            var statement = Statement(run, pseudonymizer is not null, suppression);
             await using var perCase = format switch
             {
                 "csv" => CaseResultWriter.Csv((TextWriter?)text ?? output, run.Rubric),
@@ -143,10 +166,26 @@ internal static class CohortCommands
                 "parquet" => CaseResultWriter.Parquet(file!, run.Rubric, metadata),
                 _ => null,
             };
+            if (perCase is not null)
+            {
+                perCase.Suppression = suppression;
+            }
+
             var code = await cohortRun.RunAsync(run.Path, error, keepTimes: format == "html", perCase).ConfigureAwait(false);
             if (code != ExitCodes.Ok)
             {
                 return code;
+            }
+
+            if (perCaseFile)
+            {
+                // CSV and JSON Lines have no place for a note that pandas or R would keep: the rule goes to stderr and,
+                // beside a file, to FILE.disclosure.txt; Parquet keeps it in its key-value metadata as well.
+                error.WriteLine(statement.Replace('\n', ' ').TrimEnd());
+                if (to is not null)
+                {
+                    await File.WriteAllTextAsync(to.FullName + ".disclosure.txt", statement).ConfigureAwait(false);
+                }
             }
 
             var disclosed = new DisclosedCohort(cohortRun.Table!, run.Rule);
@@ -176,9 +215,9 @@ internal static class CohortCommands
 
     private static async Task<int> RunCompare(ParseResult parse, RunOptions o, string[]? names, TextWriter output, TextWriter error)
     {
-        if (!o.TryRead(parse, error, out var run))
+        if (!o.TryRead(parse, error, out var run, out var refused))
         {
-            return ExitCodes.Usage;
+            return refused;
         }
 
         try
@@ -214,6 +253,21 @@ internal static class CohortCommands
             error.WriteLine("Could not read a file: " + e.Message);
             return ExitCodes.Io;
         }
+    }
+
+    /// <summary>What a per-case file's reader must know: it is microdata, the small-cell rule, the groups left blank, the pseudonyms.</summary>
+    private static string Statement(Run run, bool pseudonymised, GroupSuppression? suppression)
+    {
+        var en = CultureInfo.GetCultureInfo("en");
+        var text = new StringBuilder();
+        text.Append("Per-case results: microdata for the secure environment; publish only counts, under the small-cell rule. ").Append(run.Rule.Describe(en)).Append('\n');
+        text.Append(suppression is null
+            ? "Groups: " + (run.GroupName == "none" ? "none (the group column is empty)." : "every value kept.")
+            : suppression.Describe(en)).Append('\n');
+        text.Append(pseudonymised
+            ? "Identifiers: case and client ids are keyed HMAC-SHA256 pseudonyms; free text is dropped."
+            : "Identifiers: as in the input file.").Append('\n');
+        return text.ToString();
     }
 
     private static void WriteTable(TextWriter output, DisclosedCohort cohort, Run run, CohortTally tally)
@@ -252,7 +306,7 @@ internal static class CohortCommands
     private sealed class RunOptions
     {
         private readonly Argument<string> _file = new("file") { Description = "The cohort file: .csv (a header line) or .jsonl (one JSON object a line); - reads CSV from standard input. Columns: see docs/research.md." };
-        private readonly Option<string> _rubric = new("--rubric", "-r") { Description = "The rubric: process-and-impact (the default), strict, decent-work.", DefaultValueFactory = _ => "process-and-impact" };
+        private readonly Option<string> _rubric = new("--rubric", "-r") { Description = "The rubric: process-and-impact (the default), strict, decent-work, or your own as a JSON file (FILE.json: name, policy, criteria with their weights; see docs/research.md). A bad rubric file exits with 2, naming its JSON path and the reason's code.", DefaultValueFactory = _ => "process-and-impact", HelpName = "process-and-impact|strict|decent-work|FILE.json" };
         private readonly Option<string?> _asOf = new("--as-of") { Description = "The date every case is evaluated as of (yyyy-MM-dd); with --horizon, the date of the extract, after which nothing is known (today by default)." };
         private readonly Option<string?> _horizon = new("--horizon") { Description = "Evaluates each case a time after its opening or closure: 6m, 12w, 90d, 1y." };
         private readonly Option<string> _from = new("--from") { Description = "What --horizon counts from: opening or closure.", DefaultValueFactory = _ => "closure" };
@@ -262,7 +316,13 @@ internal static class CohortCommands
 
         public RunOptions(string defaultGroup = "none")
         {
-            _rubric.AcceptOnlyFromAmong([.. Rubrics.Keys]);
+            _rubric.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<string>() is { } name && !Rubrics.ContainsKey(name) && !RubricFile.IsFile(name))
+                {
+                    r.AddError($"--rubric: '{name}' is neither a built-in rubric ({string.Join(", ", Rubrics.Keys)}) nor a .json file.");
+                }
+            });
             _from.AcceptOnlyFromAmong("opening", "closure");
             _groupBy = new Option<string>("--group-by", "-g") { Description = "Groups cases by " + string.Join(", ", CohortGroups.Names) + ".", DefaultValueFactory = _ => defaultGroup };
             _groupBy.AcceptOnlyFromAmong([.. CohortGroups.Names]);
@@ -281,9 +341,10 @@ internal static class CohortCommands
             command.Options.Add(_minCell);
         }
 
-        public bool TryRead(ParseResult parse, TextWriter error, out Run run)
+        public bool TryRead(ParseResult parse, TextWriter error, out Run run, out int refused)
         {
             run = default!;
+            refused = ExitCodes.Usage;
             LocalDate cutOff;
             if (parse.GetValue(_asOf) is { } text)
             {
@@ -322,9 +383,29 @@ internal static class CohortCommands
                 asOf = CaseAsOf.Fixed(cutOff);
             }
 
+            var rubricName = parse.GetValue(_rubric)!;
+            if (!Rubrics.TryGetValue(rubricName, out var rubric))
+            {
+                try
+                {
+                    rubric = RubricFile.TryLoad(rubricName, error);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine("--rubric: could not read the rubric file: " + e.Message);
+                    refused = ExitCodes.Io;
+                    return false;
+                }
+
+                if (rubric is null)
+                {
+                    return false;
+                }
+            }
+
             var group = parse.GetValue(_groupBy)!;
             CohortGroups.TryGet(group, out var key);
-            run = new Run(parse.GetValue(_file)!, Rubrics[parse.GetValue(_rubric)!], asOf, key, group, parse.GetValue(_strict), new SmallCellRule(parse.GetValue(_minCell)));
+            run = new Run(parse.GetValue(_file)!, rubric, asOf, key, group, parse.GetValue(_strict), new SmallCellRule(parse.GetValue(_minCell)));
             return true;
         }
     }

@@ -10,6 +10,7 @@ namespace Counselling.Cli.Cohorts;
 /// <summary>
 /// A synthetic cohort for trying the tools and measuring them: the same number and seed always give the same cases.
 /// Three programmes with different chances of employment or training, four sites, two hundred counsellors, three zones;
+/// a survey not put to the client is left blank (not recorded), an event that did not happen is written <c>none</c>;
 /// "messy" mixes in about one bad record in a hundred (an empty programme, an unknown zone, a score of 9, more sessions
 /// held than planned, a closure before the opening).
 /// </summary>
@@ -76,6 +77,7 @@ internal sealed class CohortGenerator(int seed, bool messy)
             WouldRecommend = asked ? random.NextDouble() < 0.85 : null,
             AutonomyAtIntake = 1 + random.Next(3),
             AutonomyAtClosure = closed is null ? null : 1 + random.Next(5),
+            Blanks = asked ? CohortBlanks.None : CohortBlanks.Satisfaction | CohortBlanks.WouldRecommend,
             Note = note.Length == 0 ? null : note,
         };
     }

@@ -23,7 +23,8 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
 
     public CohortTable? Table { get; private set; }
 
-    public async Task<int> RunAsync(string path, TextWriter error, bool keepTimes, CaseResultWriter? perCase)
+    /// <summary>Runs over the file; <paramref name="quiet"/> leaves out the tally (a first pass that only counts the groups).</summary>
+    public async Task<int> RunAsync(string path, TextWriter error, bool keepTimes, CaseResultWriter? perCase, bool quiet = false)
     {
         Table = new CohortTable(rubric, keepTimes);
 
@@ -93,7 +94,11 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
             count = nextCount;
         }
 
-        WriteTally(error);
+        if (!quiet)
+        {
+            WriteTally(error);
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -24,6 +24,13 @@ public abstract class CaseResultWriter : IAsyncDisposable
     /// <summary>Gets the rubric whose criteria are the columns.</summary>
     public Rubric Rubric { get; }
 
+    /// <summary>
+    /// Gets or sets the groups whose value is left blank in the <c>group</c> column (small groups could point to the
+    /// people in them); <see langword="null"/> keeps every group. Set it before the first result; a Parquet file states it
+    /// in its key-value metadata (<c>counselling.small-groups</c>).
+    /// </summary>
+    public GroupSuppression? Suppression { get; set; }
+
     /// <summary>Gets how many results were written.</summary>
     public long Written { get; private set; }
 
@@ -77,6 +84,11 @@ public abstract class CaseResultWriter : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(result);
         ResultNames.Cells(result, Rubric.Criteria.Length, Cells);
+        if (Suppression is { } suppression && suppression.IsSuppressed(result.Group))
+        {
+            Cells[ResultNames.GroupColumn] = null;
+        }
+
         Written++;
         return WriteCellsAsync(result, cancellationToken);
     }

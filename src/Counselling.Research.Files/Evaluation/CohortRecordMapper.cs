@@ -12,6 +12,9 @@ namespace Counselling.Research.Files.Evaluation;
 /// Turns a <see cref="CohortRow"/> into the <see cref="CaseRecord"/> the evaluation engine reads: the one place where the
 /// flat layout meets the engine's facts. Counts become sessions a week apart from the opening (held first, then missed),
 /// actions agreed at the opening and done by the last session held, a closure without employment becomes a job search.
+/// A blank evidence column (<see cref="CohortRow.Blanks"/>) is not recorded: its kind of evidence is named with
+/// <see cref="CaseRecordBuilder.NotRecorded"/>, so the criteria reading it stay unknown unless what is recorded meets
+/// them; sessions held given without the sessions planned are a count only (<see cref="CaseRecordBuilder.WithSessionCount"/>).
 /// </summary>
 /// <remarks>
 /// Identifiers that are not GUIDs are turned into stable ones by a hash of their text, so the same case gets the same
@@ -110,7 +113,13 @@ public sealed class CohortRecordMapper
 
     private void Fill(CaseRecordBuilder builder, CohortRow row, DateTimeZone zone, Guid caseGuid, Instant opened)
     {
-        builder.WithSite(row.Site).WithPlannedEnd(row.PlannedEnd);
+        builder.WithSite(row.Site).WithPlannedEnd(row.PlannedEnd).NotRecorded(NotRecorded(row.Blanks));
+        var sessionFacts = (row.Blanks & (CohortBlanks.SessionsPlanned | CohortBlanks.SessionsHeld)) == 0;
+        if (!sessionFacts && (row.Blanks & CohortBlanks.SessionsHeld) == 0)
+        {
+            builder.WithSessionCount(row.SessionsHeld);
+        }
+
         var last = row.ClosedOn ?? LocalDate.MaxIsoValue;
         LocalDate SessionDate(int i)
         {
@@ -118,7 +127,7 @@ public sealed class CohortRecordMapper
             return date > last ? last : date;
         }
 
-        for (var i = 0; i < row.SessionsPlanned; i++)
+        for (var i = 0; sessionFacts && i < row.SessionsPlanned; i++)
         {
             var on = SessionDate(i);
             var held = i < row.SessionsHeld;
@@ -133,11 +142,17 @@ public sealed class CohortRecordMapper
             }
         }
 
-        var lastHeld = row.SessionsHeld > 0 ? SessionDate(row.SessionsHeld - 1) : row.OpenedOn;
+        var lastHeld = sessionFacts && row.SessionsHeld > 0 ? SessionDate(row.SessionsHeld - 1) : row.OpenedOn;
+        var actionsReviewed = (row.Blanks & CohortBlanks.ActionsDone) == 0;
         for (var i = 0; i < row.ActionsAgreed; i++)
         {
             var action = new PlanActionId(Derive(caseGuid, 0x40, i));
             builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Agreed, opened, ActorKind.Counsellor));
+            if (!actionsReviewed)
+            {
+                continue;
+            }
+
             if (i < row.ActionsDone)
             {
                 builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Done, Cached(lastHeld, zone), ActorKind.Counsellor));
@@ -157,7 +172,7 @@ public sealed class CohortRecordMapper
         {
             builder.Add(new SituationFact(SituationKind.Employed, Cached(entered, zone), ActorKind.Counsellor));
         }
-        else if (row.ClosedOn is { } closedWithout)
+        else if (row.ClosedOn is { } closedWithout && (row.Blanks & CohortBlanks.EmploymentOrTrainingOn) == 0)
         {
             builder.Add(new SituationFact(SituationKind.JobSeeking, Cached(closedWithout, zone), ActorKind.Counsellor));
         }
@@ -182,6 +197,24 @@ public sealed class CohortRecordMapper
         {
             builder.Close(Cached(closed, zone), row.ClosureReason!.Value);
         }
+    }
+
+    /// <summary>The kinds of evidence a row's blank columns leave unknown: a kind is recorded only when each of its columns is filled.</summary>
+    private static EvidenceKinds NotRecorded(CohortBlanks blanks)
+    {
+        if (blanks == CohortBlanks.None)
+        {
+            return EvidenceKinds.None;
+        }
+
+        var kinds = EvidenceKinds.None;
+        kinds |= (blanks & (CohortBlanks.SessionsPlanned | CohortBlanks.SessionsHeld | CohortBlanks.SessionsWithOutcome)) != 0 ? EvidenceKinds.Sessions : 0;
+        kinds |= (blanks & (CohortBlanks.ActionsAgreed | CohortBlanks.ActionsDone)) != 0 ? EvidenceKinds.Actions : 0;
+        kinds |= (blanks & CohortBlanks.DecisionOn) != 0 ? EvidenceKinds.Decisions : 0;
+        kinds |= (blanks & CohortBlanks.EmploymentOrTrainingOn) != 0 ? EvidenceKinds.Situations | EvidenceKinds.Courses : 0;
+        kinds |= (blanks & (CohortBlanks.Satisfaction | CohortBlanks.WouldRecommend)) != 0 ? EvidenceKinds.Satisfaction : 0;
+        kinds |= (blanks & (CohortBlanks.AutonomyAtIntake | CohortBlanks.AutonomyAtClosure)) != 0 ? EvidenceKinds.Autonomy : 0;
+        return kinds;
     }
 
     /// <summary>The instant of a date in a zone, remembered: a file's dates repeat, and converting them is most of the mapping's cost.</summary>

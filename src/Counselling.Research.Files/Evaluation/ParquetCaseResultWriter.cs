@@ -78,6 +78,11 @@ internal sealed class ParquetCaseResultWriter : CaseResultWriter
         {
             _writer = await ParquetWriter.CreateAsync(new ParquetSchema(_fields), _stream, cancellationToken: cancellationToken).ConfigureAwait(false);
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["counselling.rubric"] = Rubric.Name };
+            if (Suppression is { } suppression)
+            {
+                metadata["counselling.small-groups"] = suppression.Describe(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (_metadata is not null)
             {
                 foreach (var (key, value) in _metadata)

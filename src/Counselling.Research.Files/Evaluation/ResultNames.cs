@@ -6,6 +6,9 @@ namespace Counselling.Research.Files.Evaluation;
 /// <summary>The words of the per-case outputs: states, verdicts and statuses in kebab case, scores with four decimals.</summary>
 internal static class ResultNames
 {
+    /// <summary>The index of the <c>group</c> column.</summary>
+    public const int GroupColumn = 2;
+
     public static readonly string[] Fixed = ["case_id", "client_id", "group", "as_of", "state", "verdict", "score", "result", "process", "impact"];
 
     public static readonly string[] Tail = ["days", "entered_employment_or_training"];

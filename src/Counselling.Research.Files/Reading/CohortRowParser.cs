@@ -32,17 +32,17 @@ internal sealed class CohortRowParser
         var closed = p.Date(7, CohortColumns.ClosedOn);
         var reason = p.Closure(8, CohortColumns.ClosureReason);
         var plannedEnd = p.Date(9, CohortColumns.PlannedEnd);
-        var planned = p.Count(10, CohortColumns.SessionsPlanned);
-        var held = p.Count(11, CohortColumns.SessionsHeld);
-        var withOutcome = p.Count(12, CohortColumns.SessionsWithOutcome);
-        var agreed = p.Count(13, CohortColumns.ActionsAgreed);
-        var done = p.Count(14, CohortColumns.ActionsDone);
-        var decision = p.Date(15, CohortColumns.DecisionOn);
-        var employment = p.Date(16, CohortColumns.EmploymentOrTrainingOn);
-        var satisfaction = p.Score(17, CohortColumns.Satisfaction);
-        var recommend = p.YesNo(18, CohortColumns.WouldRecommend);
-        var autonomyIntake = p.Score(19, CohortColumns.AutonomyAtIntake);
-        var autonomyClosure = p.Score(20, CohortColumns.AutonomyAtClosure);
+        var planned = p.Count(10, CohortColumns.SessionsPlanned, CohortBlanks.SessionsPlanned);
+        var held = p.Count(11, CohortColumns.SessionsHeld, CohortBlanks.SessionsHeld);
+        var withOutcome = p.Count(12, CohortColumns.SessionsWithOutcome, CohortBlanks.SessionsWithOutcome);
+        var agreed = p.Count(13, CohortColumns.ActionsAgreed, CohortBlanks.ActionsAgreed);
+        var done = p.Count(14, CohortColumns.ActionsDone, CohortBlanks.ActionsDone);
+        var decision = p.Event(15, CohortColumns.DecisionOn, CohortBlanks.DecisionOn);
+        var employment = p.Event(16, CohortColumns.EmploymentOrTrainingOn, CohortBlanks.EmploymentOrTrainingOn);
+        var satisfaction = p.Score(17, CohortColumns.Satisfaction, CohortBlanks.Satisfaction);
+        var recommend = p.YesNo(18, CohortColumns.WouldRecommend, CohortBlanks.WouldRecommend);
+        var autonomyIntake = p.Score(19, CohortColumns.AutonomyAtIntake, CohortBlanks.AutonomyAtIntake);
+        var autonomyClosure = p.Score(20, CohortColumns.AutonomyAtClosure, CohortBlanks.AutonomyAtClosure);
         var note = p.Text(21, CohortColumns.Note);
         if (p.Problem is { } first)
         {
@@ -50,9 +50,11 @@ internal sealed class CohortRowParser
             return false;
         }
 
-        var inconsistent = held > planned ? CohortColumns.SessionsHeld
-            : withOutcome > held ? CohortColumns.SessionsWithOutcome
-            : done > agreed ? CohortColumns.ActionsDone
+        // A count left blank is unknown: it bounds nothing.
+        var blanks = p.Blanks;
+        var inconsistent = held > planned && (blanks & CohortBlanks.SessionsPlanned) == 0 ? CohortColumns.SessionsHeld
+            : withOutcome > held && (blanks & CohortBlanks.SessionsHeld) == 0 ? CohortColumns.SessionsWithOutcome
+            : done > agreed && (blanks & CohortBlanks.ActionsAgreed) == 0 ? CohortColumns.ActionsDone
             : closed < opened ? CohortColumns.ClosedOn
             : closed is null != reason is null ? CohortColumns.ClosureReason
             : decision < opened ? CohortColumns.DecisionOn
@@ -87,6 +89,7 @@ internal sealed class CohortRowParser
             WouldRecommend = recommend,
             AutonomyAtIntake = autonomyIntake,
             AutonomyAtClosure = autonomyClosure,
+            Blanks = blanks,
             Note = note,
         };
         return true;
@@ -130,6 +133,8 @@ internal sealed class CohortRowParser
 
         public CohortProblem? Problem { get; private set; }
 
+        public CohortBlanks Blanks { get; private set; }
+
         public void Fail(string field, string code) => Problem ??= new CohortProblem(line, field, code);
 
         public string? Text(int column, string name, bool required = false)
@@ -170,10 +175,16 @@ internal sealed class CohortRowParser
             return null;
         }
 
-        public int Count(int column, string name)
+        public int Count(int column, string name, CohortBlanks blank)
         {
             var text = Cells[column];
             if (text.IsEmpty)
+            {
+                Blanks |= blank;
+                return 0;
+            }
+
+            if (IsNone(text))
             {
                 return 0;
             }
@@ -187,11 +198,25 @@ internal sealed class CohortRowParser
             return 0;
         }
 
-        public int? Score(int column, string name)
+        /// <summary>A date of evidence: blank is not recorded, <c>none</c> is recorded as not happened.</summary>
+        public LocalDate? Event(int column, string name, CohortBlanks blank)
         {
             var text = Cells[column];
             if (text.IsEmpty)
             {
+                Blanks |= blank;
+                return null;
+            }
+
+            return IsNone(text) ? null : Date(column, name);
+        }
+
+        public int? Score(int column, string name, CohortBlanks blank)
+        {
+            var text = Cells[column];
+            if (text.IsEmpty || IsNone(text))
+            {
+                Blanks |= text.IsEmpty ? blank : CohortBlanks.None;
                 return null;
             }
 
@@ -204,11 +229,12 @@ internal sealed class CohortRowParser
             return null;
         }
 
-        public bool? YesNo(int column, string name)
+        public bool? YesNo(int column, string name, CohortBlanks blank)
         {
             var text = Cells[column];
-            if (text.IsEmpty)
+            if (text.IsEmpty || IsNone(text))
             {
+                Blanks |= text.IsEmpty ? blank : CohortBlanks.None;
                 return null;
             }
 
@@ -243,6 +269,9 @@ internal sealed class CohortRowParser
             return null;
         }
     }
+
+    /// <summary>The word a file writes where it recorded that nothing happened (any case).</summary>
+    internal static bool IsNone(ReadOnlySpan<char> text) => text.Equals("none", StringComparison.OrdinalIgnoreCase);
 
     internal static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
     {

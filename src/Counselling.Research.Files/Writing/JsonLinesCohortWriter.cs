@@ -33,7 +33,7 @@ internal sealed class JsonLinesCohortWriter : CohortWriter
             }
 
             var value = text is null ? _scratch.AsSpan(0, length) : text.AsSpan();
-            switch (CohortCells.KindOf(i))
+            switch (ReferenceEquals(text, CohortCells.None) ? CohortCells.Kind.Text : CohortCells.KindOf(i))
             {
                 case CohortCells.Kind.Number:
                     _json.WriteNumber(Names[i], int.Parse(value, System.Globalization.CultureInfo.InvariantCulture));

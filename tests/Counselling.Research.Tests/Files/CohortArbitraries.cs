@@ -31,7 +31,8 @@ public sealed record RowCase(int Draw)
         var agreed = r.Next(8);
         LocalDate? After() => r.Next(2) == 0 ? opened.PlusDays(r.Next(500)) : null;
         int? Score() => r.Next(3) == 0 ? null : 1 + r.Next(5);
-        return new CohortRow
+        var blanks = r.Next(3) == 0 ? (CohortBlanks)r.Next((int)CohortBlanks.All + 1) : CohortBlanks.None;
+        return Blank(new CohortRow
         {
             CaseId = Texts[r.Next(Texts.Length)].Trim() + draw.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ClientId = Maybe(Texts),
@@ -55,8 +56,27 @@ public sealed record RowCase(int Draw)
             AutonomyAtIntake = Score(),
             AutonomyAtClosure = Score(),
             Note = Maybe(Texts),
-        };
+        }, blanks);
     }
+
+    /// <summary>The same case with these evidence columns left blank (their values cleared, as a reader gives them back).</summary>
+    public static CohortRow Blank(CohortRow row, CohortBlanks blanks) => row with
+    {
+        Blanks = blanks,
+        SessionsPlanned = Has(blanks, CohortBlanks.SessionsPlanned) ? 0 : row.SessionsPlanned,
+        SessionsHeld = Has(blanks, CohortBlanks.SessionsHeld) ? 0 : row.SessionsHeld,
+        SessionsWithOutcome = Has(blanks, CohortBlanks.SessionsWithOutcome) ? 0 : row.SessionsWithOutcome,
+        ActionsAgreed = Has(blanks, CohortBlanks.ActionsAgreed) ? 0 : row.ActionsAgreed,
+        ActionsDone = Has(blanks, CohortBlanks.ActionsDone) ? 0 : row.ActionsDone,
+        DecisionOn = Has(blanks, CohortBlanks.DecisionOn) ? null : row.DecisionOn,
+        EmploymentOrTrainingOn = Has(blanks, CohortBlanks.EmploymentOrTrainingOn) ? null : row.EmploymentOrTrainingOn,
+        Satisfaction = Has(blanks, CohortBlanks.Satisfaction) ? null : row.Satisfaction,
+        WouldRecommend = Has(blanks, CohortBlanks.WouldRecommend) ? null : row.WouldRecommend,
+        AutonomyAtIntake = Has(blanks, CohortBlanks.AutonomyAtIntake) ? null : row.AutonomyAtIntake,
+        AutonomyAtClosure = Has(blanks, CohortBlanks.AutonomyAtClosure) ? null : row.AutonomyAtClosure,
+    };
+
+    private static bool Has(CohortBlanks blanks, CohortBlanks flag) => (blanks & flag) != 0;
 }
 
 /// <summary>A batch of cases, some spoiled in one cell, drawn from a number.</summary>
