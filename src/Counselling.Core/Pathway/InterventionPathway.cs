@@ -164,6 +164,12 @@ public static class InterventionPathway
                     latest[fact.Label] = fact;
                 }
             }
+            else if (evt is OptionAdded added && !latest.ContainsKey(added.Label))
+            {
+                // An option added to the plan shows from then on, explored until its status or its decisions say more.
+                labels.Add(added.Label);
+                latest[added.Label] = new OptionFact(added.Label, OptionStatus.Explored, added.At, added.By.Kind);
+            }
             else if (evt is DecisionAwaited or AwaitedDecisionReceived && intervention.FindOption(LabelOf(evt)) is { } option)
             {
                 // The option as its decisions leave it, by whoever recorded its status before.

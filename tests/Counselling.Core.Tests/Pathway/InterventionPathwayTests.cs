@@ -55,6 +55,20 @@ public sealed class InterventionPathwayTests
     }
 
     [Fact]
+    public void AnOptionOnlyAddedToThePlan_ShowsOnThePathway_AsExplored()
+    {
+        var intervention = _world.Active();
+        intervention.AddOption("industrial-mechanic", null, _world.Counsellor);
+
+        var pathway = InterventionPathway.Of(intervention);
+
+        var option = Assert.Single(pathway.Nodes, n => n.Kind == PathwayNodeKind.Option);
+        Assert.Equal("industrial-mechanic", option.Text);
+        Assert.Equal(InterventionPathway.StatusOf(OptionStatus.Explored), option.Status);
+        Assert.Contains(pathway.Nodes, n => n.Kind == PathwayNodeKind.Decision && n.Text == "industrial-mechanic");
+    }
+
+    [Fact]
     public void AReferralsState_PutsItsStepWhereItStands()
     {
         Assert.Equal(
