@@ -16,7 +16,7 @@ if path.endswith(".jsonl"):
         df[c] = pd.to_numeric(df.get(c), errors="coerce")  # "none" (nothing happened) as missing, like the CSV below
 else:
     # "none" says nothing happened, a blank that it was not recorded: this script, like the rules it copies, takes both as missing.
-    df = pd.read_csv(path, parse_dates=dates, na_values=["none"], dtype={"case_id": str, "client_id": str, "counsellor_id": str})
+    df = pd.read_csv(path, parse_dates=dates, na_values=["none"], true_values=["yes"], false_values=["no"], dtype={"case_id": str, "client_id": str, "counsellor_id": str})
 
 bad = df["programme"].isna() | (df["sessions_held"] > df["sessions_planned"]) | (df["closed_on"] < df["opened_on"]) \
     | (df["satisfaction"].notna() & ~df["satisfaction"].between(1, 5))

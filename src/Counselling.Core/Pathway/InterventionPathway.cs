@@ -166,9 +166,10 @@ public static class InterventionPathway
             }
             else if (evt is OptionAdded added && !latest.ContainsKey(added.Label))
             {
-                // An option added to the plan shows from then on, explored until its status or its decisions say more.
+                // An option added to the plan shows from then on, explored until its status or its decisions say more;
+                // the client pursues it, whoever wrote it down.
                 labels.Add(added.Label);
-                latest[added.Label] = new OptionFact(added.Label, OptionStatus.Explored, added.At, added.By.Kind);
+                latest[added.Label] = new OptionFact(added.Label, OptionStatus.Explored, added.At, ActorKind.Client);
             }
             else if (evt is DecisionAwaited or AwaitedDecisionReceived && intervention.FindOption(LabelOf(evt)) is { } option)
             {

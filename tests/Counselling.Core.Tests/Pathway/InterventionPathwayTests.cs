@@ -65,6 +65,7 @@ public sealed class InterventionPathwayTests
         var option = Assert.Single(pathway.Nodes, n => n.Kind == PathwayNodeKind.Option);
         Assert.Equal("industrial-mechanic", option.Text);
         Assert.Equal(InterventionPathway.StatusOf(OptionStatus.Explored), option.Status);
+        Assert.Equal(_world.ClientActor, option.Owner);
         Assert.Contains(pathway.Nodes, n => n.Kind == PathwayNodeKind.Decision && n.Text == "industrial-mechanic");
     }
 
