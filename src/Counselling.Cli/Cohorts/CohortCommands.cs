@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Cohorts;
 using Counselling.Research.Disclosure;
 using Counselling.Research.Files;
 using Counselling.Research.Files.Evaluation;

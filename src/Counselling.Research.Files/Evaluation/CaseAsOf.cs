@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Counselling.Core.Evaluation.Cohorts;
 using NodaTime;
 using NodaTime.Text;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Cohorts;
 using Counselling.Research.Files;
 using Counselling.Research.Files.Evaluation;
 using Counselling.Research.Pseudonyms;
