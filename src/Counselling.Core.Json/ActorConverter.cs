@@ -99,7 +99,7 @@ internal sealed class ActorConverter : JsonConverter<Actor>
         writer.WriteEndObject();
     }
 
-    /// <summary>Whether the property name at the reader is <paramref name="lowerCase"/>, ignoring case, read without making a string.</summary>
+    /// <summary>Whether the property name or string at the reader is <paramref name="lowerCase"/>, ignoring case, read without making a string.</summary>
     private static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> lowerCase)
         => reader.ValueIsEscaped || reader.HasValueSequence
             ? string.Equals(reader.GetString(), Encoding.UTF8.GetString(lowerCase), StringComparison.OrdinalIgnoreCase)
@@ -110,10 +110,7 @@ internal sealed class ActorConverter : JsonConverter<Actor>
     {
         for (var kind = ActorKind.None; kind <= ActorKind.System; kind++)
         {
-            var name = KindNames[(int)kind];
-            if (reader.ValueIsEscaped || reader.HasValueSequence
-                    ? string.Equals(reader.GetString(), Encoding.UTF8.GetString(name), StringComparison.OrdinalIgnoreCase)
-                    : Ascii.EqualsIgnoreCase(reader.ValueSpan, name))
+            if (NameIs(ref reader, KindNames[(int)kind]))
             {
                 return kind;
             }

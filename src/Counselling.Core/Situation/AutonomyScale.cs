@@ -106,25 +106,17 @@ public sealed class AutonomyScale : IEquatable<AutonomyScale>
     /// <returns>The scale as text.</returns>
     public override string ToString() => Code + " (" + Levels.Length + " levels)";
 
-    /// <summary>Whether no level is default and the levels, ordered by rank, have distinct ranks and distinct codes.</summary>
+    /// <summary>
+    /// Whether no level is default and the levels, ordered by rank, have distinct ranks and distinct codes. Ranks run from
+    /// 0 to 100, so a scale that gets past the rank check has at most 101 levels: comparing codes pairwise stays small.
+    /// </summary>
     private static bool AllDistinct(ImmutableArray<AutonomyLevel> ordered)
     {
-        var codes = ordered.Length > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < ordered.Length; i++)
         {
             if (ordered[i].IsDefault || (i > 0 && ordered[i].Rank == ordered[i - 1].Rank))
             {
                 return false;
-            }
-
-            if (codes is not null)
-            {
-                if (!codes.Add(ordered[i].Code))
-                {
-                    return false;
-                }
-
-                continue;
             }
 
             for (var j = 0; j < i; j++)
