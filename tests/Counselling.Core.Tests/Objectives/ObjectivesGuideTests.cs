@@ -51,7 +51,7 @@ public sealed class ObjectivesGuideTests
         var vague = validator.Validate(objective with { Steps = [], Realism = null }, window);
         Assert.Equal([SmartLetter.Achievable, SmartLetter.Realistic], vague.FailingLetters);
         Assert.Equal("objective.a.no-steps", vague.Failures[0].Code);
-        Assert.Equal("Steps", vague.Failures[0].PropertyName);
+        Assert.Equal("Steps", vague.Failures[0].Field);
         Assert.Equal(vague.Failures.Select(f => f.Reason), vague.Reasons);
         Assert.Matches("^objective:[0-9a-f-]+ S\\+ M\\+ A- R- T\\+$", vague.ToString());
         Assert.True(objective.IsProposal);

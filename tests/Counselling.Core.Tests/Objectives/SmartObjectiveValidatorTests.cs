@@ -64,7 +64,7 @@ public sealed class SmartObjectiveValidatorTests
         var result = Smart.Validate(new SmartObjective(ObjectiveId.New(), what) { ByWhom = Actor.Client(Client) });
 
         Assert.Equal([ObjectiveCodes.WhatMissing], result.Specific.Failures.Select(f => f.Code));
-        Assert.Equal("What", result.Specific.Failures[0].PropertyName);
+        Assert.Equal("What", result.Specific.Failures[0].Field);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class SmartObjectiveValidatorTests
 
         Assert.Equal([SmartLetter.Measurable], result.FailingLetters);
         Assert.Equal([ObjectiveCodes.NoTarget], Codes(result));
-        Assert.Equal("Indicator.Target", result.Failures[0].PropertyName);
+        Assert.Equal("Indicator.Target", result.Failures[0].Field);
     }
 
     [Fact]
