@@ -27,7 +27,7 @@ foreach (var entry in reader.ReadAll())
 
 var a = table.Groups.Single(g => g.Key == first);
 var b = table.Groups.Single(g => g.Key == second);
-var d = Rates.NewcombeDifference((int)a.Entered, (int)a.Evaluated, (int)b.Entered, (int)b.Evaluated);
+var d = Rates.NewcombeDifference((int)a.Entered, a.Counts.Count, (int)b.Entered, b.Counts.Count);
 Console.WriteLine($"entered: {first} {d.First.Estimate:P1}, {second} {d.Second.Estimate:P1}, difference {d.Difference:P1} ({d.Lower:P1} to {d.Upper:P1})");
 
 var times = a.Days.Concat(b.Days).Select(x => (double)x).ToArray();

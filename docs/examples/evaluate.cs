@@ -41,8 +41,8 @@ Console.WriteLine(tally);
 var rule = SmallCellRule.Default;                                          // counts of fewer than 5 people are not published
 foreach (var group in table.Groups)
 {
-    var success = rule.Apply((int)group.CountOf(Verdict.Success));
-    var cases = rule.Apply((int)group.Evaluated);
+    var success = rule.Apply(group.Counts.CountOf(Verdict.Success));
+    var cases = rule.Apply(group.Counts.Count);
     Console.WriteLine(success.TryGetValue(out var s) && cases.TryGetValue(out var n)
         ? $"{group.Key}: {Rates.Wilson(s, n).Estimate:P1} of {n} ({Rates.Wilson(s, n).Lower:P1} to {Rates.Wilson(s, n).Upper:P1})"
         : $"{group.Key}: suppressed");

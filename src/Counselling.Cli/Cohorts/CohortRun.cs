@@ -73,7 +73,7 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
                     {
                         await evaluation.ConfigureAwait(false);
                         error.WriteLine("Stopped at a bad record (--strict): " + batchProblems[i].Describe(CultureInfo.InvariantCulture));
-                        error.WriteLine(FormattableString.Invariant($"{Tally.Read + 1} records read, {Tally.Evaluated} evaluated, 0 skipped; nothing written past this line."));
+                        error.WriteLine(FormattableString.Invariant($"{Tally.Read + 1} records read, {Tally.Evaluated} evaluated, {Tally.NotEvaluated} not evaluated, 0 skipped; nothing written past this line."));
                         return ExitCodes.BadRecords;
                     }
 

@@ -19,15 +19,15 @@ internal sealed class Comparison(GroupCounts first, GroupCounts second, SmallCel
         output.WriteLine(FormattableString.Invariant($"{first.Key} versus {second.Key} ({run.GroupName}), {run.Rubric.Name}, as of {run.AsOf}"));
         output.WriteLine("† " + rule.Describe(CultureInfo.GetCultureInfo("en")));
         output.WriteLine();
-        var success = Line("success", first.CountOf(Verdict.Success), first.Evaluated, second.CountOf(Verdict.Success), second.Evaluated, output);
-        var entry = Line("entered employment or training", first.Entered, first.Evaluated, second.Entered, second.Evaluated, output);
+        var success = Line("success", first.Counts.CountOf(Verdict.Success), first.Counts.Count, second.Counts.CountOf(Verdict.Success), second.Counts.Count, output);
+        var entry = Line("entered employment or training", first.Entered, first.Counts.Count, second.Entered, second.Counts.Count, output);
         output.WriteLine();
         if (!success && !entry)
         {
             output.WriteLine("No difference can be shown: a count is under the small-cell rule.");
         }
 
-        if (Shown(first.Evaluated) && Shown(second.Evaluated) && Shown(first.Entered) && Shown(second.Entered))
+        if (Shown(first.Counts.Count) && Shown(second.Counts.Count) && Shown(first.Entered) && Shown(second.Entered))
         {
             var times = first.Days.Concat(second.Days).Select(d => (double)d).ToArray();
             var events = first.Events.Concat(second.Events).ToArray();

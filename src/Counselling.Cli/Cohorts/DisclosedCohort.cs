@@ -23,13 +23,13 @@ internal sealed class DisclosedCohort
         var entries = new int[groups.Count, 2];
         for (var g = 0; g < groups.Count; g++)
         {
-            var counts = groups[g];
-            verdicts[g, 0] = checked((int)counts.CountOf(Verdict.Success));
+            var counts = groups[g].Counts;
+            verdicts[g, 0] = counts.CountOf(Verdict.Success);
             // Not decided yet: something dated may still decide it (pending), or only answers missing from the file could (undetermined).
-            verdicts[g, 1] = checked((int)(counts.CountOf(Verdict.Pending) + counts.CountOf(Verdict.Undetermined)));
-            verdicts[g, 2] = checked((int)counts.CountOf(Verdict.NotSuccessful));
-            entries[g, 0] = checked((int)counts.Entered);
-            entries[g, 1] = checked((int)(counts.Evaluated - counts.Entered));
+            verdicts[g, 1] = counts.CountOf(Verdict.Pending) + counts.CountOf(Verdict.Undetermined);
+            verdicts[g, 2] = counts.CountOf(Verdict.NotSuccessful);
+            entries[g, 0] = checked((int)groups[g].Entered);
+            entries[g, 1] = checked((int)(counts.Count - groups[g].Entered));
         }
 
         var list = new List<DisclosedGroup>(groups.Count);
@@ -39,10 +39,10 @@ internal sealed class DisclosedCohort
             var e = rule.Apply(entries);
             for (var g = 0; g < groups.Count; g++)
             {
-                list.Add(Group(groups[g].Key ?? (groups.Count == 1 ? "all cases" : "(no value)"), v, e, g, g, checked((int)groups[g].Evaluated)));
+                list.Add(Group(groups[g].Key ?? (groups.Count == 1 ? "all cases" : "(no value)"), v, e, g, g, groups[g].Counts.Count));
             }
 
-            Total = groups.Count == 1 ? list[0] with { Label = "all cases" } : Totals(v, e, checked((int)table.Total.Evaluated));
+            Total = groups.Count == 1 ? list[0] with { Label = "all cases" } : Totals(v, e, table.Total.Counts.Count);
         }
         else
         {

@@ -7,10 +7,16 @@ using NodaTime.Text;
 namespace Counselling.Research.Files.Evaluation;
 
 /// <summary>
-/// The date each case is evaluated as of: one fixed date, or a horizon after the case's opening or closure (six months
-/// after closure) with a cut-off, the date of the extract, after which nothing is known. A case whose horizon falls after
-/// the cut-off is not due yet. Immutable.
+/// The date each case of a file is evaluated as of: one fixed date, or a horizon after the case's opening or closure
+/// (six months after closure) with a cut-off, the date of the extract, after which nothing is known. A case whose
+/// horizon falls after the cut-off is not evaluated, its horizon not reached (<see cref="StatusOf"/>). Immutable.
 /// </summary>
+/// <remarks>
+/// The same policy as the engine's <see cref="AsOfPolicy"/>, said in a file's terms: calendar dates (a case is judged
+/// at the end of its as-of day in its zone), any period as horizon (<c>90d</c>, <c>12w</c>, <c>6m</c>, <c>1y</c>) and a
+/// cut-off date; <see cref="AsOfPolicy"/> speaks in instants and months for records built from histories. Both anchor on
+/// <see cref="AsOfAnchor"/> and answer with <see cref="CaseOutcomeStatus"/>.
+/// </remarks>
 public sealed class CaseAsOf
 {
     private CaseAsOf(AsOfAnchor anchor, Period? horizon, LocalDate cutOff)
@@ -89,31 +95,44 @@ public sealed class CaseAsOf
         return p is not null;
     }
 
-    /// <summary>Gets the date a case is evaluated as of, or <see langword="null"/> when it is not due by the cut-off.</summary>
+    /// <summary>Gets the date a case is evaluated as of, or <see langword="null"/> when that date is not reached (see <see cref="StatusOf"/> for why).</summary>
     /// <param name="row">The case.</param>
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
     public LocalDate? For(CohortRow row)
     {
+        StatusOf(row, out var date);
+        return date;
+    }
+
+    /// <summary>
+    /// Tells whether a case is evaluated under this policy, in the engine's words: evaluated; not yet opened at its date;
+    /// not closed (a horizon after closure, and the file gives no closure); or a horizon that falls after the cut-off.
+    /// </summary>
+    /// <param name="row">The case.</param>
+    /// <param name="asOf">The date the case is evaluated as of, or <see langword="null"/> when not reached.</param>
+    /// <returns>Whether the case is evaluated, and if not, why not.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
+    public CaseOutcomeStatus StatusOf(CohortRow row, out LocalDate? asOf)
+    {
         ArgumentNullException.ThrowIfNull(row);
-        LocalDate? from = Anchor switch
-        {
-            AsOfAnchor.Opening => row.OpenedOn,
-            AsOfAnchor.Closure => row.ClosedOn,
-            _ => null,
-        };
+        asOf = null;
+        LocalDate date;
         if (Horizon is null)
         {
-            return CutOff;
+            date = CutOff;
         }
-
-        if (from is not { } start)
+        else if ((Anchor == AsOfAnchor.Opening ? row.OpenedOn : row.ClosedOn) is not { } start)
         {
-            return null;
+            return CaseOutcomeStatus.NotClosed;
+        }
+        else if ((date = start.Plus(Horizon)) > CutOff)
+        {
+            return CaseOutcomeStatus.HorizonNotReached;
         }
 
-        var date = start.Plus(Horizon);
-        return date <= CutOff ? date : null;
+        asOf = date;
+        return date < row.OpenedOn ? CaseOutcomeStatus.NotYetOpened : CaseOutcomeStatus.Evaluated;
     }
 
     /// <summary>Describes the policy: <c>2026-06-30</c>, or <c>P6M after closure, known to 2026-06-30</c>.</summary>

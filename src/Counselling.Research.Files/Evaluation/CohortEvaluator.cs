@@ -1,7 +1,6 @@
 using System;
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Cohorts;
 using NodaTime;
 
 namespace Counselling.Research.Files.Evaluation;
@@ -55,26 +54,15 @@ public sealed class CohortEvaluator
         }
 
         var group = _group(row);
-        if (AsOf.For(row) is not { } date)
+        var status = AsOf.StatusOf(row, out var asOf);
+        if (asOf is not { } date || status != CaseOutcomeStatus.Evaluated)
         {
-            result = new CaseResult { CaseId = row.CaseId, ClientId = row.ClientId, Group = group, State = CaseState.NotDue };
-            return true;
-        }
-
-        if (date < row.OpenedOn)
-        {
-            result = new CaseResult { CaseId = row.CaseId, ClientId = row.ClientId, Group = group, AsOf = date, State = CaseState.NotYetOpened };
+            result = new CaseResult { CaseId = row.CaseId, ClientId = row.ClientId, Group = group, AsOf = asOf, Status = status };
             return true;
         }
 
         var instant = CohortRecordMapper.At(date, record!.Zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
         var summary = _engine.Summarize(record, instant);
-        var criteria = new CriterionStatus[summary.CriterionCount];
-        for (var i = 0; i < criteria.Length; i++)
-        {
-            criteria[i] = summary.StatusOf(i);
-        }
-
         var entered = row.EmploymentOrTrainingOn is { } on && on <= date;
         result = new CaseResult
         {
@@ -82,11 +70,8 @@ public sealed class CohortEvaluator
             ClientId = row.ClientId,
             Group = group,
             AsOf = date,
-            State = CaseState.Evaluated,
-            Verdict = summary.Verdict,
-            Score = summary.Score,
-            Axes = [summary.Result, summary.Process, summary.Impact],
-            Criteria = ImmutableCollectionsMarshal.AsImmutableArray(criteria),
+            Status = CaseOutcomeStatus.Evaluated,
+            Summary = summary,
             Days = Period.DaysBetween(row.OpenedOn, entered ? row.EmploymentOrTrainingOn!.Value : date),
             EnteredEmploymentOrTraining = entered,
         };

@@ -41,7 +41,7 @@ public sealed class CohortRecordMapper
     /// <param name="zone">The zone, when known.</param>
     /// <returns><see langword="false"/> when the zone id is unknown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
-    public bool TryGetZone(CohortRow row, out DateTimeZone zone)
+    internal bool TryGetZone(CohortRow row, out DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(row);
         if (row.Zone is not { } id)
@@ -105,7 +105,7 @@ public sealed class CohortRecordMapper
     /// <param name="zone">The case's zone.</param>
     /// <returns>The instant.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
-    public static Instant At(LocalDate date, DateTimeZone zone)
+    internal static Instant At(LocalDate date, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         return zone.AtLeniently(date.At(Noon)).ToInstant();

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using Counselling.Core.Evaluation.Cohorts;
 
 namespace Counselling.Research.Files.Evaluation;
 
 /// <summary>
-/// What a run did with each record of a file: every record read is either evaluated (with a result, even when not yet
-/// open or not due) or skipped with its problem; <see cref="Read"/> = <see cref="Evaluated"/> + <see cref="Skipped"/>.
+/// What a run did with each record of a file: every record read is either evaluated, not evaluated (with the engine's
+/// reason: not yet open, not closed, or a horizon past the cut-off) or skipped with its problem;
+/// <see cref="Read"/> = <see cref="Evaluated"/> + <see cref="NotEvaluated"/> + <see cref="Skipped"/>.
 /// </summary>
 public sealed class CohortTally
 {
@@ -24,16 +26,22 @@ public sealed class CohortTally
     public int ProblemsKept { get; }
 
     /// <summary>Gets how many records were read.</summary>
-    public long Read => Evaluated + Skipped;
+    public long Read => Evaluated + NotEvaluated + Skipped;
 
-    /// <summary>Gets how many records got a result.</summary>
+    /// <summary>Gets how many records were evaluated as of their date.</summary>
     public long Evaluated { get; private set; }
 
-    /// <summary>Gets how many of the records evaluated were not yet open at their as-of date.</summary>
+    /// <summary>Gets how many records got a result without being evaluated: <see cref="NotYetOpened"/> + <see cref="NotClosed"/> + <see cref="HorizonNotReached"/>.</summary>
+    public long NotEvaluated => NotYetOpened + NotClosed + HorizonNotReached;
+
+    /// <summary>Gets how many records were not yet open at their as-of date.</summary>
     public long NotYetOpened { get; private set; }
 
-    /// <summary>Gets how many of the records evaluated were not due by the cut-off.</summary>
-    public long NotDue { get; private set; }
+    /// <summary>Gets how many records were not closed, their date counting from a closure.</summary>
+    public long NotClosed { get; private set; }
+
+    /// <summary>Gets how many records had their as-of date past the cut-off.</summary>
+    public long HorizonNotReached { get; private set; }
 
     /// <summary>Gets how many records were skipped for a problem.</summary>
     public long Skipped { get; private set; }
@@ -47,9 +55,21 @@ public sealed class CohortTally
     public void Add(CaseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Evaluated++;
-        NotYetOpened += result.State == CaseState.NotYetOpened ? 1 : 0;
-        NotDue += result.State == CaseState.NotDue ? 1 : 0;
+        switch (result.Status)
+        {
+            case CaseOutcomeStatus.Evaluated:
+                Evaluated++;
+                break;
+            case CaseOutcomeStatus.NotYetOpened:
+                NotYetOpened++;
+                break;
+            case CaseOutcomeStatus.NotClosed:
+                NotClosed++;
+                break;
+            default:
+                HorizonNotReached++;
+                break;
+        }
     }
 
     /// <summary>Counts a skipped record.</summary>
@@ -63,8 +83,13 @@ public sealed class CohortTally
         }
     }
 
-    /// <summary>Describes the tally: <c>1000 records read, 990 evaluated, 10 skipped</c>.</summary>
+    /// <summary>
+    /// Describes the tally: <c>1000 records read, 980 evaluated, 10 not evaluated (4 not yet open, 6 not closed, 0 past
+    /// the cut-off), 10 skipped</c>; the part in brackets only when some were not evaluated.
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => FormattableString.Invariant($"{Read} records read, {Evaluated} evaluated ({NotYetOpened} not yet open, {NotDue} not due), {Skipped} skipped");
+        => NotEvaluated == 0
+            ? FormattableString.Invariant($"{Read} records read, {Evaluated} evaluated, {Skipped} skipped")
+            : FormattableString.Invariant($"{Read} records read, {Evaluated} evaluated, {NotEvaluated} not evaluated ({NotYetOpened} not yet open, {NotClosed} not closed, {HorizonNotReached} past the cut-off), {Skipped} skipped");
 }

@@ -1,23 +1,26 @@
 using System;
 using System.Collections.Generic;
 using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Cohorts;
 
 namespace Counselling.Research.Files.Evaluation;
 
-/// <summary>The counts of one group of a <see cref="CohortTable"/>: cases, verdicts, statuses per axis and per criterion, and times to employment or training when kept.</summary>
+/// <summary>
+/// The counts of one group of a <see cref="CohortTable"/>: the engine's <see cref="CohortCounts"/> (verdicts, statuses
+/// per axis and per criterion, unknowns, cases not evaluated and why) and what a file adds to them, entry into
+/// employment or training and, when kept, each case's time to it.
+/// </summary>
 public sealed class GroupCounts
 {
-    private const int Statuses = 7;
-    private readonly long[] _verdicts = new long[5];
-    private readonly long[] _axes = new long[3 * Statuses];
-    private readonly long[] _criteria;
+    private readonly CohortCountsBuilder _counts;
     private readonly List<int>? _days;
     private readonly List<bool>? _events;
+    private CohortCounts? _taken;
 
     internal GroupCounts(string? key, int criteria, bool keepTimes)
     {
         Key = key;
-        _criteria = new long[criteria * Statuses];
+        _counts = new CohortCountsBuilder(criteria);
         if (keepTimes)
         {
             _days = [];
@@ -28,28 +31,15 @@ public sealed class GroupCounts
     /// <summary>Gets the group's value, or <see langword="null"/> for the cases without one.</summary>
     public string? Key { get; }
 
-    /// <summary>Gets how many cases the group has, whatever their state.</summary>
+    /// <summary>
+    /// Gets the group's counts in the engine's words: <see cref="CohortCounts.Count"/> cases evaluated, each verdict
+    /// (<see cref="CohortCounts.CountOf(Verdict)"/>), each status per axis and criterion, and the cases not evaluated
+    /// (<see cref="CohortCounts.NotYetOpened"/>, <see cref="CohortCounts.NotClosed"/>, <see cref="CohortCounts.HorizonNotReached"/>).
+    /// </summary>
+    public CohortCounts Counts => _taken ??= _counts.ToCounts();
+
+    /// <summary>Gets how many cases the group has, evaluated or not.</summary>
     public long Cases { get; private set; }
-
-    /// <summary>Gets how many cases were evaluated as of their date.</summary>
-    public long Evaluated { get; private set; }
-
-    /// <summary>Gets how many cases had a verdict.</summary>
-    /// <param name="verdict">The verdict.</param>
-    /// <returns>The count.</returns>
-    public long CountOf(Verdict verdict) => _verdicts[(int)verdict];
-
-    /// <summary>Gets how many cases had a status on an axis.</summary>
-    /// <param name="axis">The axis.</param>
-    /// <param name="status">The status.</param>
-    /// <returns>The count.</returns>
-    public long CountOf(EvaluationAxis axis, CriterionStatus status) => _axes[(((int)axis - 1) * Statuses) + (int)status];
-
-    /// <summary>Gets how many cases had a status on a criterion.</summary>
-    /// <param name="criterion">The criterion's index in the rubric.</param>
-    /// <param name="status">The status.</param>
-    /// <returns>The count.</returns>
-    public long CountOf(int criterion, CriterionStatus status) => _criteria[(criterion * Statuses) + (int)status];
 
     /// <summary>Gets how many evaluated cases entered employment or training by their as-of date.</summary>
     public long Entered { get; private set; }
@@ -62,24 +52,15 @@ public sealed class GroupCounts
 
     internal void Add(CaseResult result)
     {
+        _taken = null;
         Cases++;
-        if (result.State != CaseState.Evaluated)
+        if (result.Status != CaseOutcomeStatus.Evaluated || result.Summary is not { } summary)
         {
+            _counts.AddNotEvaluated(result.Status);
             return;
         }
 
-        Evaluated++;
-        _verdicts[(int)result.Verdict!.Value]++;
-        for (var a = 0; a < result.Axes.Length; a++)
-        {
-            _axes[(a * Statuses) + (int)result.Axes[a]]++;
-        }
-
-        for (var c = 0; c < result.Criteria.Length; c++)
-        {
-            _criteria[(c * Statuses) + (int)result.Criteria[c]]++;
-        }
-
+        _counts.Add(summary);
         Entered += result.EnteredEmploymentOrTraining ? 1 : 0;
         _days?.Add(result.Days ?? 0);
         _events?.Add(result.EnteredEmploymentOrTraining);

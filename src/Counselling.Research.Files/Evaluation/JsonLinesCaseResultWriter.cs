@@ -37,7 +37,7 @@ internal sealed class JsonLinesCaseResultWriter : CaseResultWriter
             }
             else if (i == 6)
             {
-                _json.WriteNumber(_names[i], System.Math.Round(result.Score!.Value, 4));
+                _json.WriteNumber(_names[i], System.Math.Round(result.Summary!.Value.Score, 4));
             }
             else if (i == last - 1)
             {

@@ -63,9 +63,9 @@ internal sealed class ParquetCaseResultWriter : CaseResultWriter
         }
 
         _asOf[_count] = result.AsOf is { } d ? new DateOnly(d.Year, d.Month, d.Day) : null;
-        _score[_count] = result.Score is { } s ? Math.Round(s, 4) : null;
+        _score[_count] = result.Summary is { } s ? Math.Round(s.Score, 4) : null;
         _days[_count] = result.Days;
-        _entered[_count] = result.State == CaseState.Evaluated ? result.EnteredEmploymentOrTraining : null;
+        _entered[_count] = result.Status == Counselling.Core.Evaluation.Cohorts.CaseOutcomeStatus.Evaluated ? result.EnteredEmploymentOrTraining : null;
         if (++_count == RowGroup)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);

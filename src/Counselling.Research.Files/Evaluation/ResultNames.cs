@@ -1,5 +1,6 @@
 using System.Globalization;
 using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Cohorts;
 
 namespace Counselling.Research.Files.Evaluation;
 
@@ -13,11 +14,11 @@ internal static class ResultNames
 
     public static readonly string[] Tail = ["days", "entered_employment_or_training"];
 
-    private static readonly string[] States = ["evaluated", "not-yet-opened", "not-due"];
+    private static readonly string[] States = ["", "evaluated", "not-yet-opened", "not-closed", "horizon-not-reached"];
     private static readonly string[] Verdicts = ["", "success", "pending", "not-successful", "undetermined"];
     private static readonly string[] Statuses = ["unknown", "not-applicable", "pending", "not-met", "partly-met", "met", "overdue"];
 
-    public static string State(CaseState state) => States[(int)state];
+    public static string State(CaseOutcomeStatus status) => States[(int)status];
 
     public static string? Verdict(Verdict? verdict) => verdict is { } v ? Verdicts[(int)v] : null;
 
@@ -45,20 +46,20 @@ internal static class ResultNames
         into[1] = r.ClientId;
         into[2] = r.Group;
         into[3] = r.AsOf is { } d ? NodaTime.Text.LocalDatePattern.Iso.Format(d) : null;
-        into[4] = State(r.State);
-        into[5] = Verdict(r.Verdict);
-        into[6] = Score(r.Score);
-        for (var a = 0; a < 3; a++)
-        {
-            into[7 + a] = r.Axes.Length == 3 ? Status(r.Axes[a]) : null;
-        }
-
+        into[4] = State(r.Status);
+        var s = r.Summary;
+        into[5] = Verdict(s?.Verdict);
+        into[6] = Score(s?.Score);
+        into[7] = s is { } result ? Status(result.Result) : null;
+        into[8] = s is { } process ? Status(process.Process) : null;
+        into[9] = s is { } impact ? Status(impact.Impact) : null;
+        var known = s is { } evaluated && evaluated.CriterionCount == criteria;
         for (var c = 0; c < criteria; c++)
         {
-            into[Fixed.Length + c] = r.Criteria.Length == criteria ? Status(r.Criteria[c]) : null;
+            into[Fixed.Length + c] = known ? Status(s!.Value.StatusOf(c)) : null;
         }
 
         into[Fixed.Length + criteria] = r.Days?.ToString(CultureInfo.InvariantCulture);
-        into[Fixed.Length + criteria + 1] = r.State == CaseState.Evaluated ? (r.EnteredEmploymentOrTraining ? "true" : "false") : null;
+        into[Fixed.Length + criteria + 1] = r.Status == CaseOutcomeStatus.Evaluated ? (r.EnteredEmploymentOrTraining ? "true" : "false") : null;
     }
 }

@@ -13,7 +13,7 @@ public sealed class CohortRunFactsTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void SixMonthsAfterOpening_EvaluatesEachCaseAtItsOwnDate_AndOnePastTheExtractIsNotDue()
+    public void SixMonthsAfterOpening_EvaluatesEachCaseAtItsOwnDate_AndOnePastTheExtractHasNotReachedItsHorizon()
     {
         var cohort = Write("cohort.csv", Counsel.Header
             + "a,job-search,2024-01-10,2024-06-10,objectives-met,4,4,4,2,2,2024-03-01,2024-05-01,5,yes,2,4\n"
@@ -26,8 +26,8 @@ public sealed class CohortRunFactsTests : IDisposable
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToArray();
         Assert.Equal(["a", "2024-07-10", "evaluated"], rows[0][..1].Concat(rows[0][3..5]));
         Assert.Equal(["b", "2025-02-28", "evaluated"], rows[1][..1].Concat(rows[1][3..5]));
-        Assert.Equal(["c", "", "not-due"], rows[2][..1].Concat(rows[2][3..5]));
-        Assert.Contains("3 records read, 3 evaluated", error, StringComparison.Ordinal);
+        Assert.Equal(["c", "", "horizon-not-reached"], rows[2][..1].Concat(rows[2][3..5]));
+        Assert.Contains("3 records read, 2 evaluated, 1 not evaluated (0 not yet open, 0 not closed, 1 past the cut-off), 0 skipped", error, StringComparison.Ordinal);
         Assert.Contains("0 skipped", error, StringComparison.Ordinal);
     }
 

@@ -28,8 +28,8 @@ public sealed class CohortBlankTests
         Assert.Equal(CriterionStatus.NoEvidence, StatusOf(result, BuiltInCriteria.ActionsDone));
         Assert.Equal(CriterionStatus.NoEvidence, StatusOf(result, BuiltInCriteria.DecisionMade));
         Assert.Equal(CriterionStatus.NoEvidence, StatusOf(result, BuiltInCriteria.EmploymentOrTrainingEntered));
-        Assert.DoesNotContain(CriterionStatus.NotMet, result.Criteria);
-        Assert.True(result.Verdict is Verdict.Undetermined or Verdict.Pending, $"verdict {result.Verdict}");
+        Assert.DoesNotContain(CriterionStatus.NotMet, Enumerable.Range(0, result.Summary!.Value.CriterionCount).Select(result.Summary.Value.StatusOf));
+        Assert.True(result.Summary?.Verdict is Verdict.Undetermined or Verdict.Pending, $"verdict {result.Summary?.Verdict}");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class CohortBlankTests
         Assert.Equal(CriterionStatus.NotMet, StatusOf(result, BuiltInCriteria.ActionsDone));
         Assert.Equal(CriterionStatus.NotMet, StatusOf(result, BuiltInCriteria.DecisionMade));
         Assert.Equal(CriterionStatus.Overdue, StatusOf(result, BuiltInCriteria.EmploymentOrTrainingEntered)); // the follow-up that should have told has passed
-        Assert.Equal(Verdict.NotSuccessful, result.Verdict);
+        Assert.Equal(Verdict.NotSuccessful, result.Summary?.Verdict);
     }
 
     [Fact]
@@ -103,5 +103,5 @@ public sealed class CohortBlankTests
     }
 
     private static CriterionStatus StatusOf(CaseResult result, string criterion)
-        => result.Criteria[Array.FindIndex([.. BuiltInRubrics.Default.Criteria], c => c.Criterion == criterion)];
+        => result.Summary!.Value.StatusOf(Array.FindIndex([.. BuiltInRubrics.Default.Criteria], c => c.Criterion == criterion));
 }

@@ -31,8 +31,8 @@ public sealed class CohortFileProperties
         foreach (var rubric in Rubrics)
         {
             var evaluator = new CohortEvaluator(rubric, CaseAsOf.Fixed(asOf), DateTimeZoneProviders.Tzdb);
-            if (!evaluator.TryEvaluate(row, 2, out var result, out _) || result!.Verdict == Verdict.NotSuccessful
-                || result.Criteria.Any(s => s == CriterionStatus.NotMet))
+            if (!evaluator.TryEvaluate(row, 2, out var result, out _) || result!.Summary?.Verdict == Verdict.NotSuccessful
+                || (result.Summary is { } summary && Enumerable.Range(0, summary.CriterionCount).Any(i => summary.StatusOf(i) == CriterionStatus.NotMet)))
             {
                 return false;
             }
@@ -70,6 +70,6 @@ public sealed class CohortFileProperties
         }
 
         return tally.Read == reader.RecordsRead && tally.Read == rows.Length && tally.Skipped == spoiled
-            && tally.Skipped + tally.Evaluated == tally.Read && tally.Problems.Select(p => p.Line).Distinct().Count() == spoiled;
+            && tally.Skipped + tally.Evaluated + tally.NotEvaluated == tally.Read && tally.Problems.Select(p => p.Line).Distinct().Count() == spoiled;
     }
 }

@@ -125,7 +125,7 @@ public sealed class CohortFileTests
     }
 
     [Fact]
-    public void Evaluator_CaseOpenedAfterTheDate_IsNotYetOpened_AndHorizonPastTheCutOff_IsNotDue()
+    public void Evaluator_CaseOpenedAfterTheDate_IsNotYetOpened_HorizonPastTheCutOff_IsNotReached_AndNoClosure_IsNotClosed()
     {
         var row = Rows[0] with { OpenedOn = new LocalDate(2025, 6, 1), ClosedOn = new LocalDate(2025, 9, 1), ClosureReason = Core.Evidence.ClosureReason.Other, DecisionOn = null, EmploymentOrTrainingOn = null };
         var early = new CohortEvaluator(BuiltInRubrics.Default, CaseAsOf.Fixed(new LocalDate(2025, 1, 1)), DateTimeZoneProviders.Tzdb);
@@ -135,12 +135,16 @@ public sealed class CohortFileTests
         Assert.True(early.TryEvaluate(row, 2, out var notOpen, out _));
         Assert.True(horizon.TryEvaluate(row, 2, out var notDue, out _));
         Assert.True(due.TryEvaluate(row, 2, out var evaluated, out _));
+        Assert.True(due.TryEvaluate(row with { ClosedOn = null, ClosureReason = null }, 2, out var open, out _));
 
-        Assert.Equal(CaseState.NotYetOpened, notOpen!.State);
-        Assert.Equal(CaseState.NotDue, notDue!.State);
-        Assert.Equal(CaseState.Evaluated, evaluated!.State);
+        Assert.Equal(CaseOutcomeStatus.NotYetOpened, notOpen!.Status);
+        Assert.Equal(CaseOutcomeStatus.HorizonNotReached, notDue!.Status);
+        Assert.Equal(CaseOutcomeStatus.NotClosed, open!.Status);
+        Assert.Equal(CaseOutcomeStatus.Evaluated, evaluated!.Status);
+        Assert.Equal([null, null, null], new[] { notOpen.Summary, notDue.Summary, open.Summary });
+        Assert.Equal([new LocalDate(2025, 1, 1), null, null], new[] { notOpen.AsOf, notDue.AsOf, open.AsOf });
         Assert.Equal(new LocalDate(2026, 3, 1), evaluated.AsOf);
-        Assert.Equal(BuiltInRubrics.Default.Criteria.Length, evaluated.Criteria.Length);
+        Assert.Equal(BuiltInRubrics.Default.Criteria.Length, evaluated.Summary!.Value.CriterionCount);
         Assert.Equal(273, evaluated.Days);
         Assert.False(evaluated.EnteredEmploymentOrTraining);
     }
