@@ -196,4 +196,35 @@ public sealed class CohortTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new CohortCountsBuilder(-1));
         Assert.Equal(empty, builder.ToCounts());
     }
+
+    [Fact]
+    public void ACohortReportAndACaseOutcome_CanBeBuiltByAUiTeamsTests_AndRefuseWhatDoesNotHoldTogether()
+    {
+        var records = Cohort(20);
+        var criteria = Engine.Rubric.Criteria.Length;
+        var codes = Engine.Rubric.Criteria.Select(c => c.Criterion).ToList();
+        var builder = new CohortCountsBuilder(criteria);
+        var summary = Engine.Summarize(records[0], AsOf);
+        builder.Add(summary);
+        var counts = builder.ToCounts();
+        var groups = new Dictionary<string, CohortCounts> { ["site A"] = counts };
+
+        var report = new CohortReport<string>(Engine.Rubric, AsOfPolicy.Fixed(AsOf), counts, groups, null);
+        var outcome = new CaseOutcome(0, records[0], "site A", CaseOutcomeStatus.Evaluated, AsOf, summary, codes);
+        var notOpen = new CaseOutcome(1, records[1], null, CaseOutcomeStatus.NotYetOpened, AsOf, null, codes);
+
+        Assert.Equal(1, report.Groups["site A"].Count);
+        Assert.Equal(AsOf, report.AsOf);
+        Assert.Equal((summary.Verdict, codes.Count), (outcome.Verdict!.Value, outcome.CriterionStatuses.Count));
+        Assert.Null(notOpen.Verdict);
+        var otherRubric = new CohortCountsBuilder(criteria + 1).ToCounts();
+        Assert.Throws<ArgumentException>(() => new CohortReport<string>(Engine.Rubric, AsOfPolicy.Fixed(AsOf), otherRubric, groups, null));
+        Assert.Throws<ArgumentException>(() => new CohortReport<string>(Engine.Rubric, AsOfPolicy.Fixed(AsOf), counts, new Dictionary<string, CohortCounts> { ["x"] = otherRubric }, null));
+        Assert.Throws<ArgumentNullException>(() => new CohortReport<string>(Engine.Rubric, AsOfPolicy.Fixed(AsOf), counts, new Dictionary<string, CohortCounts> { ["x"] = null! }, null));
+        Assert.Throws<ArgumentException>(() => new CaseOutcome(0, records[0], null, CaseOutcomeStatus.Evaluated, AsOf, null, codes));
+        Assert.Throws<ArgumentException>(() => new CaseOutcome(0, records[0], null, CaseOutcomeStatus.NotClosed, null, summary, codes));
+        Assert.Throws<ArgumentException>(() => new CaseOutcome(0, records[0], null, CaseOutcomeStatus.Evaluated, AsOf, summary, codes.Skip(1).ToList()));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CaseOutcome(-1, records[0], null, CaseOutcomeStatus.NotYetOpened, AsOf, null, codes));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CaseOutcome(0, records[0], null, 0, AsOf, null, codes));
+    }
 }

@@ -19,8 +19,35 @@ public sealed class CaseOutcome
 {
     private static readonly CriterionStatus[] NoStatuses = [];
 
-    internal CaseOutcome(long row, Evidence.CaseRecord record, string? groupKey, CaseOutcomeStatus status, Instant? asOf, EvaluationSummary? summary, IReadOnlyList<string> criterionCodes)
+    /// <summary>
+    /// Initializes an outcome: <see cref="EvaluationEngine.EvaluateCases"/> makes one per input case; a UI team's tests
+    /// can make their own.
+    /// </summary>
+    /// <param name="row">The case's index in the input, from 0.</param>
+    /// <param name="record">The case.</param>
+    /// <param name="groupKey">The case's group, or <see langword="null"/>.</param>
+    /// <param name="status">Whether the case was evaluated, and if not, why not.</param>
+    /// <param name="asOf">The instant the case was evaluated as of, or <see langword="null"/> when it has none (not closed).</param>
+    /// <param name="summary">The evaluation, given exactly when <paramref name="status"/> is <see cref="CaseOutcomeStatus.Evaluated"/>.</param>
+    /// <param name="criterionCodes">The rubric's criterion codes, in its order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="criterionCodes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is negative, or <paramref name="status"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">The summary is missing for an evaluated case, given for one not evaluated, or has another number of criteria than <paramref name="criterionCodes"/>.</exception>
+    public CaseOutcome(long row, Evidence.CaseRecord record, string? groupKey, CaseOutcomeStatus status, Instant? asOf, EvaluationSummary? summary, IReadOnlyList<string> criterionCodes)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(criterionCodes);
+        if (status is < CaseOutcomeStatus.Evaluated or > CaseOutcomeStatus.HorizonNotReached)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status));
+        }
+
+        if ((status == CaseOutcomeStatus.Evaluated) != summary.HasValue || (summary is { } given && given.CriterionCount != criterionCodes.Count))
+        {
+            throw new ArgumentException("Give the evaluation of an evaluated case, with one status per criterion, and none for a case not evaluated.", nameof(summary));
+        }
+
         Row = row;
         CaseId = record.CaseId;
         Intervention = record.Intervention;
