@@ -91,18 +91,9 @@ internal sealed class IndexedList<TId, T>
         _items.Add(item);
     }
 
-    /// <summary>Replaces the item with the given identifier by what <paramref name="change"/> makes of it.</summary>
-    /// <exception cref="ArgumentException">No item has that identifier.</exception>
-    public void Replace(TId id, Func<T, T> change)
-    {
-        var i = IndexOf(id);
-        if (i < 0)
-        {
-            throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
-        }
-
-        _items[i] = change(_items[i]);
-    }
+    /// <summary>Gets the index of an item the history recorded before; a history that names an unknown one is refused.</summary>
+    public int IndexOfRecorded(TId id)
+        => IndexOf(id) is var i and >= 0 ? i : throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
 
     public List<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
 }

@@ -168,28 +168,4 @@ public sealed partial class Intervention
         }
     }
 
-    private void ApplyDecisionEvent(InterventionEvent evt)
-    {
-        var (at, source) = (evt.At, evt.By.Kind);
-        for (var i = 0; i < _options.Count; i++)
-        {
-            var option = _options[i];
-            switch (evt)
-            {
-                case DecisionAwaited awaited when string.Equals(option.Label, awaited.Option, StringComparison.Ordinal):
-                    _awaitedDecisions++;
-                    _options[i] = option.Awaiting(awaited.Decision, awaited.Label, awaited.ExpectedOn, at);
-                    break;
-                case AwaitedDecisionReceived received when string.Equals(option.Label, received.Option, StringComparison.Ordinal):
-                    _options[i] = option.Receiving(received.Decision, received.Outcome, at);
-                    break;
-                default:
-                    continue;
-            }
-
-            // The option's new status is a fact the one-truth rules know, as the case record reads it.
-            TrackOption(_options[i].ToFact(at, source));
-            return;
-        }
-    }
 }

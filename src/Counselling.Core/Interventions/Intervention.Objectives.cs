@@ -510,39 +510,4 @@ public sealed partial class Intervention
         return context;
     }
 
-    private void ApplyObjectiveEvent(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case ObjectiveProposed proposed:
-                _objectives.Add(proposed.Objective);
-                break;
-            case ObjectiveRevised revised:
-                _objectives.Replace(revised.Objective.Id, _ => revised.Objective);
-                break;
-            case ObjectiveAgreed agreed:
-                _objectives.Replace(agreed.Objective, o => o.WithAgreement(agreed.Agreement));
-                break;
-            case DesiredBenefitAdded added:
-                _benefits.Add(added.Benefit);
-                break;
-            case BarrierIdentified identified:
-                _barriers.Add(identified.Barrier);
-                break;
-            case BarrierStatusChanged changed:
-                _barriers.Replace(changed.Barrier, b => b with { Status = changed.Status });
-                break;
-            case PlanActionAgreed agreedAction:
-                _actions.Add(agreedAction.Action);
-                break;
-            case PlanActionStatusRecorded recorded:
-                _actions.Replace(recorded.Action, a => a.WithStatus(recorded.Status));
-                break;
-            case PlanActionReviewed reviewed:
-                _actions.Replace(reviewed.Action, a => a.Review(reviewed.Session, reviewed.Outcome));
-                break;
-            default:
-                throw new ArgumentException("The history holds an event this version does not know: " + evt.GetType().Name + ".", nameof(evt));
-        }
-    }
 }

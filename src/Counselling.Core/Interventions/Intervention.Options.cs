@@ -89,25 +89,4 @@ public sealed partial class Intervention
         return context;
     }
 
-    private void ApplyOptionEvent(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case OptionAdded added:
-                _options.Add(new PlanOption(added.Label, added.Occupation, added.At, OptionStatus.Explored, null, added.At));
-                TrackOpen(added.Label, added.At);
-                break;
-            case OptionRecorded recorded:
-                TrackOption(recorded.Fact);
-                for (var i = 0; i < _options.Count; i++)
-                {
-                    if (string.Equals(_options[i].Label, recorded.Fact.Label, StringComparison.Ordinal))
-                    {
-                        _options[i] = _options[i].WithStatus(recorded.Fact);
-                    }
-                }
-
-                break;
-        }
-    }
 }

@@ -19,10 +19,6 @@ public sealed partial class Intervention
 {
     private static readonly Actor Rules = Actor.System("rules");
 
-    // While rebuilding: a session recorded without progress reached the programme's streak, so the next event must be
-    // the referral recommendation the intent method records with it.
-    private bool _referralDue;
-
     private void Replay(InterventionEvent? evt)
     {
         var position = _history.Count + 1;
@@ -47,7 +43,7 @@ public sealed partial class Intervention
             return;
         }
 
-        if (evt is InterventionOpened)
+        if (evt.Kind == EventKind.InterventionOpened)
         {
             throw InvalidHistory(position, evt, new Reason("history.opened-twice"));
         }
@@ -65,7 +61,6 @@ public sealed partial class Intervention
                 throw InvalidHistory(position, evt, new Reason("history.referral-unexpected"));
             }
 
-            _referralDue = false;
             Apply(evt, replay: true);
             return;
         }
@@ -102,10 +97,6 @@ public sealed partial class Intervention
 
         _state = LifecycleTable.TargetOf(_state, context.Action);
         Apply(evt, replay: true);
-        if (evt is SessionRecorded recorded && IsStalled(recorded.Progress, recorded.Outcomes.Length) && _sessionsWithoutProgress % Programme.SessionsWithoutProgressBeforeReferral == 0)
-        {
-            _referralDue = true;
-        }
     }
 
     private void EndReplay()
@@ -147,38 +138,38 @@ public sealed partial class Intervention
     /// <summary>The action an event records, with the arguments the intent method would have been given, at the event's instant.</summary>
     private void ContextOf(InterventionEvent evt, int position, ref ActionContext context)
     {
-        switch (evt)
+        switch (evt.Kind)
         {
-            case IntakeStarted:
+            case EventKind.IntakeStarted:
                 Begin(ref context, InterventionAction.StartIntake, evt.At);
                 return;
-            case IntakeCompleted:
+            case EventKind.IntakeCompleted:
                 Begin(ref context, InterventionAction.CompleteIntake, evt.At);
                 return;
-            case InterventionActivated:
+            case EventKind.InterventionActivated:
                 Begin(ref context, InterventionAction.Activate, evt.At);
                 return;
-            case InterventionResumed:
+            case EventKind.InterventionResumed:
                 Begin(ref context, InterventionAction.Resume, evt.At);
                 return;
-            case FollowUpStarted:
+            case EventKind.FollowUpStarted:
                 Begin(ref context, InterventionAction.StartFollowUp, evt.At);
                 return;
-            case DiagnosisShared shared:
+            case EventKind.DiagnosisShared when evt is DiagnosisShared shared:
                 Begin(ref context, InterventionAction.ShareDiagnosis, evt.At);
                 context.Session = Present(shared.Session, position, evt);
                 Require(shared.Agreement is null || !shared.Agreement.Client.IsDefault, position, evt);
                 context.AgreedBy = shared.Agreement?.Client ?? default;
                 return;
-            case ActiveHelpResumed:
+            case EventKind.ActiveHelpResumed:
                 Begin(ref context, InterventionAction.ResumeActiveHelp, evt.At);
                 return;
-            case SpecialistReferralMade made:
+            case EventKind.SpecialistReferralMade when evt is SpecialistReferralMade made:
                 // The count is the run the intent method reads when the referral is made.
                 Require(made.SessionsWithoutProgress == _sessionsWithoutProgress, position, evt);
                 Begin(ref context, InterventionAction.ReferToSpecialist, evt.At);
                 return;
-            case ReferralMade referral:
+            case EventKind.ReferralMade when evt is ReferralMade referral:
                 // A referral after sessions without progress carries the run the intent method reads; any other carries none.
                 Require(
                     !referral.Service.IsDefault && !referral.Organization.IsDefault && !string.IsNullOrWhiteSpace(referral.ServiceName) && Enum.IsDefined(referral.OriginKind)
@@ -191,37 +182,37 @@ public sealed partial class Intervention
                 Begin(ref context, referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress ? InterventionAction.ReferToSpecialist : InterventionAction.Refer, evt.At);
                 context.ReferralId = Present(referral.Referral, position, evt);
                 return;
-            case ReferralStatusRecorded status:
+            case EventKind.ReferralStatusRecorded when evt is ReferralStatusRecorded status:
                 Require(Enum.IsDefined(status.Action), position, evt);
                 Begin(ref context, InterventionAction.RecordReferralStatus, evt.At);
                 context.ReferralId = Present(status.Referral, position, evt);
                 context.ReferralAction = status.Action;
                 context.By = status.By;
                 return;
-            case AspirationRecorded aspiration:
+            case EventKind.AspirationRecorded when evt is AspirationRecorded aspiration:
                 Require(aspiration.Aspiration is { ExpressedBy.IsDefault: false }, position, evt);
                 Begin(ref context, InterventionAction.RecordAspiration, evt.At);
                 context.AgreedBy = aspiration.Aspiration.ExpressedBy;
                 context.Session = aspiration.Aspiration.Session ?? default;
                 return;
-            case InterventionPutOnHold hold:
+            case EventKind.InterventionPutOnHold when evt is InterventionPutOnHold hold:
                 Begin(ref context, InterventionAction.PutOnHold, evt.At);
                 context.ExpectedBy = hold.ExpectedBy;
                 Require(Enum.IsDefined(hold.Reason), position, evt);
                 return;
-            case InterventionClosed closed:
+            case EventKind.InterventionClosed when evt is InterventionClosed closed:
                 Begin(ref context, InterventionAction.Close, evt.At);
                 context.Closure = closed.Reason;
                 Require(Enum.IsDefined(closed.Reason), position, evt);
                 return;
-            case SessionPlanned planned:
+            case EventKind.SessionPlanned when evt is SessionPlanned planned:
                 Begin(ref context, InterventionAction.PlanSession, evt.At);
                 context.Session = Present(planned.Session, position, evt);
                 context.PlannedStart = planned.Start;
                 Require(planned.ZoneId is not null, position, evt);
                 context.ZoneId = ZoneOrNull(planned.ZoneId!) is null ? throw InvalidHistory(position, evt, new Reason("history.unknown-zone")) : planned.ZoneId;
                 return;
-            case SessionRecorded recorded:
+            case EventKind.SessionRecorded when evt is SessionRecorded recorded:
                 Begin(ref context, InterventionAction.RecordSession, evt.At);
                 context.Session = Present(recorded.Session, position, evt);
                 context.HeldAt = recorded.HeldAt;
@@ -233,27 +224,27 @@ public sealed partial class Intervention
 
                 context.OutcomeCount = recorded.Outcomes.Length;
                 return;
-            case SessionMissed missed:
+            case EventKind.SessionMissed when evt is SessionMissed missed:
                 Begin(ref context, InterventionAction.MarkSessionMissed, evt.At);
                 context.Session = Present(missed.Session, position, evt);
                 return;
-            case SessionCancelled cancelled:
+            case EventKind.SessionCancelled when evt is SessionCancelled cancelled:
                 Begin(ref context, InterventionAction.CancelSession, evt.At);
                 context.Session = Present(cancelled.Session, position, evt);
                 return;
-            case ObjectiveProposed proposed:
+            case EventKind.ObjectiveProposed when evt is ObjectiveProposed proposed:
                 Require(proposed.Objective is not null, position, evt);
                 Begin(ref context, InterventionAction.ProposeObjective, evt.At);
                 context.Objective = proposed.Objective;
                 context.ObjectiveId = proposed.Objective!.Id;
                 return;
-            case ObjectiveRevised revised:
+            case EventKind.ObjectiveRevised when evt is ObjectiveRevised revised:
                 Require(revised.Objective is not null, position, evt);
                 Begin(ref context, InterventionAction.ReviseObjective, evt.At);
                 context.Objective = revised.Objective;
                 context.ObjectiveId = revised.Objective!.Id;
                 return;
-            case ObjectiveAgreed agreed:
+            case EventKind.ObjectiveAgreed when evt is ObjectiveAgreed agreed:
                 // The agreement is dated by the event and recorded by its author, as the intent method builds it.
                 Require(agreed.Agreement is { } a && a.At == evt.At && a.RecordedBy == evt.By, position, evt);
                 Begin(ref context, InterventionAction.AgreeObjective, evt.At);
@@ -261,24 +252,24 @@ public sealed partial class Intervention
                 context.Session = agreed.Agreement.Session;
                 context.AgreedBy = agreed.Agreement.Client;
                 return;
-            case DesiredBenefitAdded added:
+            case EventKind.DesiredBenefitAdded when evt is DesiredBenefitAdded added:
                 Require(added.Benefit is not null, position, evt);
                 Begin(ref context, InterventionAction.AddDesiredBenefit, evt.At);
                 context.Benefit = added.Benefit;
                 return;
-            case BarrierIdentified identified:
+            case EventKind.BarrierIdentified when evt is BarrierIdentified identified:
                 Require(identified.Barrier is not null, position, evt);
                 Begin(ref context, InterventionAction.IdentifyBarrier, evt.At);
                 context.Barrier = identified.Barrier;
                 context.BarrierId = identified.Barrier!.Id;
                 return;
-            case BarrierStatusChanged changed:
+            case EventKind.BarrierStatusChanged when evt is BarrierStatusChanged changed:
                 Require(Enum.IsDefined(changed.Status), position, evt);
                 Begin(ref context, InterventionAction.ChangeBarrierStatus, evt.At);
                 context.BarrierId = Present(changed.Barrier, position, evt);
                 context.BarrierStatus = changed.Status;
                 return;
-            case PlanActionAgreed agreedAction:
+            case EventKind.PlanActionAgreed when evt is PlanActionAgreed agreedAction:
                 Require(agreedAction.Action is { Status: PlanActionStatus.Agreed, IsReviewed: false }, position, evt);
 
                 // The client's agreement, when recorded, is dated by the event, at the action's session, recorded by its author.
@@ -293,83 +284,88 @@ public sealed partial class Intervention
                 context.PlanActionId = agreedAction.Action.Id;
                 context.Session = agreedAction.Action.AgreedAt;
                 return;
-            case PlanActionStatusRecorded status:
+            case EventKind.PlanActionStatusRecorded when evt is PlanActionStatusRecorded status:
                 Require(Enum.IsDefined(status.Status), position, evt);
                 Begin(ref context, InterventionAction.RecordActionStatus, evt.At);
                 context.PlanActionId = Present(status.Action, position, evt);
                 context.PlanActionStatus = status.Status;
                 return;
-            case PlanActionReviewed reviewed:
+            case EventKind.PlanActionReviewed when evt is PlanActionReviewed reviewed:
                 Require(Enum.IsDefined(reviewed.Outcome) && reviewed.Outcome != PlanActionStatus.Agreed, position, evt);
                 Begin(ref context, InterventionAction.ReviewAction, evt.At);
                 context.PlanActionId = Present(reviewed.Action, position, evt);
                 context.Session = Present(reviewed.Session, position, evt);
                 context.PlanActionStatus = reviewed.Outcome;
                 return;
-            case SituationAssessed situation:
+            case EventKind.SituationAssessed when evt is SituationAssessed situation:
                 Require(situation.Assessment is not null, position, evt);
                 Begin(ref context, InterventionAction.AssessSituation, evt.At);
                 context.Situation = situation.Assessment;
                 context.KnownAt = situation.Assessment!.At;
                 return;
-            case AutonomyAssessed autonomy:
+            case EventKind.AutonomyAssessed when evt is AutonomyAssessed autonomy:
                 Require(!autonomy.Assessment.IsDefault, position, evt);
                 Begin(ref context, InterventionAction.AssessAutonomy, evt.At);
                 context.Autonomy = autonomy.Assessment;
                 context.KnownAt = autonomy.Assessment.At;
                 return;
-            case OptionAdded added:
+            case EventKind.OptionAdded when evt is OptionAdded added:
                 Require(IsOptionLabel(added.Label) && added.Occupation is not { IsDefault: true }, position, evt);
                 Begin(ref context, InterventionAction.AddOption, evt.At);
                 context.OptionLabel = added.Label;
                 return;
-            case DecisionAwaited or AwaitedDecisionReceived:
+            case EventKind.DecisionAwaited:
+            case EventKind.AwaitedDecisionReceived:
                 DecisionContextOf(evt, position, ref context);
                 return;
-            case EvidenceRecorded evidence:
+            default:
+                // Evidence is judged as one action, whatever the fact; any other event is one this version does not know.
+                if (evt is not EvidenceRecorded evidence)
+                {
+                    throw InvalidHistory(position, evt, new Reason("history.event-unknown"));
+                }
+
                 EvidenceContextOf(evidence, position, ref context);
                 return;
-            default:
-                throw InvalidHistory(position, evt, new Reason("history.event-unknown"));
         }
     }
 
     private void EvidenceContextOf(EvidenceRecorded evt, int position, ref ActionContext context)
     {
         Begin(ref context, InterventionAction.RecordEvidence, evt.At);
-        switch (evt)
+        switch (evt.Kind)
         {
-            case DecisionRecorded { Fact: { IsDefault: false } fact }:
+            case EventKind.DecisionRecorded when evt is DecisionRecorded { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 context.Session = fact.Session ?? default;
                 break;
-            case OptionRecorded { Fact: { IsDefault: false } fact }:
+            case EventKind.OptionRecorded when evt is OptionRecorded { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 break;
-            case SituationRecorded { Fact: { IsDefault: false } fact }:
+            case EventKind.SituationRecorded when evt is SituationRecorded { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 break;
-            case SatisfactionRecorded { Fact: { IsDefault: false } fact }:
+            case EventKind.SatisfactionRecorded when evt is SatisfactionRecorded { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 break;
-            case IndicatorMeasured { Fact: { IsDefault: false } fact }:
+            case EventKind.IndicatorMeasured when evt is IndicatorMeasured { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 context.ObjectiveId = fact.Objective;
                 break;
-            case InitialQuestionRecorded { Fact: { IsDefault: false } fact }:
+            case EventKind.InitialQuestionRecorded when evt is InitialQuestionRecorded { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 break;
-            case CounsellorObjectiveSet { Fact: { IsDefault: false } fact }:
+            case EventKind.CounsellorObjectiveSet when evt is CounsellorObjectiveSet { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 break;
-            case JudgementRecorded { Fact: { IsDefault: false } fact }:
+            case EventKind.JudgementRecorded when evt is JudgementRecorded { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 context.Session = fact.Session ?? default;
                 break;
-            case ContributionRecorded { Fact: { IsDefault: false } fact }:
+            case EventKind.ContributionRecorded when evt is ContributionRecorded { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 break;
-            case CourseOutcomeRecorded { Fact: { IsDefault: false } fact }:
+            case EventKind.CourseOutcomeRecorded when evt is CourseOutcomeRecorded { Fact: { IsDefault: false } fact }:
                 context.KnownAt = fact.KnownAt;
                 break;
             default:

@@ -218,29 +218,4 @@ public sealed partial class Intervention
         return context;
     }
 
-    private void ApplyReferralEvent(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case ReferralMade made:
-                var origin = ReferralOrigin.Of(made.OriginKind, made.SessionsWithoutProgress);
-                var referral = Referral.Made(made.Referral, Id, made.Service, origin, made.At, made.By, _clock);
-                _referrals.Add(made.Referral, referral);
-                _referralEntries.Add(new ReferralEntry(made.Referral, made.Service, made.ServiceName, made.Organization, Actor.Client(ClientId), origin, referral.State, [.. referral.History])
-                {
-                    ProviderName = made.OrganizationName,
-                });
-                if (made.OriginKind == ReferralOriginKind.SessionsWithoutProgress)
-                {
-                    _specialistReferred = true;
-                }
-
-                break;
-            case ReferralStatusRecorded recorded:
-                var known = _referrals[recorded.Referral];
-                known.RecordAt(recorded.Action, recorded.By, recorded.At);
-                _referralEntries.Replace(recorded.Referral, e => e with { State = known.State, Changes = [.. known.History] });
-                break;
-        }
-    }
 }

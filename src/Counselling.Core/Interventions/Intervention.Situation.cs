@@ -112,18 +112,4 @@ public sealed partial class Intervention
         return context;
     }
 
-    private void ApplyAssessment(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case SituationAssessed situation:
-                _situations.Add(situation.Assessment);
-                break;
-            case AutonomyAssessed autonomy:
-                _autonomy.Add(autonomy.Assessment);
-                AutonomyAssessedAtIntake |= autonomy.Assessment.Moment == AssessmentMoment.Intake;
-                AutonomyAssessedAtClosure |= autonomy.Assessment.Moment == AssessmentMoment.Closure;
-                break;
-        }
-    }
 }

@@ -366,11 +366,12 @@ public sealed partial class Intervention
         Guard.Known(by);
         var context = RecordSessionContext(session, heldAt, list, progress);
         var recorded = new SessionRecorded(session, heldAt, list, progress, context.Now, by);
-        var streak = NextStreak(_sessionsWithoutProgress, progress, list.Length);
-        var recommend = IsStalled(progress, list.Length) && streak % Programme.SessionsWithoutProgressBeforeReferral == 0
-            ? new SpecialistReferralRecommended(streak, context.Now, Actor.System("rules"))
-            : null;
-        Execute(ref context, recorded, recommend);
+        Execute(ref context, recorded);
+        if (_referralDue)
+        {
+            // The session completed a run without progress: the rules recommend a specialist with it, at the same instant.
+            Apply(new SpecialistReferralRecommended(_sessionsWithoutProgress, context.Now, Rules), replay: false);
+        }
     }
 
     /// <summary>Records that the client missed a planned session whose start has passed.</summary>
@@ -442,7 +443,7 @@ public sealed partial class Intervention
         Execute(ref context, create(context.Now, by));
     }
 
-    private void Execute(ref ActionContext context, InterventionEvent evt, InterventionEvent? also = null)
+    private void Execute(ref ActionContext context, InterventionEvent evt)
     {
         // The lifecycle table (read from the Stateless machine) says whether the state allows the action and where it
         // leads; the rules judge its arguments and the aggregate's data. Nothing changes unless both agree.
@@ -454,10 +455,6 @@ public sealed partial class Intervention
 
         _state = LifecycleTable.TargetOf(_state, context.Action);
         Apply(evt, replay: false);
-        if (also is not null)
-        {
-            Apply(also, replay: false);
-        }
     }
 
     /// <summary>Whether the current state handles the action and every rule of it holds: the decision, without reasons.</summary>
@@ -522,128 +519,6 @@ public sealed partial class Intervention
 
     private Reason NotAllowedInState(InterventionAction action)
         => new("lifecycle.not-allowed-in-state", new ReasonArgument("action", action), new ReasonArgument("state", _state));
-
-    private void Apply(InterventionEvent evt, bool replay)
-    {
-        if (!replay)
-        {
-            // Each event carries its position in the stream, so a store refuses a second append at the same position.
-            evt = evt with { Position = _history.Count + 1 };
-        }
-
-        switch (evt)
-        {
-            case InterventionOpened opened:
-                _opened = opened;
-                break;
-            case SituationAssessed or AutonomyAssessed:
-                ApplyAssessment(evt);
-                break;
-            case OptionAdded or OptionRecorded:
-                ApplyOptionEvent(evt);
-                break;
-            case DecisionAwaited or AwaitedDecisionReceived:
-                ApplyDecisionEvent(evt);
-                break;
-            case DiagnosisShared or SpecialistReferralRecommended or SpecialistReferralMade or AspirationRecorded:
-                ApplyPathEvent(evt);
-                break;
-            case ReferralMade or ReferralStatusRecorded:
-                ApplyReferralEvent(evt);
-                break;
-            case IntakeStarted or IntakeCompleted or InterventionActivated or FollowUpStarted or ActiveHelpResumed:
-            case EvidenceRecorded:
-                // Their facts live in the history; the case record reads them from there.
-                break;
-            case InterventionPutOnHold hold:
-                Hold = new Hold(hold.Reason, hold.ExpectedBy, hold.At);
-                break;
-            case InterventionResumed:
-                Hold = null;
-                break;
-            case InterventionClosed closed:
-                Hold = null;
-                ClosureReason = closed.Reason;
-                ClosedAt = closed.At;
-                for (var i = 0; i < _sessions.Count; i++)
-                {
-                    if (_sessions[i].Status == SessionStatus.Planned)
-                    {
-                        ReplaceSession(i, _sessions[i] with { Status = SessionStatus.Cancelled });
-                    }
-                }
-
-                break;
-            case SessionPlanned planned:
-                AddSession(new Session(planned.Session, planned.Start, planned.ZoneId, SessionStatus.Planned, null, [], SessionProgress.NotAssessed));
-                break;
-            case SessionRecorded recorded:
-                ApplySessionRecorded(recorded);
-                break;
-            case SessionMissed missed:
-                UpdateSession(missed.Session, static s => s with { Status = SessionStatus.Missed });
-                break;
-            case SessionCancelled cancelled:
-                UpdateSession(cancelled.Session, static s => s with { Status = SessionStatus.Cancelled });
-                break;
-            default:
-                ApplyObjectiveEvent(evt);
-                break;
-        }
-
-        _history.Add(evt);
-    }
-
-    private void ApplySessionRecorded(SessionRecorded recorded)
-    {
-        var index = IndexOf(recorded.Session);
-        if (index < 0)
-        {
-            AddSession(new Session(recorded.Session, null, null, SessionStatus.Held, recorded.HeldAt, recorded.Outcomes, recorded.Progress));
-        }
-        else
-        {
-            ReplaceSession(index, _sessions[index] with { Status = SessionStatus.Held, HeldAt = recorded.HeldAt, Outcomes = recorded.Outcomes, Progress = recorded.Progress });
-        }
-
-        _heldSessions++;
-        _sessionsWithoutProgress = NextStreak(_sessionsWithoutProgress, recorded.Progress, recorded.Outcomes.IsDefault ? 0 : recorded.Outcomes.Length);
-    }
-
-    private void AddSession(Session session)
-    {
-        _sessions.Add(session);
-        if (session.Status == SessionStatus.Planned)
-        {
-            _plannedSessions++;
-        }
-    }
-
-    private void UpdateSession(SessionId id, Func<Session, Session> change)
-    {
-        var index = IndexOf(id);
-        if (index < 0)
-        {
-            throw new ArgumentException("The history names a session that was never planned.", nameof(id));
-        }
-
-        ReplaceSession(index, change(_sessions[index]));
-    }
-
-    private void ReplaceSession(int index, Session session)
-    {
-        if (_sessions[index].Status == SessionStatus.Planned)
-        {
-            _plannedSessions--;
-        }
-
-        if (session.Status == SessionStatus.Planned)
-        {
-            _plannedSessions++;
-        }
-
-        _sessions[index] = session;
-    }
 
     private int IndexOf(SessionId id) => _sessions.IndexOf(id);
 }
