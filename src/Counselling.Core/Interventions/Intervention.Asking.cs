@@ -96,8 +96,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="fact"/> is the default value.</exception>
     public Permission CanRecord(OptionFact fact)
     {
-        var context = EvidenceContext(fact.IsDefault, fact.KnownAt, default, default);
-        context.Option = fact;
+        var context = EvidenceContext(fact.IsDefault, fact.KnownAt, default, default) with { Option = fact };
         return Evaluate(in context);
     }
 
@@ -107,8 +106,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="fact"/> is the default value.</exception>
     public Permission CanRecord(SituationFact fact)
     {
-        var context = EvidenceContext(fact.IsDefault, fact.KnownAt, default, default);
-        context.IsFollowUp = fact.IsFollowUp;
+        var context = EvidenceContext(fact.IsDefault, fact.KnownAt, default, default) with { IsFollowUp = fact.IsFollowUp };
         return Evaluate(in context);
     }
 
@@ -222,64 +220,46 @@ public sealed partial class Intervention
         return list;
     }
 
-    private ActionContext ShareDiagnosisContext(SessionId session)
+    private DiagnosisInput ShareDiagnosisContext(SessionId session, Actor agreedBy = default)
     {
         Guard.NotDefault(session);
-        var context = ActionContext.For(InterventionAction.ShareDiagnosis, _clock.GetCurrentInstant());
-        context.Session = session;
-        return context;
+        return new DiagnosisInput(_clock.GetCurrentInstant(), false, session, agreedBy);
     }
 
-    private ActionContext PutOnHoldContext(HoldReason reason, LocalDate expectedBy)
+    private HoldInput PutOnHoldContext(HoldReason reason, LocalDate expectedBy)
     {
         Guard.Defined(reason);
-        var context = ActionContext.For(InterventionAction.PutOnHold, _clock.GetCurrentInstant());
-        context.ExpectedBy = expectedBy;
-        return context;
+        return new HoldInput(_clock.GetCurrentInstant(), false, expectedBy);
     }
 
-    private ActionContext PlanSessionContext(SessionId session, LocalDateTime start, string zoneId)
+    private PlanSessionInput PlanSessionContext(SessionId session, LocalDateTime start, string zoneId)
     {
         Guard.NotDefault(session);
         Guard.Zone(_zones, zoneId);
-        var context = ActionContext.For(InterventionAction.PlanSession, _clock.GetCurrentInstant());
-        context.Session = session;
-        context.PlannedStart = start;
-        context.ZoneId = zoneId;
-        return context;
+        return new PlanSessionInput(_clock.GetCurrentInstant(), false, session, start, zoneId);
     }
 
-    private ActionContext RecordSessionContext(SessionId session, Instant heldAt, ImmutableArray<SessionOutcome> outcomes, SessionProgress progress)
+    private RecordSessionInput RecordSessionContext(SessionId session, Instant heldAt, ImmutableArray<SessionOutcome> outcomes, SessionProgress progress)
     {
         Guard.NotDefault(session);
         Guard.Defined(progress);
-        var context = ActionContext.For(InterventionAction.RecordSession, _clock.GetCurrentInstant());
-        context.Session = session;
-        context.HeldAt = heldAt;
-        context.OutcomeCount = outcomes.Length;
-        return context;
+        return new RecordSessionInput(_clock.GetCurrentInstant(), false, session, heldAt, outcomes.Length);
     }
 
-    private ActionContext SessionContext(InterventionAction action, SessionId session)
+    private SessionInput SessionContext(InterventionAction action, SessionId session)
     {
         Guard.NotDefault(session);
-        var context = ActionContext.For(action, _clock.GetCurrentInstant());
-        context.Session = session;
-        return context;
+        return new SessionInput(action, _clock.GetCurrentInstant(), false, session);
     }
 
-    private ActionContext EvidenceContext(bool isDefault, Instant knownAt, SessionId session, ObjectiveId objective)
+    private EvidenceInput EvidenceContext(bool isDefault, Instant knownAt, SessionId session, ObjectiveId objective)
     {
         if (isDefault)
         {
             throw new ArgumentException("The evidence must be built with its constructor: the default value is no fact.", "fact");
         }
 
-        var context = ActionContext.For(InterventionAction.RecordEvidence, _clock.GetCurrentInstant());
-        context.KnownAt = knownAt;
-        context.Session = session;
-        context.ObjectiveId = objective;
-        return context;
+        return new EvidenceInput(_clock.GetCurrentInstant(), false, knownAt, session, objective);
     }
 
     private Permission CanRecordEvidence(bool isDefault, Instant knownAt, SessionId session, ObjectiveId objective)

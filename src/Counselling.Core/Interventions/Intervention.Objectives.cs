@@ -50,7 +50,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ObjectiveContext(InterventionAction.ProposeObjective, objective);
-        Execute(ref context, new ObjectiveProposed(objective, context.Now, by));
+        Execute(in context, new ObjectiveProposed(objective, context.Now, by));
     }
 
     /// <summary>Says whether an objective may be proposed now, and if not why.</summary>
@@ -73,7 +73,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ObjectiveContext(InterventionAction.ReviseObjective, objective);
-        Execute(ref context, new ObjectiveRevised(objective, context.Now, by));
+        Execute(in context, new ObjectiveRevised(objective, context.Now, by));
     }
 
     /// <summary>Says whether an objective may be revised now, and if not why.</summary>
@@ -104,7 +104,7 @@ public sealed partial class Intervention
         var client = Actor.Client(ClientId);
         var context = AgreementContext(objective, session, client);
         var agreement = new ObjectiveAgreement(context.Now, session, client, recordedBy);
-        Execute(ref context, new ObjectiveAgreed(objective, agreement, context.Now, recordedBy));
+        Execute(in context, new ObjectiveAgreed(objective, agreement, context.Now, recordedBy));
     }
 
     /// <summary>Says whether the client may agree to an objective now, at a session, and if not why.</summary>
@@ -128,7 +128,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = BenefitContext(benefit);
-        Execute(ref context, new DesiredBenefitAdded(benefit, context.Now, by));
+        Execute(in context, new DesiredBenefitAdded(benefit, context.Now, by));
     }
 
     /// <summary>Says whether a desired benefit may be added now, and if not why.</summary>
@@ -151,7 +151,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = BarrierContext(barrier);
-        Execute(ref context, new BarrierIdentified(barrier, context.Now, by));
+        Execute(in context, new BarrierIdentified(barrier, context.Now, by));
     }
 
     /// <summary>Says whether a barrier may be identified now, and if not why.</summary>
@@ -175,7 +175,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = BarrierStatusContext(barrier, status);
-        Execute(ref context, new BarrierStatusChanged(barrier, status, context.Now, by));
+        Execute(in context, new BarrierStatusChanged(barrier, status, context.Now, by));
     }
 
     /// <summary>Says whether a barrier's status may be changed now, and if not why.</summary>
@@ -205,10 +205,9 @@ public sealed partial class Intervention
         Guard.Known(recordedBy);
         var context = PlanActionContext(action);
         var client = Actor.Client(ClientId);
-        context.AgreedBy = client;
         var agreed = action with { Agreement = new ObjectiveAgreement(context.Now, action.AgreedAt, client, recordedBy) };
-        context.PlanAction = agreed;
-        Execute(ref context, new PlanActionAgreed(agreed, context.Now, recordedBy));
+        context = context with { PlanAction = agreed, AgreedBy = client };
+        Execute(in context, new PlanActionAgreed(agreed, context.Now, recordedBy));
     }
 
     /// <summary>Says whether an action may be agreed now, and if not why.</summary>
@@ -233,7 +232,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ActionStatusContext(action, status);
-        Execute(ref context, new PlanActionStatusRecorded(action, status, context.Now, by));
+        Execute(in context, new PlanActionStatusRecorded(action, status, context.Now, by));
     }
 
     /// <summary>Says whether an action's status may be recorded now, and if not why.</summary>
@@ -260,7 +259,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ReviewContext(action, session, outcome);
-        Execute(ref context, new PlanActionReviewed(action, session, outcome, context.Now, by));
+        Execute(in context, new PlanActionReviewed(action, session, outcome, context.Now, by));
     }
 
     /// <summary>Says whether an action may be reviewed now at a session, and if not why.</summary>
@@ -421,55 +420,40 @@ public sealed partial class Intervention
         return next;
     }
 
-    private ActionContext ObjectiveContext(InterventionAction action, SmartObjective objective)
+    private ObjectiveInput ObjectiveContext(InterventionAction action, SmartObjective objective)
     {
         ArgumentNullException.ThrowIfNull(objective);
-        var context = ActionContext.For(action, _clock.GetCurrentInstant());
-        context.Objective = objective;
-        context.ObjectiveId = objective.Id;
-        return context;
+        return new ObjectiveInput(action, _clock.GetCurrentInstant(), false, objective);
     }
 
-    private ActionContext AgreementContext(ObjectiveId objective, SessionId session, Actor client)
+    private ObjectiveAgreementInput AgreementContext(ObjectiveId objective, SessionId session, Actor client)
     {
         Guard.NotDefault(objective);
         Guard.NotDefault(session);
         Guard.Known(client);
-        var context = ActionContext.For(InterventionAction.AgreeObjective, _clock.GetCurrentInstant());
-        context.ObjectiveId = objective;
-        context.Session = session;
-        context.AgreedBy = client;
-        return context;
+        return new ObjectiveAgreementInput(_clock.GetCurrentInstant(), false, objective, session, client);
     }
 
-    private ActionContext BenefitContext(DesiredBenefit benefit)
+    private BenefitInput BenefitContext(DesiredBenefit benefit)
     {
         ArgumentNullException.ThrowIfNull(benefit);
-        var context = ActionContext.For(InterventionAction.AddDesiredBenefit, _clock.GetCurrentInstant());
-        context.Benefit = benefit;
-        return context;
+        return new BenefitInput(_clock.GetCurrentInstant(), false, benefit);
     }
 
-    private ActionContext BarrierContext(Barrier barrier)
+    private BarrierInput BarrierContext(Barrier barrier)
     {
         ArgumentNullException.ThrowIfNull(barrier);
-        var context = ActionContext.For(InterventionAction.IdentifyBarrier, _clock.GetCurrentInstant());
-        context.Barrier = barrier;
-        context.BarrierId = barrier.Id;
-        return context;
+        return new BarrierInput(_clock.GetCurrentInstant(), false, barrier);
     }
 
-    private ActionContext BarrierStatusContext(BarrierId barrier, BarrierStatus status)
+    private BarrierStatusInput BarrierStatusContext(BarrierId barrier, BarrierStatus status)
     {
         Guard.NotDefault(barrier);
         Guard.Defined(status);
-        var context = ActionContext.For(InterventionAction.ChangeBarrierStatus, _clock.GetCurrentInstant());
-        context.BarrierId = barrier;
-        context.BarrierStatus = status;
-        return context;
+        return new BarrierStatusInput(_clock.GetCurrentInstant(), false, barrier, status);
     }
 
-    private ActionContext PlanActionContext(PlanAction action)
+    private PlanActionInput PlanActionContext(PlanAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         if (action.Status != PlanActionStatus.Agreed || action.IsReviewed)
@@ -477,24 +461,17 @@ public sealed partial class Intervention
             throw new ArgumentException("An action enters the plan as agreed and not reviewed; record its status or review it afterwards.", nameof(action));
         }
 
-        var context = ActionContext.For(InterventionAction.AgreeAction, _clock.GetCurrentInstant());
-        context.PlanAction = action;
-        context.PlanActionId = action.Id;
-        context.Session = action.AgreedAt;
-        return context;
+        return new PlanActionInput(_clock.GetCurrentInstant(), false, action, default);
     }
 
-    private ActionContext ActionStatusContext(PlanActionId action, PlanActionStatus status)
+    private ActionStatusInput ActionStatusContext(PlanActionId action, PlanActionStatus status)
     {
         Guard.NotDefault(action);
         Guard.Defined(status);
-        var context = ActionContext.For(InterventionAction.RecordActionStatus, _clock.GetCurrentInstant());
-        context.PlanActionId = action;
-        context.PlanActionStatus = status;
-        return context;
+        return new ActionStatusInput(_clock.GetCurrentInstant(), false, action, status);
     }
 
-    private ActionContext ReviewContext(PlanActionId action, SessionId session, PlanActionStatus outcome)
+    private ReviewInput ReviewContext(PlanActionId action, SessionId session, PlanActionStatus outcome)
     {
         Guard.NotDefault(action);
         Guard.NotDefault(session);
@@ -503,11 +480,7 @@ public sealed partial class Intervention
             throw new ArgumentOutOfRangeException(nameof(outcome), "A review says what became of the action: done, not done or dropped.");
         }
 
-        var context = ActionContext.For(InterventionAction.ReviewAction, _clock.GetCurrentInstant());
-        context.PlanActionId = action;
-        context.Session = session;
-        context.PlanActionStatus = outcome;
-        return context;
+        return new ReviewInput(_clock.GetCurrentInstant(), false, action, session, outcome);
     }
 
 }

@@ -31,7 +31,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = AddOptionContext(label, occupation);
-        Execute(ref context, new OptionAdded(label, occupation, context.Now, by));
+        Execute(in context, new OptionAdded(label, occupation, context.Now, by));
     }
 
     /// <summary>Says whether an option may be added to the plan now, and if not why.</summary>
@@ -76,7 +76,7 @@ public sealed partial class Intervention
         }
     }
 
-    private ActionContext AddOptionContext(string label, Occupation? occupation)
+    private AddOptionInput AddOptionContext(string label, Occupation? occupation)
     {
         EvidenceGuard.Code(label);
         if (occupation is { IsDefault: true })
@@ -84,9 +84,7 @@ public sealed partial class Intervention
             throw new ArgumentException("An option's occupation names one; leave it out when there is none.", nameof(occupation));
         }
 
-        var context = ActionContext.For(InterventionAction.AddOption, _clock.GetCurrentInstant());
-        context.OptionLabel = label;
-        return context;
+        return new AddOptionInput(_clock.GetCurrentInstant(), false, label);
     }
 
 }

@@ -59,7 +59,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ReferContext(referral, catalogue, service, origin, out var found);
-        Execute(ref context, Made(referral, catalogue, service, found, origin, context.Now, by));
+        Execute(in context, Made(referral, catalogue, service, found, origin, context.Now, by));
     }
 
     /// <summary>Says whether the client may be referred to a service now, and if not why.</summary>
@@ -96,7 +96,7 @@ public sealed partial class Intervention
         Guard.Known(by);
         var context = SpecialistContext(referral, catalogue, service, out var found);
         var origin = _sessionsWithoutProgress >= 1 ? ReferralOrigin.AfterSessionsWithoutProgress(_sessionsWithoutProgress) : ReferralOrigin.CounsellorChoice;
-        Execute(ref context, Made(referral, catalogue, service, found, origin, context.Now, by));
+        Execute(in context, Made(referral, catalogue, service, found, origin, context.Now, by));
     }
 
     /// <summary>Says whether the client may be referred to a specialist's service now, and if not why.</summary>
@@ -129,7 +129,7 @@ public sealed partial class Intervention
     public void RecordReferralStatus(ReferralId referral, ReferralAction action, Actor by)
     {
         var context = ReferralStatusContext(referral, action, by);
-        Execute(ref context, new ReferralStatusRecorded(referral, action, context.Now, by));
+        Execute(in context, new ReferralStatusRecorded(referral, action, context.Now, by));
     }
 
     /// <summary>Says whether a referral's status may be recorded now, by an actor, and if not why.</summary>
@@ -151,7 +151,7 @@ public sealed partial class Intervention
     public ReferralEntry? FindReferral(ReferralId referral) => _referralEntries.Find(referral);
 
     /// <summary>The reasons the referral's own lifecycle refuses the change, its clock aside; <see langword="null"/> when it allows it or the referral is unknown.</summary>
-    internal IReadOnlyList<Reason>? ReferralRefusals(in ActionContext context)
+    internal IReadOnlyList<Reason>? ReferralRefusals(in ReferralStatusInput context)
     {
         if (!_referrals.TryGetValue(context.ReferralId, out var referral))
         {
@@ -177,7 +177,7 @@ public sealed partial class Intervention
             OrganizationName = found is not null && catalogue.TryFind(found.Organization, out var organization) ? organization.Name : null,
         };
 
-    private ActionContext ReferContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, ReferralOrigin origin, out Service? found)
+    private ReferralInput ReferContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, ReferralOrigin origin, out Service? found)
     {
         ArgumentNullException.ThrowIfNull(origin);
         if (origin.Kind == ReferralOriginKind.SessionsWithoutProgress)
@@ -188,10 +188,10 @@ public sealed partial class Intervention
         return CatalogueContext(InterventionAction.Refer, referral, catalogue, service, out found);
     }
 
-    private ActionContext SpecialistContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, out Service? found)
+    private ReferralInput SpecialistContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, out Service? found)
         => CatalogueContext(InterventionAction.ReferToSpecialist, referral, catalogue, service, out found);
 
-    private ActionContext CatalogueContext(InterventionAction action, ReferralId referral, ServiceCatalogue catalogue, ServiceId service, out Service? found)
+    private ReferralInput CatalogueContext(InterventionAction action, ReferralId referral, ServiceCatalogue catalogue, ServiceId service, out Service? found)
     {
         Guard.NotDefault(referral);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -200,22 +200,15 @@ public sealed partial class Intervention
             throw new ArgumentException("The service must not be the default value.", nameof(service));
         }
 
-        var context = ActionContext.For(action, _clock.GetCurrentInstant());
-        context.ReferralId = referral;
-        context.ServiceRefusal = Referral.RefusalOf(catalogue, service, out found);
-        return context;
+        return new ReferralInput(action, _clock.GetCurrentInstant(), false, referral, Referral.RefusalOf(catalogue, service, out found));
     }
 
-    private ActionContext ReferralStatusContext(ReferralId referral, ReferralAction action, Actor by)
+    private ReferralStatusInput ReferralStatusContext(ReferralId referral, ReferralAction action, Actor by)
     {
         Guard.NotDefault(referral);
         Guard.Defined(action);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.RecordReferralStatus, _clock.GetCurrentInstant());
-        context.ReferralId = referral;
-        context.ReferralAction = action;
-        context.By = by;
-        return context;
+        return new ReferralStatusInput(_clock.GetCurrentInstant(), false, referral, action, by);
     }
 
 }

@@ -50,7 +50,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = AssessSituationContext(assessment);
-        Execute(ref context, new SituationAssessed(assessment, context.Now, by));
+        Execute(in context, new SituationAssessed(assessment, context.Now, by));
     }
 
     /// <summary>Says whether an assessment of the global situation may be recorded now, and if not why.</summary>
@@ -77,7 +77,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = AssessAutonomyContext(assessment);
-        Execute(ref context, new AutonomyAssessed(assessment, context.Now, by));
+        Execute(in context, new AutonomyAssessed(assessment, context.Now, by));
     }
 
     /// <summary>Says whether an assessment of the client's autonomy may be recorded now, and if not why.</summary>
@@ -90,26 +90,20 @@ public sealed partial class Intervention
         return Evaluate(in context);
     }
 
-    private ActionContext AssessSituationContext(SituationAssessment assessment)
+    private SituationInput AssessSituationContext(SituationAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var context = ActionContext.For(InterventionAction.AssessSituation, _clock.GetCurrentInstant());
-        context.Situation = assessment;
-        context.KnownAt = assessment.At;
-        return context;
+        return new SituationInput(_clock.GetCurrentInstant(), false, assessment);
     }
 
-    private ActionContext AssessAutonomyContext(AutonomyAssessment assessment)
+    private AutonomyInput AssessAutonomyContext(AutonomyAssessment assessment)
     {
         if (assessment.IsDefault)
         {
             throw new ArgumentException("An autonomy assessment is built with its constructor: the default value assesses nothing.", nameof(assessment));
         }
 
-        var context = ActionContext.For(InterventionAction.AssessAutonomy, _clock.GetCurrentInstant());
-        context.Autonomy = assessment;
-        context.KnownAt = assessment.At;
-        return context;
+        return new AutonomyInput(_clock.GetCurrentInstant(), false, assessment);
     }
 
 }

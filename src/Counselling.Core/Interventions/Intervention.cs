@@ -228,8 +228,7 @@ public sealed partial class Intervention
     public Permission Check(InterventionAction action)
     {
         Guard.Defined(action);
-        var context = ActionContext.General(action, _clock.GetCurrentInstant());
-        return Evaluate(in context);
+        return EvaluateGeneral(action, _clock.GetCurrentInstant());
     }
 
     /// <summary>Lists every action with whether it may be offered now and why not: what a screen shows.</summary>
@@ -241,8 +240,7 @@ public sealed partial class Intervention
         var options = new ActionOption[actions.Length];
         for (var i = 0; i < actions.Length; i++)
         {
-            var context = ActionContext.General(actions[i], now);
-            options[i] = new ActionOption(actions[i], Evaluate(in context));
+            options[i] = new ActionOption(actions[i], EvaluateGeneral(actions[i], now));
         }
 
         return options;
@@ -269,7 +267,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ShareDiagnosisContext(session);
-        Execute(ref context, new DiagnosisShared(session, context.Now, by));
+        Execute(in context, new DiagnosisShared(session, context.Now, by));
     }
 
     /// <summary>Enters the active phase (needs an agreed SMART objective with a desired benefit).</summary>
@@ -289,7 +287,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = PutOnHoldContext(reason, expectedBy);
-        Execute(ref context, new InterventionPutOnHold(reason, expectedBy, context.Now, by));
+        Execute(in context, new InterventionPutOnHold(reason, expectedBy, context.Now, by));
     }
 
     /// <summary>Resumes the active phase after a hold.</summary>
@@ -314,9 +312,8 @@ public sealed partial class Intervention
     {
         Guard.Defined(reason);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.Close, _clock.GetCurrentInstant());
-        context.Closure = reason;
-        Execute(ref context, new InterventionClosed(reason, context.Now, by));
+        var context = new CloseInput(_clock.GetCurrentInstant(), false, reason);
+        Execute(in context, new InterventionClosed(reason, context.Now, by));
     }
 
     /// <summary>Says whether the intervention may be closed now for the given reason, and if not why.</summary>
@@ -326,8 +323,7 @@ public sealed partial class Intervention
     public Permission CanClose(ClosureReason reason)
     {
         Guard.Defined(reason);
-        var context = ActionContext.For(InterventionAction.Close, _clock.GetCurrentInstant());
-        context.Closure = reason;
+        var context = new CloseInput(_clock.GetCurrentInstant(), false, reason);
         return Evaluate(in context);
     }
 
@@ -343,7 +339,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = PlanSessionContext(session, start, zoneId);
-        Execute(ref context, new SessionPlanned(session, start, zoneId, context.Now, by));
+        Execute(in context, new SessionPlanned(session, start, zoneId, context.Now, by));
     }
 
     /// <summary>
@@ -366,7 +362,7 @@ public sealed partial class Intervention
         Guard.Known(by);
         var context = RecordSessionContext(session, heldAt, list, progress);
         var recorded = new SessionRecorded(session, heldAt, list, progress, context.Now, by);
-        Execute(ref context, recorded);
+        Execute(in context, recorded);
         if (_referralDue)
         {
             // The session completed a run without progress: the rules recommend a specialist with it, at the same instant.
@@ -383,7 +379,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = SessionContext(InterventionAction.MarkSessionMissed, session);
-        Execute(ref context, new SessionMissed(session, context.Now, by));
+        Execute(in context, new SessionMissed(session, context.Now, by));
     }
 
     /// <summary>Cancels a planned session.</summary>
@@ -395,7 +391,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = SessionContext(InterventionAction.CancelSession, session);
-        Execute(ref context, new SessionCancelled(session, context.Now, by));
+        Execute(in context, new SessionCancelled(session, context.Now, by));
     }
 
     /// <summary>Gets the session with the given identifier.</summary>
@@ -439,11 +435,12 @@ public sealed partial class Intervention
     private void Transit(InterventionAction action, Actor by, Func<Instant, Actor, InterventionEvent> create)
     {
         Guard.Known(by);
-        var context = ActionContext.For(action, _clock.GetCurrentInstant());
-        Execute(ref context, create(context.Now, by));
+        var context = new TransitionInput(action, _clock.GetCurrentInstant(), false);
+        Execute(in context, create(context.Now, by));
     }
 
-    private void Execute(ref ActionContext context, InterventionEvent evt)
+    private void Execute<TInput>(in TInput context, InterventionEvent evt)
+        where TInput : struct, IActionInput<TInput>
     {
         // The lifecycle table (read from the Stateless machine) says whether the state allows the action and where it
         // leads; the rules judge its arguments and the aggregate's data. Nothing changes unless both agree.
@@ -458,12 +455,16 @@ public sealed partial class Intervention
     }
 
     /// <summary>Whether the current state handles the action and every rule of it holds: the decision, without reasons.</summary>
-    private bool Decides(in ActionContext context)
-        => LifecycleTable.Handles(_state, context.Action) && Satisfies(in context);
-
-    private bool Satisfies(in ActionContext context)
+    private bool Decides<TInput>(in TInput context)
+        where TInput : struct, IActionInput<TInput>
     {
-        foreach (var rule in InterventionRules.ChecksFor(context.Action))
+        if (!LifecycleTable.Handles(_state, context.Action) || !InterventionRules.ClockMovesForward.IsSatisfied(this, context.Now))
+        {
+            return false;
+        }
+
+        var rules = context.Rules;
+        foreach (var rule in rules.Checks)
         {
             if (!rule.IsSatisfied(this, in context))
             {
@@ -471,7 +472,7 @@ public sealed partial class Intervention
             }
         }
 
-        foreach (var rule in InterventionRules.GuardsFor(context.Action))
+        foreach (var rule in rules.Guards)
         {
             if (!rule.IsSatisfied(this, in context))
             {
@@ -482,7 +483,8 @@ public sealed partial class Intervention
         return true;
     }
 
-    private Permission Evaluate(in ActionContext context)
+    private Permission Evaluate<TInput>(in TInput context)
+        where TInput : struct, IActionInput<TInput>
     {
         List<Reason>? reasons = null;
         var inState = LifecycleTable.Handles(_state, context.Action);
@@ -492,17 +494,24 @@ public sealed partial class Intervention
             reasons = [NotAllowedInState(context.Action)];
         }
 
-        foreach (var rule in InterventionRules.ChecksFor(context.Action))
+        var clock = InterventionRules.ClockMovesForward;
+        if (!clock.IsSatisfied(this, context.Now))
         {
-            if ((inState || rule is ClockMovesForwardRule) && !rule.IsSatisfied(this, in context))
-            {
-                rule.ExplainInto(this, in context, reasons ??= []);
-            }
+            (reasons ??= []).Add(clock.Explain());
         }
 
         if (inState)
         {
-            foreach (var rule in LifecycleTable.GuardsOf(_state, context.Action))
+            var rules = context.Rules;
+            foreach (var rule in rules.Checks)
+            {
+                if (!rule.IsSatisfied(this, in context))
+                {
+                    rule.ExplainInto(this, in context, reasons ??= []);
+                }
+            }
+
+            foreach (var rule in rules.Guards)
             {
                 if (!rule.IsSatisfied(this, in context))
                 {
@@ -514,7 +523,38 @@ public sealed partial class Intervention
         return reasons is null ? Permission.Allowed : Permission.Refused(reasons);
     }
 
-    private ActionRefusedException Refusal(in ActionContext context)
+    /// <summary>Says whether an action may be offered now, without its arguments: its rules asked a general question.</summary>
+    private Permission EvaluateGeneral(InterventionAction action, Instant now) => action switch
+    {
+        InterventionAction.StartIntake or InterventionAction.CompleteIntake or InterventionAction.Activate or InterventionAction.Resume
+            or InterventionAction.StartFollowUp or InterventionAction.ResumeActiveHelp => Evaluate(new TransitionInput(action, now, true)),
+        InterventionAction.ShareDiagnosis => Evaluate(new DiagnosisInput { Now = now, IsGeneral = true }),
+        InterventionAction.PutOnHold => Evaluate(new HoldInput { Now = now, IsGeneral = true }),
+        InterventionAction.Close => Evaluate(new CloseInput { Now = now, IsGeneral = true }),
+        InterventionAction.PlanSession => Evaluate(new PlanSessionInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordSession => Evaluate(new RecordSessionInput { Now = now, IsGeneral = true }),
+        InterventionAction.MarkSessionMissed or InterventionAction.CancelSession => Evaluate(new SessionInput { Action = action, Now = now, IsGeneral = true }),
+        InterventionAction.ProposeObjective or InterventionAction.ReviseObjective => Evaluate(new ObjectiveInput { Action = action, Now = now, IsGeneral = true }),
+        InterventionAction.AgreeObjective => Evaluate(new ObjectiveAgreementInput { Now = now, IsGeneral = true }),
+        InterventionAction.AddDesiredBenefit => Evaluate(new BenefitInput { Now = now, IsGeneral = true }),
+        InterventionAction.IdentifyBarrier => Evaluate(new BarrierInput { Now = now, IsGeneral = true }),
+        InterventionAction.ChangeBarrierStatus => Evaluate(new BarrierStatusInput { Now = now, IsGeneral = true }),
+        InterventionAction.AgreeAction => Evaluate(new PlanActionInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordActionStatus => Evaluate(new ActionStatusInput { Now = now, IsGeneral = true }),
+        InterventionAction.ReviewAction => Evaluate(new ReviewInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordEvidence => Evaluate(new EvidenceInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordAspiration => Evaluate(new AspirationInput { Now = now, IsGeneral = true }),
+        InterventionAction.AssessSituation => Evaluate(new SituationInput { Now = now, IsGeneral = true }),
+        InterventionAction.AssessAutonomy => Evaluate(new AutonomyInput { Now = now, IsGeneral = true }),
+        InterventionAction.AddOption => Evaluate(new AddOptionInput { Now = now, IsGeneral = true }),
+        InterventionAction.AwaitDecision => Evaluate(new AwaitDecisionInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordDecisionOutcome => Evaluate(new DecisionOutcomeInput { Now = now, IsGeneral = true }),
+        InterventionAction.Refer or InterventionAction.ReferToSpecialist => Evaluate(new ReferralInput { Action = action, Now = now, IsGeneral = true }),
+        _ => Evaluate(new ReferralStatusInput { Now = now, IsGeneral = true }),
+    };
+
+    private ActionRefusedException Refusal<TInput>(in TInput context)
+        where TInput : struct, IActionInput<TInput>
         => new(context.Action.ToString(), Evaluate(in context).Reasons is { Count: > 0 } reasons ? reasons : [NotAllowedInState(context.Action)]);
 
     private Reason NotAllowedInState(InterventionAction action)
