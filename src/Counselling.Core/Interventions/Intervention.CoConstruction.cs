@@ -64,20 +64,14 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="session"/> is the default value.</exception>
     public Permission CanShareDiagnosis(SessionId session, DiagnosisAgreement agreement)
-    {
-        var context = DiagnosisAgreementContext(session, agreement);
-        return Evaluate(in context);
-    }
+        => Evaluate(DiagnosisAgreementContext(session, agreement));
 
     /// <summary>Says whether an aspiration may be recorded now, and if not why.</summary>
     /// <param name="aspiration">The aspiration.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aspiration"/> is <see langword="null"/>.</exception>
     public Permission CanRecordAspiration(Aspiration aspiration)
-    {
-        var context = AspirationContext(aspiration);
-        return Evaluate(in context);
-    }
+        => Evaluate(AspirationContext(aspiration));
 
     private DiagnosisInput DiagnosisAgreementContext(SessionId session, DiagnosisAgreement agreement)
     {

@@ -49,10 +49,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="option"/> is not a short code, or <paramref name="decision"/> is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedOn"/> lies outside <see cref="SupportedDates"/>.</exception>
     public Permission CanAwaitDecision(string option, string decision, LocalDate expectedOn)
-    {
-        var context = AwaitDecisionContext(option, decision, expectedOn);
-        return Evaluate(in context);
-    }
+        => Evaluate(AwaitDecisionContext(option, decision, expectedOn));
 
     /// <summary>
     /// Records the answer to a decision an option waits for: accepted (<see cref="OptionStatus.Succeeded"/>) or refused
@@ -86,10 +83,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="option"/> is not a short code, or <paramref name="decision"/> is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is neither <see cref="OptionStatus.Succeeded"/> nor <see cref="OptionStatus.Failed"/>.</exception>
     public Permission CanRecordDecisionOutcome(string option, string decision, OptionStatus outcome)
-    {
-        var context = DecisionOutcomeContext(option, decision, outcome);
-        return Evaluate(in context);
-    }
+        => Evaluate(DecisionOutcomeContext(option, decision, outcome));
 
     /// <summary>Whether an answer is one of the two a decision gives: accepted or refused.</summary>
     private static bool IsDecisionOutcome(OptionStatus outcome) => outcome is OptionStatus.Succeeded or OptionStatus.Failed;

@@ -58,10 +58,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="objective"/> is <see langword="null"/>.</exception>
     public Permission CanProposeObjective(SmartObjective objective)
-    {
-        var context = ObjectiveContext(InterventionAction.ProposeObjective, objective);
-        return Evaluate(in context);
-    }
+        => Evaluate(ObjectiveContext(InterventionAction.ProposeObjective, objective));
 
     /// <summary>Reworks a proposed objective with the client, before any agreement (the aspiration negotiated against reality).</summary>
     /// <param name="objective">The objective as revised, with the same identifier and without an agreement.</param>
@@ -81,10 +78,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="objective"/> is <see langword="null"/>.</exception>
     public Permission CanReviseObjective(SmartObjective objective)
-    {
-        var context = ObjectiveContext(InterventionAction.ReviseObjective, objective);
-        return Evaluate(in context);
-    }
+        => Evaluate(ObjectiveContext(InterventionAction.ReviseObjective, objective));
 
     /// <summary>
     /// Records the client's agreement to a proposed objective at a held session: the agreement is dated by the
@@ -113,10 +107,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
     public Permission CanAgreeObjective(ObjectiveId objective, SessionId session)
-    {
-        var context = AgreementContext(objective, session, Actor.Client(ClientId));
-        return Evaluate(in context);
-    }
+        => Evaluate(AgreementContext(objective, session, Actor.Client(ClientId)));
 
     /// <summary>Establishes a desired benefit with the client: what matters to them, linked to objectives.</summary>
     /// <param name="benefit">The benefit.</param>
@@ -136,10 +127,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="benefit"/> is <see langword="null"/>.</exception>
     public Permission CanAddDesiredBenefit(DesiredBenefit benefit)
-    {
-        var context = BenefitContext(benefit);
-        return Evaluate(in context);
-    }
+        => Evaluate(BenefitContext(benefit));
 
     /// <summary>Identifies a barrier that stops the client acting, often tied to what matters most to them.</summary>
     /// <param name="barrier">The barrier.</param>
@@ -159,10 +147,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="barrier"/> is <see langword="null"/>.</exception>
     public Permission CanIdentifyBarrier(Barrier barrier)
-    {
-        var context = BarrierContext(barrier);
-        return Evaluate(in context);
-    }
+        => Evaluate(BarrierContext(barrier));
 
     /// <summary>Records a barrier's new status as it is worked on.</summary>
     /// <param name="barrier">The barrier.</param>
@@ -185,10 +170,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="barrier"/> is the default identifier.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
     public Permission CanChangeBarrierStatus(BarrierId barrier, BarrierStatus status)
-    {
-        var context = BarrierStatusContext(barrier, status);
-        return Evaluate(in context);
-    }
+        => Evaluate(BarrierStatusContext(barrier, status));
 
     /// <summary>
     /// Agrees an action of the action plan with the client at a held session: who does what, by when, for which
@@ -216,10 +198,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="action"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The action is not freshly agreed.</exception>
     public Permission CanAgreeAction(PlanAction action)
-    {
-        var context = PlanActionContext(action);
-        return Evaluate(in context);
-    }
+        => Evaluate(PlanActionContext(action));
 
     /// <summary>Records an action's status between sessions, such as done as the client reports it. It is not a review.</summary>
     /// <param name="action">The action.</param>
@@ -242,10 +221,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="action"/> is the default identifier.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
     public Permission CanRecordActionStatus(PlanActionId action, PlanActionStatus status)
-    {
-        var context = ActionStatusContext(action, status);
-        return Evaluate(in context);
-    }
+        => Evaluate(ActionStatusContext(action, status));
 
     /// <summary>Reviews an action at a held session later than the one where it was agreed, once.</summary>
     /// <param name="action">The action.</param>
@@ -270,10 +246,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is <see cref="PlanActionStatus.Agreed"/> or undefined.</exception>
     public Permission CanReviewAction(PlanActionId action, SessionId session, PlanActionStatus outcome)
-    {
-        var context = ReviewContext(action, session, outcome);
-        return Evaluate(in context);
-    }
+        => Evaluate(ReviewContext(action, session, outcome));
 
     /// <summary>Gets the objective with the given identifier.</summary>
     /// <param name="objective">The identifier.</param>

@@ -41,10 +41,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="label"/> is not a short code, or <paramref name="occupation"/> is the default occupation.</exception>
     public Permission CanAddOption(string label, Occupation? occupation)
-    {
-        var context = AddOptionContext(label, occupation);
-        return Evaluate(in context);
-    }
+        => Evaluate(AddOptionContext(label, occupation));
 
     /// <summary>Gets the option of the plan with the given label.</summary>
     /// <param name="label">The label.</param>

@@ -71,10 +71,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="origin"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An identifier is the default value, or <paramref name="origin"/> is after sessions without progress.</exception>
     public Permission CanRefer(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, ReferralOrigin origin)
-    {
-        var context = ReferContext(referral, catalogue, service, origin, out _);
-        return Evaluate(in context);
-    }
+        => Evaluate(ReferContext(referral, catalogue, service, origin, out _));
 
     /// <summary>
     /// Refers the client to a psychologist or another specialist of the catalogue, as the rules recommend
@@ -107,10 +104,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
     public Permission CanReferToSpecialist(ReferralId referral, ServiceCatalogue catalogue, ServiceId service)
-    {
-        var context = SpecialistContext(referral, catalogue, service, out _);
-        return Evaluate(in context);
-    }
+        => Evaluate(SpecialistContext(referral, catalogue, service, out _));
 
     /// <summary>
     /// Records where a referral stands, as its lifecycle allows: the client or the partner accepts or declines it, the
@@ -140,10 +134,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="referral"/> or <paramref name="by"/> is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is undefined.</exception>
     public Permission CanRecordReferralStatus(ReferralId referral, ReferralAction action, Actor by)
-    {
-        var context = ReferralStatusContext(referral, action, by);
-        return Evaluate(in context);
-    }
+        => Evaluate(ReferralStatusContext(referral, action, by));
 
     /// <summary>Gets the referral with the given identifier.</summary>
     /// <param name="referral">The identifier.</param>

@@ -58,10 +58,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is <see langword="null"/>.</exception>
     public Permission CanAssessSituation(SituationAssessment assessment)
-    {
-        var context = AssessSituationContext(assessment);
-        return Evaluate(in context);
-    }
+        => Evaluate(AssessSituationContext(assessment));
 
     /// <summary>
     /// Records an assessment of the client's autonomy, at intake, along the way or at closure, with the mode of help agreed
@@ -85,10 +82,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="assessment"/> is the default value.</exception>
     public Permission CanAssessAutonomy(AutonomyAssessment assessment)
-    {
-        var context = AssessAutonomyContext(assessment);
-        return Evaluate(in context);
-    }
+        => Evaluate(AssessAutonomyContext(assessment));
 
     private SituationInput AssessSituationContext(SituationAssessment assessment)
     {

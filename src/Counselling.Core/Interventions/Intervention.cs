@@ -25,6 +25,9 @@ namespace Counselling.Core.Interventions;
 /// </remarks>
 public sealed partial class Intervention
 {
+    // Room left in a loaded history for the events one unit of work records (an action and the rules' recommendation).
+    private const int UnitOfWorkRoom = 4;
+
     private readonly IClock _clock;
     private readonly IDateTimeZoneProvider _zones;
     private readonly List<InterventionEvent> _history = [];
@@ -204,8 +207,9 @@ public sealed partial class Intervention
         var intervention = new Intervention(agency.Clock, agency.Zones);
         if (System.Linq.Enumerable.TryGetNonEnumeratedCount(history, out var count))
         {
-            // One allocation for the whole history: no copy per doubling, and no large array left behind at each one.
-            intervention._history.EnsureCapacity(count);
+            // One allocation for the whole history and the few events a unit of work adds: no copy per doubling, and no
+            // large array left behind at each one.
+            intervention._history.EnsureCapacity(count + UnitOfWorkRoom);
         }
 
         foreach (var evt in history)
@@ -310,9 +314,8 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void Close(ClosureReason reason, Actor by)
     {
-        Guard.Defined(reason);
+        var context = CloseContext(reason);
         Guard.Known(by);
-        var context = new CloseInput(_clock.GetCurrentInstant(), false, reason);
         Execute(in context, new InterventionClosed(reason, context.Now, by));
     }
 
@@ -320,12 +323,7 @@ public sealed partial class Intervention
     /// <param name="reason">The closure reason.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is undefined.</exception>
-    public Permission CanClose(ClosureReason reason)
-    {
-        Guard.Defined(reason);
-        var context = new CloseInput(_clock.GetCurrentInstant(), false, reason);
-        return Evaluate(in context);
-    }
+    public Permission CanClose(ClosureReason reason) => Evaluate(CloseContext(reason));
 
     /// <summary>Plans a session for a local date and time in a zone; it is converted to an instant only when needed, so later tz rules apply.</summary>
     /// <param name="session">The new session's identifier.</param>
@@ -430,6 +428,12 @@ public sealed partial class Intervention
         var intervention = new Intervention(clock, zones) { _zone = zone };
         intervention.Apply(new InterventionOpened(id, client, counsellor, programme, zoneId, previous, now, by), replay: false);
         return intervention;
+    }
+
+    private CloseInput CloseContext(ClosureReason reason)
+    {
+        Guard.Defined(reason);
+        return new CloseInput(_clock.GetCurrentInstant(), false, reason);
     }
 
     private void Transit(InterventionAction action, Actor by, Func<Instant, Actor, InterventionEvent> create)
