@@ -468,15 +468,13 @@ public sealed partial class Intervention
         }
 
         var rules = context.Rules;
-        foreach (var rule in rules.Checks)
-        {
-            if (!rule.IsSatisfied(this, in context))
-            {
-                return false;
-            }
-        }
+        return AllHold(rules.Checks, in context) && AllHold(rules.Guards, in context);
+    }
 
-        foreach (var rule in rules.Guards)
+    private bool AllHold<TInput>(InterventionRule<TInput>[] rules, in TInput context)
+        where TInput : struct, IActionInput<TInput>
+    {
+        foreach (var rule in rules)
         {
             if (!rule.IsSatisfied(this, in context))
             {
@@ -507,24 +505,23 @@ public sealed partial class Intervention
         if (inState)
         {
             var rules = context.Rules;
-            foreach (var rule in rules.Checks)
-            {
-                if (!rule.IsSatisfied(this, in context))
-                {
-                    rule.ExplainInto(this, in context, reasons ??= []);
-                }
-            }
-
-            foreach (var rule in rules.Guards)
-            {
-                if (!rule.IsSatisfied(this, in context))
-                {
-                    rule.ExplainInto(this, in context, reasons ??= []);
-                }
-            }
+            ExplainBroken(rules.Checks, in context, ref reasons);
+            ExplainBroken(rules.Guards, in context, ref reasons);
         }
 
         return reasons is null ? Permission.Allowed : Permission.Refused(reasons);
+    }
+
+    private void ExplainBroken<TInput>(InterventionRule<TInput>[] rules, in TInput context, ref List<Reason>? reasons)
+        where TInput : struct, IActionInput<TInput>
+    {
+        foreach (var rule in rules)
+        {
+            if (!rule.IsSatisfied(this, in context))
+            {
+                rule.ExplainInto(this, in context, reasons ??= []);
+            }
+        }
     }
 
     /// <summary>Says whether an action may be offered now, without its arguments: its rules asked a general question.</summary>
