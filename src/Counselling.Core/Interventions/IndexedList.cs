@@ -20,6 +20,9 @@ internal sealed class IndexedList<TId, T>
     private const int ScanLimit = 8;
 
     private readonly List<T> _items = [];
+
+    // The items' identifiers, beside them: a short list is searched without calling the key selector per item.
+    private readonly List<TId> _keys = [];
     private readonly Func<T, TId> _key;
     private Dictionary<TId, int>? _index;
 
@@ -53,9 +56,9 @@ internal sealed class IndexedList<TId, T>
             return _index.TryGetValue(id, out var i) ? i : -1;
         }
 
-        for (var i = 0; i < _items.Count; i++)
+        for (var i = 0; i < _keys.Count; i++)
         {
-            if (_key(_items[i]).Equals(id))
+            if (_keys[i].Equals(id))
             {
                 return i;
             }
@@ -80,29 +83,21 @@ internal sealed class IndexedList<TId, T>
         else if (_items.Count == ScanLimit)
         {
             _index = new Dictionary<TId, int>(ScanLimit * 2);
-            for (var i = 0; i < _items.Count; i++)
+            for (var i = 0; i < _keys.Count; i++)
             {
-                _index.Add(_key(_items[i]), i);
+                _index.Add(_keys[i], i);
             }
 
             _index.Add(id, _items.Count);
         }
 
         _items.Add(item);
+        _keys.Add(id);
     }
 
-    /// <summary>Replaces the item with the given identifier by what <paramref name="change"/> makes of it.</summary>
-    /// <exception cref="ArgumentException">No item has that identifier.</exception>
-    public void Replace(TId id, Func<T, T> change)
-    {
-        var i = IndexOf(id);
-        if (i < 0)
-        {
-            throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
-        }
-
-        _items[i] = change(_items[i]);
-    }
+    /// <summary>Gets the index of an item the history recorded before; a history that names an unknown one is refused.</summary>
+    public int IndexOfRecorded(TId id)
+        => IndexOf(id) is var i and >= 0 ? i : throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
 
     public List<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
 }

@@ -20,10 +20,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="session"/> is the default value.</exception>
     public Permission CanShareDiagnosis(SessionId session)
-    {
-        var context = ShareDiagnosisContext(session);
-        return Evaluate(in context);
-    }
+        => Evaluate(ShareDiagnosisContext(session));
 
     /// <summary>Says whether the intervention may be put on hold now, until a date, and if not why (a date already past, for one).</summary>
     /// <param name="reason">Why.</param>
@@ -31,10 +28,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is undefined.</exception>
     public Permission CanPutOnHold(HoldReason reason, LocalDate expectedBy)
-    {
-        var context = PutOnHoldContext(reason, expectedBy);
-        return Evaluate(in context);
-    }
+        => Evaluate(PutOnHoldContext(reason, expectedBy));
 
     /// <summary>Says whether a session may be planned now at a local date and time in a zone, and if not why.</summary>
     /// <param name="session">The new session's identifier.</param>
@@ -44,10 +38,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="zoneId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="session"/> is the default value, or <paramref name="zoneId"/> is unknown (<c>argument.unknown-zone</c>).</exception>
     public Permission CanPlanSession(SessionId session, LocalDateTime start, string zoneId)
-    {
-        var context = PlanSessionContext(session, start, zoneId);
-        return Evaluate(in context);
-    }
+        => Evaluate(PlanSessionContext(session, start, zoneId));
 
     /// <summary>Says whether a session may be recorded now as held, with these outcomes, and if not why.</summary>
     /// <param name="session">The session: a planned one, or a new identifier.</param>
@@ -59,30 +50,21 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="session"/> or an outcome is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="progress"/> is undefined.</exception>
     public Permission CanRecordSession(SessionId session, Instant heldAt, IEnumerable<SessionOutcome> outcomes, SessionProgress progress)
-    {
-        var context = RecordSessionContext(session, heldAt, Outcomes(outcomes), progress);
-        return Evaluate(in context);
-    }
+        => Evaluate(RecordSessionContext(session, heldAt, Outcomes(outcomes), progress));
 
     /// <summary>Says whether a planned session may be marked as missed now, and if not why.</summary>
     /// <param name="session">The session.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="session"/> is the default value.</exception>
     public Permission CanMarkSessionMissed(SessionId session)
-    {
-        var context = SessionContext(InterventionAction.MarkSessionMissed, session);
-        return Evaluate(in context);
-    }
+        => Evaluate(SessionContext(InterventionAction.MarkSessionMissed, session));
 
     /// <summary>Says whether a planned session may be cancelled now, and if not why.</summary>
     /// <param name="session">The session.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="session"/> is the default value.</exception>
     public Permission CanCancelSession(SessionId session)
-    {
-        var context = SessionContext(InterventionAction.CancelSession, session);
-        return Evaluate(in context);
-    }
+        => Evaluate(SessionContext(InterventionAction.CancelSession, session));
 
     /// <summary>Says whether a decision may be recorded now, and if not why.</summary>
     /// <param name="fact">The decision.</param>
@@ -95,22 +77,14 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="fact"/> is the default value.</exception>
     public Permission CanRecord(OptionFact fact)
-    {
-        var context = EvidenceContext(fact.IsDefault, fact.KnownAt, default, default);
-        context.Option = fact;
-        return Evaluate(in context);
-    }
+        => Evaluate(EvidenceContext(fact.IsDefault, fact.KnownAt, default, default) with { Option = fact });
 
     /// <summary>Says whether a situation may be recorded now, and if not why.</summary>
     /// <param name="fact">The situation.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="fact"/> is the default value.</exception>
     public Permission CanRecord(SituationFact fact)
-    {
-        var context = EvidenceContext(fact.IsDefault, fact.KnownAt, default, default);
-        context.IsFollowUp = fact.IsFollowUp;
-        return Evaluate(in context);
-    }
+        => Evaluate(EvidenceContext(fact.IsDefault, fact.KnownAt, default, default) with { IsFollowUp = fact.IsFollowUp });
 
     /// <summary>Says whether a satisfaction answer may be recorded now, and if not why.</summary>
     /// <param name="fact">The answer.</param>
@@ -222,69 +196,48 @@ public sealed partial class Intervention
         return list;
     }
 
-    private ActionContext ShareDiagnosisContext(SessionId session)
+    private DiagnosisInput ShareDiagnosisContext(SessionId session, Actor agreedBy = default)
     {
         Guard.NotDefault(session);
-        var context = ActionContext.For(InterventionAction.ShareDiagnosis, _clock.GetCurrentInstant());
-        context.Session = session;
-        return context;
+        return new DiagnosisInput(_clock.GetCurrentInstant(), false, session, agreedBy);
     }
 
-    private ActionContext PutOnHoldContext(HoldReason reason, LocalDate expectedBy)
+    private HoldInput PutOnHoldContext(HoldReason reason, LocalDate expectedBy)
     {
         Guard.Defined(reason);
-        var context = ActionContext.For(InterventionAction.PutOnHold, _clock.GetCurrentInstant());
-        context.ExpectedBy = expectedBy;
-        return context;
+        return new HoldInput(_clock.GetCurrentInstant(), false, expectedBy);
     }
 
-    private ActionContext PlanSessionContext(SessionId session, LocalDateTime start, string zoneId)
+    private PlanSessionInput PlanSessionContext(SessionId session, LocalDateTime start, string zoneId)
     {
         Guard.NotDefault(session);
         Guard.Zone(_zones, zoneId);
-        var context = ActionContext.For(InterventionAction.PlanSession, _clock.GetCurrentInstant());
-        context.Session = session;
-        context.PlannedStart = start;
-        context.ZoneId = zoneId;
-        return context;
+        return new PlanSessionInput(_clock.GetCurrentInstant(), false, session, start, zoneId);
     }
 
-    private ActionContext RecordSessionContext(SessionId session, Instant heldAt, ImmutableArray<SessionOutcome> outcomes, SessionProgress progress)
+    private RecordSessionInput RecordSessionContext(SessionId session, Instant heldAt, ImmutableArray<SessionOutcome> outcomes, SessionProgress progress)
     {
         Guard.NotDefault(session);
         Guard.Defined(progress);
-        var context = ActionContext.For(InterventionAction.RecordSession, _clock.GetCurrentInstant());
-        context.Session = session;
-        context.HeldAt = heldAt;
-        context.OutcomeCount = outcomes.Length;
-        return context;
+        return new RecordSessionInput(_clock.GetCurrentInstant(), false, session, heldAt, outcomes.Length);
     }
 
-    private ActionContext SessionContext(InterventionAction action, SessionId session)
+    private SessionInput SessionContext(InterventionAction action, SessionId session)
     {
         Guard.NotDefault(session);
-        var context = ActionContext.For(action, _clock.GetCurrentInstant());
-        context.Session = session;
-        return context;
+        return new SessionInput(action, _clock.GetCurrentInstant(), false, session);
     }
 
-    private ActionContext EvidenceContext(bool isDefault, Instant knownAt, SessionId session, ObjectiveId objective)
+    private EvidenceInput EvidenceContext(bool isDefault, Instant knownAt, SessionId session, ObjectiveId objective)
     {
         if (isDefault)
         {
             throw new ArgumentException("The evidence must be built with its constructor: the default value is no fact.", "fact");
         }
 
-        var context = ActionContext.For(InterventionAction.RecordEvidence, _clock.GetCurrentInstant());
-        context.KnownAt = knownAt;
-        context.Session = session;
-        context.ObjectiveId = objective;
-        return context;
+        return new EvidenceInput(_clock.GetCurrentInstant(), false, knownAt, session, objective);
     }
 
     private Permission CanRecordEvidence(bool isDefault, Instant knownAt, SessionId session, ObjectiveId objective)
-    {
-        var context = EvidenceContext(isDefault, knownAt, session, objective);
-        return Evaluate(in context);
-    }
+        => Evaluate(EvidenceContext(isDefault, knownAt, session, objective));
 }

@@ -14,25 +14,12 @@ namespace Counselling.Core.Interventions;
 public sealed partial class Intervention
 {
     /// <summary>The name of the argument of an action whose date or instant lies outside the supported range, or <see langword="null"/>.</summary>
-    private static string? OutOfRangeField(in ActionContext context)
-    {
-        if (!SupportedDates.Contains(context.Now))
-        {
-            return "clock";
-        }
+    private static string? OutOfRangeField<TInput>(in TInput context)
+        where TInput : struct, IActionInput
+        => SupportedDates.Contains(context.Now) ? context.DateOutOfRange : "clock";
 
-        return context.Action switch
-        {
-            InterventionAction.PlanSession when !SupportedDates.Contains(context.PlannedStart.Date) => "start",
-            InterventionAction.RecordSession when !SupportedDates.Contains(context.HeldAt) => "heldAt",
-            InterventionAction.PutOnHold when !SupportedDates.Contains(context.ExpectedBy) => "expectedBy",
-            InterventionAction.AwaitDecision when !SupportedDates.Contains(context.ExpectedBy) => "expectedOn",
-            InterventionAction.RecordEvidence when !SupportedDates.Contains(context.KnownAt) => "knownAt",
-            _ => null,
-        };
-    }
-
-    private static void CheckDates(in ActionContext context)
+    private static void CheckDates<TInput>(in TInput context)
+        where TInput : struct, IActionInput
     {
         if (OutOfRangeField(in context) is { } field)
         {

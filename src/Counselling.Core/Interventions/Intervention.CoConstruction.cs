@@ -39,7 +39,7 @@ public sealed partial class Intervention
     {
         Guard.Known(recordedBy);
         var context = DiagnosisAgreementContext(session, agreement);
-        Execute(ref context, new DiagnosisShared(session, context.Now, recordedBy) { Agreement = agreement });
+        Execute(in context, new DiagnosisShared(session, context.Now, recordedBy) { Agreement = agreement });
     }
 
     /// <summary>Records a wish or aspiration the client expressed ("become a sound engineer"), kept beside the objectives.</summary>
@@ -54,7 +54,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = AspirationContext(aspiration);
-        Execute(ref context, new AspirationRecorded(aspiration, context.Now, by));
+        Execute(in context, new AspirationRecorded(aspiration, context.Now, by));
     }
 
     /// <summary>Says whether the diagnosis may be recorded as shared now, with what was agreed, and if not why.</summary>
@@ -64,35 +64,24 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="session"/> is the default value.</exception>
     public Permission CanShareDiagnosis(SessionId session, DiagnosisAgreement agreement)
-    {
-        var context = DiagnosisAgreementContext(session, agreement);
-        return Evaluate(in context);
-    }
+        => Evaluate(DiagnosisAgreementContext(session, agreement));
 
     /// <summary>Says whether an aspiration may be recorded now, and if not why.</summary>
     /// <param name="aspiration">The aspiration.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aspiration"/> is <see langword="null"/>.</exception>
     public Permission CanRecordAspiration(Aspiration aspiration)
-    {
-        var context = AspirationContext(aspiration);
-        return Evaluate(in context);
-    }
+        => Evaluate(AspirationContext(aspiration));
 
-    private ActionContext DiagnosisAgreementContext(SessionId session, DiagnosisAgreement agreement)
+    private DiagnosisInput DiagnosisAgreementContext(SessionId session, DiagnosisAgreement agreement)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var context = ShareDiagnosisContext(session);
-        context.AgreedBy = agreement.Client;
-        return context;
+        return ShareDiagnosisContext(session, agreement.Client);
     }
 
-    private ActionContext AspirationContext(Aspiration aspiration)
+    private AspirationInput AspirationContext(Aspiration aspiration)
     {
         ArgumentNullException.ThrowIfNull(aspiration);
-        var context = ActionContext.For(InterventionAction.RecordAspiration, _clock.GetCurrentInstant());
-        context.AgreedBy = aspiration.ExpressedBy;
-        context.Session = aspiration.Session ?? default;
-        return context;
+        return new AspirationInput(_clock.GetCurrentInstant(), false, aspiration.ExpressedBy, aspiration.Session ?? default);
     }
 }

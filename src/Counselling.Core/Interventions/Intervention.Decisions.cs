@@ -37,7 +37,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = AwaitDecisionContext(option, decision, expectedOn);
-        Execute(ref context, new DecisionAwaited(option, _awaitedDecisions + 1, context.DecisionLabel!, expectedOn, context.Now, by));
+        Execute(in context, new DecisionAwaited(option, _awaitedDecisions + 1, context.DecisionLabel!, expectedOn, context.Now, by));
     }
 
     /// <summary>Says whether an option may be noted as waiting for a decision now, and if not why.</summary>
@@ -49,10 +49,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="option"/> is not a short code, or <paramref name="decision"/> is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedOn"/> lies outside <see cref="SupportedDates"/>.</exception>
     public Permission CanAwaitDecision(string option, string decision, LocalDate expectedOn)
-    {
-        var context = AwaitDecisionContext(option, decision, expectedOn);
-        return Evaluate(in context);
-    }
+        => Evaluate(AwaitDecisionContext(option, decision, expectedOn));
 
     /// <summary>
     /// Records the answer to a decision an option waits for: accepted (<see cref="OptionStatus.Succeeded"/>) or refused
@@ -74,7 +71,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = DecisionOutcomeContext(option, decision, outcome);
-        Execute(ref context, new AwaitedDecisionReceived(option, context.DecisionNumber, outcome, context.Now, by));
+        Execute(in context, new AwaitedDecisionReceived(option, context.DecisionNumber, outcome, context.Now, by));
     }
 
     /// <summary>Says whether the answer to a decision an option waits for may be recorded now, and if not why.</summary>
@@ -86,27 +83,20 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="option"/> is not a short code, or <paramref name="decision"/> is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is neither <see cref="OptionStatus.Succeeded"/> nor <see cref="OptionStatus.Failed"/>.</exception>
     public Permission CanRecordDecisionOutcome(string option, string decision, OptionStatus outcome)
-    {
-        var context = DecisionOutcomeContext(option, decision, outcome);
-        return Evaluate(in context);
-    }
+        => Evaluate(DecisionOutcomeContext(option, decision, outcome));
 
     /// <summary>Whether an answer is one of the two a decision gives: accepted or refused.</summary>
     private static bool IsDecisionOutcome(OptionStatus outcome) => outcome is OptionStatus.Succeeded or OptionStatus.Failed;
 
-    private ActionContext AwaitDecisionContext(string option, string decision, LocalDate expectedOn)
+    private AwaitDecisionInput AwaitDecisionContext(string option, string decision, LocalDate expectedOn)
     {
         EvidenceGuard.Code(option);
         var label = Bounds.Required(decision, TextLimits.Label).Trim();
         Bounds.Date(expectedOn, nameof(expectedOn));
-        var context = ActionContext.For(InterventionAction.AwaitDecision, _clock.GetCurrentInstant());
-        context.OptionLabel = option;
-        context.DecisionLabel = label;
-        context.ExpectedBy = expectedOn;
-        return context;
+        return new AwaitDecisionInput(_clock.GetCurrentInstant(), false, option, label, expectedOn);
     }
 
-    private ActionContext DecisionOutcomeContext(string option, string decision, OptionStatus outcome)
+    private DecisionOutcomeInput DecisionOutcomeContext(string option, string decision, OptionStatus outcome)
     {
         EvidenceGuard.Code(option);
         var label = Bounds.Required(decision, TextLimits.Label).Trim();
@@ -115,12 +105,7 @@ public sealed partial class Intervention
             throw new ArgumentOutOfRangeException(nameof(outcome), "A decision is accepted (Succeeded) or refused (Failed).");
         }
 
-        var context = ActionContext.For(InterventionAction.RecordDecisionOutcome, _clock.GetCurrentInstant());
-        context.OptionLabel = option;
-        context.DecisionLabel = label;
-        context.DecisionNumber = NumberOf(option, label);
-        context.DecisionOutcome = outcome;
-        return context;
+        return new DecisionOutcomeInput(_clock.GetCurrentInstant(), false, option, NumberOf(option, label), outcome);
     }
 
     /// <summary>The number of the decision of that name an option waits or waited for: the one still awaited first, else the latest; 0 when none.</summary>
@@ -143,53 +128,5 @@ public sealed partial class Intervention
         }
 
         return number;
-    }
-
-    /// <summary>The context of a stored decision event, checked as the intent method would have checked its arguments.</summary>
-    private void DecisionContextOf(InterventionEvent evt, int position, ref ActionContext context)
-    {
-        switch (evt)
-        {
-            case DecisionAwaited awaited:
-                // Numbers follow the order decisions are noted in; the name is the words chosen, erasable, so it identifies nothing.
-                Require(IsOptionLabel(awaited.Option) && awaited.Decision == _awaitedDecisions + 1 && !Bounds.ShowsNothing(awaited.Label ?? string.Empty), position, evt);
-                Begin(ref context, InterventionAction.AwaitDecision, evt.At);
-                context.OptionLabel = awaited.Option;
-                context.ExpectedBy = awaited.ExpectedOn;
-                return;
-            default:
-                var received = (AwaitedDecisionReceived)evt;
-                Require(IsOptionLabel(received.Option) && received.Decision > 0 && Enum.IsDefined(received.Outcome) && IsDecisionOutcome(received.Outcome), position, evt);
-                Begin(ref context, InterventionAction.RecordDecisionOutcome, evt.At);
-                context.OptionLabel = received.Option;
-                context.DecisionNumber = received.Decision;
-                context.DecisionOutcome = received.Outcome;
-                return;
-        }
-    }
-
-    private void ApplyDecisionEvent(InterventionEvent evt)
-    {
-        var (at, source) = (evt.At, evt.By.Kind);
-        for (var i = 0; i < _options.Count; i++)
-        {
-            var option = _options[i];
-            switch (evt)
-            {
-                case DecisionAwaited awaited when string.Equals(option.Label, awaited.Option, StringComparison.Ordinal):
-                    _awaitedDecisions++;
-                    _options[i] = option.Awaiting(awaited.Decision, awaited.Label, awaited.ExpectedOn, at);
-                    break;
-                case AwaitedDecisionReceived received when string.Equals(option.Label, received.Option, StringComparison.Ordinal):
-                    _options[i] = option.Receiving(received.Decision, received.Outcome, at);
-                    break;
-                default:
-                    continue;
-            }
-
-            // The option's new status is a fact the one-truth rules know, as the case record reads it.
-            TrackOption(_options[i].ToFact(at, source));
-            return;
-        }
     }
 }

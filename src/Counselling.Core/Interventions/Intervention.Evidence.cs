@@ -60,9 +60,7 @@ public sealed partial class Intervention
     private void RecordEvidence(bool isDefault, NodaTime.Instant knownAt, SessionId session, ObjectiveId objective, Actor by, EvidenceRecorded evt)
     {
         Guard.Known(by);
-        var context = EvidenceContext(isDefault, knownAt, session, objective);
-        context.Now = evt.At;
-        DescribeEvidence(ref context, evt);
-        Execute(ref context, evt);
+        var context = Described(EvidenceContext(isDefault, knownAt, session, objective) with { Now = evt.At }, evt);
+        Execute(in context, evt);
     }
 }

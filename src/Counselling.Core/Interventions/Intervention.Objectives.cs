@@ -50,7 +50,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ObjectiveContext(InterventionAction.ProposeObjective, objective);
-        Execute(ref context, new ObjectiveProposed(objective, context.Now, by));
+        Execute(in context, new ObjectiveProposed(objective, context.Now, by));
     }
 
     /// <summary>Says whether an objective may be proposed now, and if not why.</summary>
@@ -58,10 +58,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="objective"/> is <see langword="null"/>.</exception>
     public Permission CanProposeObjective(SmartObjective objective)
-    {
-        var context = ObjectiveContext(InterventionAction.ProposeObjective, objective);
-        return Evaluate(in context);
-    }
+        => Evaluate(ObjectiveContext(InterventionAction.ProposeObjective, objective));
 
     /// <summary>Reworks a proposed objective with the client, before any agreement (the aspiration negotiated against reality).</summary>
     /// <param name="objective">The objective as revised, with the same identifier and without an agreement.</param>
@@ -73,7 +70,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ObjectiveContext(InterventionAction.ReviseObjective, objective);
-        Execute(ref context, new ObjectiveRevised(objective, context.Now, by));
+        Execute(in context, new ObjectiveRevised(objective, context.Now, by));
     }
 
     /// <summary>Says whether an objective may be revised now, and if not why.</summary>
@@ -81,10 +78,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="objective"/> is <see langword="null"/>.</exception>
     public Permission CanReviseObjective(SmartObjective objective)
-    {
-        var context = ObjectiveContext(InterventionAction.ReviseObjective, objective);
-        return Evaluate(in context);
-    }
+        => Evaluate(ObjectiveContext(InterventionAction.ReviseObjective, objective));
 
     /// <summary>
     /// Records the client's agreement to a proposed objective at a held session: the agreement is dated by the
@@ -104,7 +98,7 @@ public sealed partial class Intervention
         var client = Actor.Client(ClientId);
         var context = AgreementContext(objective, session, client);
         var agreement = new ObjectiveAgreement(context.Now, session, client, recordedBy);
-        Execute(ref context, new ObjectiveAgreed(objective, agreement, context.Now, recordedBy));
+        Execute(in context, new ObjectiveAgreed(objective, agreement, context.Now, recordedBy));
     }
 
     /// <summary>Says whether the client may agree to an objective now, at a session, and if not why.</summary>
@@ -113,10 +107,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
     public Permission CanAgreeObjective(ObjectiveId objective, SessionId session)
-    {
-        var context = AgreementContext(objective, session, Actor.Client(ClientId));
-        return Evaluate(in context);
-    }
+        => Evaluate(AgreementContext(objective, session, Actor.Client(ClientId)));
 
     /// <summary>Establishes a desired benefit with the client: what matters to them, linked to objectives.</summary>
     /// <param name="benefit">The benefit.</param>
@@ -128,7 +119,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = BenefitContext(benefit);
-        Execute(ref context, new DesiredBenefitAdded(benefit, context.Now, by));
+        Execute(in context, new DesiredBenefitAdded(benefit, context.Now, by));
     }
 
     /// <summary>Says whether a desired benefit may be added now, and if not why.</summary>
@@ -136,10 +127,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="benefit"/> is <see langword="null"/>.</exception>
     public Permission CanAddDesiredBenefit(DesiredBenefit benefit)
-    {
-        var context = BenefitContext(benefit);
-        return Evaluate(in context);
-    }
+        => Evaluate(BenefitContext(benefit));
 
     /// <summary>Identifies a barrier that stops the client acting, often tied to what matters most to them.</summary>
     /// <param name="barrier">The barrier.</param>
@@ -151,7 +139,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = BarrierContext(barrier);
-        Execute(ref context, new BarrierIdentified(barrier, context.Now, by));
+        Execute(in context, new BarrierIdentified(barrier, context.Now, by));
     }
 
     /// <summary>Says whether a barrier may be identified now, and if not why.</summary>
@@ -159,10 +147,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="barrier"/> is <see langword="null"/>.</exception>
     public Permission CanIdentifyBarrier(Barrier barrier)
-    {
-        var context = BarrierContext(barrier);
-        return Evaluate(in context);
-    }
+        => Evaluate(BarrierContext(barrier));
 
     /// <summary>Records a barrier's new status as it is worked on.</summary>
     /// <param name="barrier">The barrier.</param>
@@ -175,7 +160,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = BarrierStatusContext(barrier, status);
-        Execute(ref context, new BarrierStatusChanged(barrier, status, context.Now, by));
+        Execute(in context, new BarrierStatusChanged(barrier, status, context.Now, by));
     }
 
     /// <summary>Says whether a barrier's status may be changed now, and if not why.</summary>
@@ -185,10 +170,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="barrier"/> is the default identifier.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
     public Permission CanChangeBarrierStatus(BarrierId barrier, BarrierStatus status)
-    {
-        var context = BarrierStatusContext(barrier, status);
-        return Evaluate(in context);
-    }
+        => Evaluate(BarrierStatusContext(barrier, status));
 
     /// <summary>
     /// Agrees an action of the action plan with the client at a held session: who does what, by when, for which
@@ -205,10 +187,9 @@ public sealed partial class Intervention
         Guard.Known(recordedBy);
         var context = PlanActionContext(action);
         var client = Actor.Client(ClientId);
-        context.AgreedBy = client;
         var agreed = action with { Agreement = new ObjectiveAgreement(context.Now, action.AgreedAt, client, recordedBy) };
-        context.PlanAction = agreed;
-        Execute(ref context, new PlanActionAgreed(agreed, context.Now, recordedBy));
+        context = context with { PlanAction = agreed, AgreedBy = client };
+        Execute(in context, new PlanActionAgreed(agreed, context.Now, recordedBy));
     }
 
     /// <summary>Says whether an action may be agreed now, and if not why.</summary>
@@ -217,10 +198,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="action"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The action is not freshly agreed.</exception>
     public Permission CanAgreeAction(PlanAction action)
-    {
-        var context = PlanActionContext(action);
-        return Evaluate(in context);
-    }
+        => Evaluate(PlanActionContext(action));
 
     /// <summary>Records an action's status between sessions, such as done as the client reports it. It is not a review.</summary>
     /// <param name="action">The action.</param>
@@ -233,7 +211,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ActionStatusContext(action, status);
-        Execute(ref context, new PlanActionStatusRecorded(action, status, context.Now, by));
+        Execute(in context, new PlanActionStatusRecorded(action, status, context.Now, by));
     }
 
     /// <summary>Says whether an action's status may be recorded now, and if not why.</summary>
@@ -243,10 +221,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="action"/> is the default identifier.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
     public Permission CanRecordActionStatus(PlanActionId action, PlanActionStatus status)
-    {
-        var context = ActionStatusContext(action, status);
-        return Evaluate(in context);
-    }
+        => Evaluate(ActionStatusContext(action, status));
 
     /// <summary>Reviews an action at a held session later than the one where it was agreed, once.</summary>
     /// <param name="action">The action.</param>
@@ -260,7 +235,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ReviewContext(action, session, outcome);
-        Execute(ref context, new PlanActionReviewed(action, session, outcome, context.Now, by));
+        Execute(in context, new PlanActionReviewed(action, session, outcome, context.Now, by));
     }
 
     /// <summary>Says whether an action may be reviewed now at a session, and if not why.</summary>
@@ -271,10 +246,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is <see cref="PlanActionStatus.Agreed"/> or undefined.</exception>
     public Permission CanReviewAction(PlanActionId action, SessionId session, PlanActionStatus outcome)
-    {
-        var context = ReviewContext(action, session, outcome);
-        return Evaluate(in context);
-    }
+        => Evaluate(ReviewContext(action, session, outcome));
 
     /// <summary>Gets the objective with the given identifier.</summary>
     /// <param name="objective">The identifier.</param>
@@ -421,55 +393,40 @@ public sealed partial class Intervention
         return next;
     }
 
-    private ActionContext ObjectiveContext(InterventionAction action, SmartObjective objective)
+    private ObjectiveInput ObjectiveContext(InterventionAction action, SmartObjective objective)
     {
         ArgumentNullException.ThrowIfNull(objective);
-        var context = ActionContext.For(action, _clock.GetCurrentInstant());
-        context.Objective = objective;
-        context.ObjectiveId = objective.Id;
-        return context;
+        return new ObjectiveInput(action, _clock.GetCurrentInstant(), false, objective);
     }
 
-    private ActionContext AgreementContext(ObjectiveId objective, SessionId session, Actor client)
+    private ObjectiveAgreementInput AgreementContext(ObjectiveId objective, SessionId session, Actor client)
     {
         Guard.NotDefault(objective);
         Guard.NotDefault(session);
         Guard.Known(client);
-        var context = ActionContext.For(InterventionAction.AgreeObjective, _clock.GetCurrentInstant());
-        context.ObjectiveId = objective;
-        context.Session = session;
-        context.AgreedBy = client;
-        return context;
+        return new ObjectiveAgreementInput(_clock.GetCurrentInstant(), false, objective, session, client);
     }
 
-    private ActionContext BenefitContext(DesiredBenefit benefit)
+    private BenefitInput BenefitContext(DesiredBenefit benefit)
     {
         ArgumentNullException.ThrowIfNull(benefit);
-        var context = ActionContext.For(InterventionAction.AddDesiredBenefit, _clock.GetCurrentInstant());
-        context.Benefit = benefit;
-        return context;
+        return new BenefitInput(_clock.GetCurrentInstant(), false, benefit);
     }
 
-    private ActionContext BarrierContext(Barrier barrier)
+    private BarrierInput BarrierContext(Barrier barrier)
     {
         ArgumentNullException.ThrowIfNull(barrier);
-        var context = ActionContext.For(InterventionAction.IdentifyBarrier, _clock.GetCurrentInstant());
-        context.Barrier = barrier;
-        context.BarrierId = barrier.Id;
-        return context;
+        return new BarrierInput(_clock.GetCurrentInstant(), false, barrier);
     }
 
-    private ActionContext BarrierStatusContext(BarrierId barrier, BarrierStatus status)
+    private BarrierStatusInput BarrierStatusContext(BarrierId barrier, BarrierStatus status)
     {
         Guard.NotDefault(barrier);
         Guard.Defined(status);
-        var context = ActionContext.For(InterventionAction.ChangeBarrierStatus, _clock.GetCurrentInstant());
-        context.BarrierId = barrier;
-        context.BarrierStatus = status;
-        return context;
+        return new BarrierStatusInput(_clock.GetCurrentInstant(), false, barrier, status);
     }
 
-    private ActionContext PlanActionContext(PlanAction action)
+    private PlanActionInput PlanActionContext(PlanAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
         if (action.Status != PlanActionStatus.Agreed || action.IsReviewed)
@@ -477,24 +434,17 @@ public sealed partial class Intervention
             throw new ArgumentException("An action enters the plan as agreed and not reviewed; record its status or review it afterwards.", nameof(action));
         }
 
-        var context = ActionContext.For(InterventionAction.AgreeAction, _clock.GetCurrentInstant());
-        context.PlanAction = action;
-        context.PlanActionId = action.Id;
-        context.Session = action.AgreedAt;
-        return context;
+        return new PlanActionInput(_clock.GetCurrentInstant(), false, action, default);
     }
 
-    private ActionContext ActionStatusContext(PlanActionId action, PlanActionStatus status)
+    private ActionStatusInput ActionStatusContext(PlanActionId action, PlanActionStatus status)
     {
         Guard.NotDefault(action);
         Guard.Defined(status);
-        var context = ActionContext.For(InterventionAction.RecordActionStatus, _clock.GetCurrentInstant());
-        context.PlanActionId = action;
-        context.PlanActionStatus = status;
-        return context;
+        return new ActionStatusInput(_clock.GetCurrentInstant(), false, action, status);
     }
 
-    private ActionContext ReviewContext(PlanActionId action, SessionId session, PlanActionStatus outcome)
+    private ReviewInput ReviewContext(PlanActionId action, SessionId session, PlanActionStatus outcome)
     {
         Guard.NotDefault(action);
         Guard.NotDefault(session);
@@ -503,46 +453,7 @@ public sealed partial class Intervention
             throw new ArgumentOutOfRangeException(nameof(outcome), "A review says what became of the action: done, not done or dropped.");
         }
 
-        var context = ActionContext.For(InterventionAction.ReviewAction, _clock.GetCurrentInstant());
-        context.PlanActionId = action;
-        context.Session = session;
-        context.PlanActionStatus = outcome;
-        return context;
+        return new ReviewInput(_clock.GetCurrentInstant(), false, action, session, outcome);
     }
 
-    private void ApplyObjectiveEvent(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case ObjectiveProposed proposed:
-                _objectives.Add(proposed.Objective);
-                break;
-            case ObjectiveRevised revised:
-                _objectives.Replace(revised.Objective.Id, _ => revised.Objective);
-                break;
-            case ObjectiveAgreed agreed:
-                _objectives.Replace(agreed.Objective, o => o.WithAgreement(agreed.Agreement));
-                break;
-            case DesiredBenefitAdded added:
-                _benefits.Add(added.Benefit);
-                break;
-            case BarrierIdentified identified:
-                _barriers.Add(identified.Barrier);
-                break;
-            case BarrierStatusChanged changed:
-                _barriers.Replace(changed.Barrier, b => b with { Status = changed.Status });
-                break;
-            case PlanActionAgreed agreedAction:
-                _actions.Add(agreedAction.Action);
-                break;
-            case PlanActionStatusRecorded recorded:
-                _actions.Replace(recorded.Action, a => a.WithStatus(recorded.Status));
-                break;
-            case PlanActionReviewed reviewed:
-                _actions.Replace(reviewed.Action, a => a.Review(reviewed.Session, reviewed.Outcome));
-                break;
-            default:
-                throw new ArgumentException("The history holds an event this version does not know: " + evt.GetType().Name + ".", nameof(evt));
-        }
-    }
 }

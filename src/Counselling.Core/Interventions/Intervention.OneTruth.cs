@@ -38,18 +38,12 @@ public sealed partial class Intervention
     }
 
     /// <summary>Adds what the one-truth rules judge of a piece of evidence to its action's context.</summary>
-    private static void DescribeEvidence(ref ActionContext context, EvidenceRecorded evt)
+    private static EvidenceInput Described(EvidenceInput context, EvidenceRecorded evt) => evt switch
     {
-        switch (evt)
-        {
-            case SituationRecorded { Fact.IsFollowUp: true }:
-                context.IsFollowUp = true;
-                break;
-            case OptionRecorded option:
-                context.Option = option.Fact;
-                break;
-        }
-    }
+        SituationRecorded { Fact.IsFollowUp: true } => context with { IsFollowUp = true },
+        OptionRecorded option => context with { Option = option.Fact },
+        _ => context,
+    };
 
     private void TrackOption(OptionFact option)
     {

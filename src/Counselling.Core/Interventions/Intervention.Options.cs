@@ -31,7 +31,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = AddOptionContext(label, occupation);
-        Execute(ref context, new OptionAdded(label, occupation, context.Now, by));
+        Execute(in context, new OptionAdded(label, occupation, context.Now, by));
     }
 
     /// <summary>Says whether an option may be added to the plan now, and if not why.</summary>
@@ -41,10 +41,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="label"/> is not a short code, or <paramref name="occupation"/> is the default occupation.</exception>
     public Permission CanAddOption(string label, Occupation? occupation)
-    {
-        var context = AddOptionContext(label, occupation);
-        return Evaluate(in context);
-    }
+        => Evaluate(AddOptionContext(label, occupation));
 
     /// <summary>Gets the option of the plan with the given label.</summary>
     /// <param name="label">The label.</param>
@@ -76,7 +73,7 @@ public sealed partial class Intervention
         }
     }
 
-    private ActionContext AddOptionContext(string label, Occupation? occupation)
+    private AddOptionInput AddOptionContext(string label, Occupation? occupation)
     {
         EvidenceGuard.Code(label);
         if (occupation is { IsDefault: true })
@@ -84,30 +81,7 @@ public sealed partial class Intervention
             throw new ArgumentException("An option's occupation names one; leave it out when there is none.", nameof(occupation));
         }
 
-        var context = ActionContext.For(InterventionAction.AddOption, _clock.GetCurrentInstant());
-        context.OptionLabel = label;
-        return context;
+        return new AddOptionInput(_clock.GetCurrentInstant(), false, label);
     }
 
-    private void ApplyOptionEvent(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case OptionAdded added:
-                _options.Add(new PlanOption(added.Label, added.Occupation, added.At, OptionStatus.Explored, null, added.At));
-                TrackOpen(added.Label, added.At);
-                break;
-            case OptionRecorded recorded:
-                TrackOption(recorded.Fact);
-                for (var i = 0; i < _options.Count; i++)
-                {
-                    if (string.Equals(_options[i].Label, recorded.Fact.Label, StringComparison.Ordinal))
-                    {
-                        _options[i] = _options[i].WithStatus(recorded.Fact);
-                    }
-                }
-
-                break;
-        }
-    }
 }

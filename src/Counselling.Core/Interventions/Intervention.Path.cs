@@ -51,36 +51,4 @@ public sealed partial class Intervention
     public void ResumeActiveHelp(Actor by)
         => Transit(InterventionAction.ResumeActiveHelp, by, static (now, actor) => new ActiveHelpResumed(now, actor));
 
-    /// <summary>Whether a session counts in the run that leads to recommending a specialist: no progress, or nothing concrete.</summary>
-    internal static bool IsStalled(SessionProgress progress, int outcomeCount) => progress == SessionProgress.NoProgress || outcomeCount == 0;
-
-    /// <summary>The run of sessions without progress or without a concrete outcome, after a session is recorded.</summary>
-    internal static int NextStreak(int streak, SessionProgress progress, int outcomeCount)
-        => IsStalled(progress, outcomeCount) ? streak + 1
-            : progress == SessionProgress.Progressed ? 0
-            : streak;
-
-    private void ApplyPathEvent(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case DiagnosisShared shared:
-                if (shared.Agreement is { } agreement)
-                {
-                    Diagnosis = agreement;
-                }
-
-                break;
-            case SpecialistReferralRecommended:
-                _specialistReferred = false;
-                break;
-            case SpecialistReferralMade:
-                // Stored before referrals went through the catalogue: it answers the recommendation, with no referral to follow.
-                _specialistReferred = true;
-                break;
-            case AspirationRecorded recorded:
-                _aspirations.Add(recorded.Aspiration);
-                break;
-        }
-    }
 }

@@ -19,10 +19,6 @@ public sealed partial class Intervention
 {
     private static readonly Actor Rules = Actor.System("rules");
 
-    // While rebuilding: a session recorded without progress reached the programme's streak, so the next event must be
-    // the referral recommendation the intent method records with it.
-    private bool _referralDue;
-
     private void Replay(InterventionEvent? evt)
     {
         var position = _history.Count + 1;
@@ -47,7 +43,7 @@ public sealed partial class Intervention
             return;
         }
 
-        if (evt is InterventionOpened)
+        if (evt.Kind == EventKind.InterventionOpened)
         {
             throw InvalidHistory(position, evt, new Reason("history.opened-twice"));
         }
@@ -65,7 +61,6 @@ public sealed partial class Intervention
                 throw InvalidHistory(position, evt, new Reason("history.referral-unexpected"));
             }
 
-            _referralDue = false;
             Apply(evt, replay: true);
             return;
         }
@@ -75,9 +70,17 @@ public sealed partial class Intervention
             throw InvalidHistory(position, evt, new Reason("history.referral-missing"));
         }
 
-        // Filled in place: the context is a large struct, and copying it per event was a third of the rebuild.
-        var context = default(ActionContext);
-        ContextOf(evt, position, ref context);
+        JudgeAsItsAction(evt, position);
+        Apply(evt, replay: true);
+    }
+
+    /// <summary>
+    /// Judges a stored event as its action, with the input the intent method would have built, at the event's instant:
+    /// the dates in range, the lifecycle and every rule; then moves the lifecycle's state.
+    /// </summary>
+    private void Judge<TInput>(in TInput context, int position, InterventionEvent evt)
+        where TInput : struct, IActionInput<TInput>
+    {
         if (OutOfRangeField(in context) is { } field)
         {
             throw InvalidHistory(position, evt, Bounds.DateOutOfRange(field));
@@ -101,11 +104,6 @@ public sealed partial class Intervention
         }
 
         _state = LifecycleTable.TargetOf(_state, context.Action);
-        Apply(evt, replay: true);
-        if (evt is SessionRecorded recorded && IsStalled(recorded.Progress, recorded.Outcomes.Length) && _sessionsWithoutProgress % Programme.SessionsWithoutProgressBeforeReferral == 0)
-        {
-            _referralDue = true;
-        }
     }
 
     private void EndReplay()
@@ -144,41 +142,41 @@ public sealed partial class Intervention
         Apply(evt, replay: true);
     }
 
-    /// <summary>The action an event records, with the arguments the intent method would have been given, at the event's instant.</summary>
-    private void ContextOf(InterventionEvent evt, int position, ref ActionContext context)
+    /// <summary>The action an event records, with the arguments the intent method would have been given, at the event's instant: judged.</summary>
+    private void JudgeAsItsAction(InterventionEvent evt, int position)
     {
-        switch (evt)
+        var at = evt.At;
+        switch (evt.Kind)
         {
-            case IntakeStarted:
-                Begin(ref context, InterventionAction.StartIntake, evt.At);
+            case EventKind.IntakeStarted:
+                Judge(new TransitionInput(InterventionAction.StartIntake, at, false), position, evt);
                 return;
-            case IntakeCompleted:
-                Begin(ref context, InterventionAction.CompleteIntake, evt.At);
+            case EventKind.IntakeCompleted:
+                Judge(new TransitionInput(InterventionAction.CompleteIntake, at, false), position, evt);
                 return;
-            case InterventionActivated:
-                Begin(ref context, InterventionAction.Activate, evt.At);
+            case EventKind.InterventionActivated:
+                Judge(new TransitionInput(InterventionAction.Activate, at, false), position, evt);
                 return;
-            case InterventionResumed:
-                Begin(ref context, InterventionAction.Resume, evt.At);
+            case EventKind.InterventionResumed:
+                Judge(new TransitionInput(InterventionAction.Resume, at, false), position, evt);
                 return;
-            case FollowUpStarted:
-                Begin(ref context, InterventionAction.StartFollowUp, evt.At);
+            case EventKind.FollowUpStarted:
+                Judge(new TransitionInput(InterventionAction.StartFollowUp, at, false), position, evt);
                 return;
-            case DiagnosisShared shared:
-                Begin(ref context, InterventionAction.ShareDiagnosis, evt.At);
-                context.Session = Present(shared.Session, position, evt);
+            case EventKind.ActiveHelpResumed:
+                Judge(new TransitionInput(InterventionAction.ResumeActiveHelp, at, false), position, evt);
+                return;
+            case EventKind.DiagnosisShared when evt is DiagnosisShared shared:
+                var diagnosisSession = Present(shared.Session, position, evt);
                 Require(shared.Agreement is null || !shared.Agreement.Client.IsDefault, position, evt);
-                context.AgreedBy = shared.Agreement?.Client ?? default;
+                Judge(new DiagnosisInput(at, false, diagnosisSession, shared.Agreement?.Client ?? default), position, evt);
                 return;
-            case ActiveHelpResumed:
-                Begin(ref context, InterventionAction.ResumeActiveHelp, evt.At);
-                return;
-            case SpecialistReferralMade made:
+            case EventKind.SpecialistReferralMade when evt is SpecialistReferralMade made:
                 // The count is the run the intent method reads when the referral is made.
                 Require(made.SessionsWithoutProgress == _sessionsWithoutProgress, position, evt);
-                Begin(ref context, InterventionAction.ReferToSpecialist, evt.At);
+                Judge(new ReferralInput(InterventionAction.ReferToSpecialist, at, false, default, null), position, evt);
                 return;
-            case ReferralMade referral:
+            case EventKind.ReferralMade when evt is ReferralMade referral:
                 // A referral after sessions without progress carries the run the intent method reads; any other carries none.
                 Require(
                     !referral.Service.IsDefault && !referral.Organization.IsDefault && !string.IsNullOrWhiteSpace(referral.ServiceName) && Enum.IsDefined(referral.OriginKind)
@@ -188,97 +186,74 @@ public sealed partial class Intervention
                         : referral.SessionsWithoutProgress == 0),
                     position,
                     evt);
-                Begin(ref context, referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress ? InterventionAction.ReferToSpecialist : InterventionAction.Refer, evt.At);
-                context.ReferralId = Present(referral.Referral, position, evt);
+                var referralAction = referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress ? InterventionAction.ReferToSpecialist : InterventionAction.Refer;
+                Judge(new ReferralInput(referralAction, at, false, Present(referral.Referral, position, evt), null), position, evt);
                 return;
-            case ReferralStatusRecorded status:
+            case EventKind.ReferralStatusRecorded when evt is ReferralStatusRecorded status:
                 Require(Enum.IsDefined(status.Action), position, evt);
-                Begin(ref context, InterventionAction.RecordReferralStatus, evt.At);
-                context.ReferralId = Present(status.Referral, position, evt);
-                context.ReferralAction = status.Action;
-                context.By = status.By;
+                Judge(new ReferralStatusInput(at, false, Present(status.Referral, position, evt), status.Action, status.By), position, evt);
                 return;
-            case AspirationRecorded aspiration:
+            case EventKind.AspirationRecorded when evt is AspirationRecorded aspiration:
                 Require(aspiration.Aspiration is { ExpressedBy.IsDefault: false }, position, evt);
-                Begin(ref context, InterventionAction.RecordAspiration, evt.At);
-                context.AgreedBy = aspiration.Aspiration.ExpressedBy;
-                context.Session = aspiration.Aspiration.Session ?? default;
+                Judge(new AspirationInput(at, false, aspiration.Aspiration.ExpressedBy, aspiration.Aspiration.Session ?? default), position, evt);
                 return;
-            case InterventionPutOnHold hold:
-                Begin(ref context, InterventionAction.PutOnHold, evt.At);
-                context.ExpectedBy = hold.ExpectedBy;
+            case EventKind.InterventionPutOnHold when evt is InterventionPutOnHold hold:
                 Require(Enum.IsDefined(hold.Reason), position, evt);
+                Judge(new HoldInput(at, false, hold.ExpectedBy), position, evt);
                 return;
-            case InterventionClosed closed:
-                Begin(ref context, InterventionAction.Close, evt.At);
-                context.Closure = closed.Reason;
+            case EventKind.InterventionClosed when evt is InterventionClosed closed:
                 Require(Enum.IsDefined(closed.Reason), position, evt);
+                Judge(new CloseInput(at, false, closed.Reason), position, evt);
                 return;
-            case SessionPlanned planned:
-                Begin(ref context, InterventionAction.PlanSession, evt.At);
-                context.Session = Present(planned.Session, position, evt);
-                context.PlannedStart = planned.Start;
+            case EventKind.SessionPlanned when evt is SessionPlanned planned:
+                var plannedSession = Present(planned.Session, position, evt);
                 Require(planned.ZoneId is not null, position, evt);
-                context.ZoneId = ZoneOrNull(planned.ZoneId!) is null ? throw InvalidHistory(position, evt, new Reason("history.unknown-zone")) : planned.ZoneId;
+                var zoneId = ZoneOrNull(planned.ZoneId!) is null ? throw InvalidHistory(position, evt, new Reason("history.unknown-zone")) : planned.ZoneId;
+                Judge(new PlanSessionInput(at, false, plannedSession, planned.Start, zoneId), position, evt);
                 return;
-            case SessionRecorded recorded:
-                Begin(ref context, InterventionAction.RecordSession, evt.At);
-                context.Session = Present(recorded.Session, position, evt);
-                context.HeldAt = recorded.HeldAt;
+            case EventKind.SessionRecorded when evt is SessionRecorded recorded:
+                var recordedSession = Present(recorded.Session, position, evt);
                 Require(!recorded.Outcomes.IsDefault && Enum.IsDefined(recorded.Progress), position, evt);
                 foreach (var outcome in recorded.Outcomes)
                 {
                     Require(!outcome.IsDefault, position, evt);
                 }
 
-                context.OutcomeCount = recorded.Outcomes.Length;
+                Judge(new RecordSessionInput(at, false, recordedSession, recorded.HeldAt, recorded.Outcomes.Length), position, evt);
                 return;
-            case SessionMissed missed:
-                Begin(ref context, InterventionAction.MarkSessionMissed, evt.At);
-                context.Session = Present(missed.Session, position, evt);
+            case EventKind.SessionMissed when evt is SessionMissed missed:
+                Judge(new SessionInput(InterventionAction.MarkSessionMissed, at, false, Present(missed.Session, position, evt)), position, evt);
                 return;
-            case SessionCancelled cancelled:
-                Begin(ref context, InterventionAction.CancelSession, evt.At);
-                context.Session = Present(cancelled.Session, position, evt);
+            case EventKind.SessionCancelled when evt is SessionCancelled cancelled:
+                Judge(new SessionInput(InterventionAction.CancelSession, at, false, Present(cancelled.Session, position, evt)), position, evt);
                 return;
-            case ObjectiveProposed proposed:
+            case EventKind.ObjectiveProposed when evt is ObjectiveProposed proposed:
                 Require(proposed.Objective is not null, position, evt);
-                Begin(ref context, InterventionAction.ProposeObjective, evt.At);
-                context.Objective = proposed.Objective;
-                context.ObjectiveId = proposed.Objective!.Id;
+                Judge(new ObjectiveInput(InterventionAction.ProposeObjective, at, false, proposed.Objective), position, evt);
                 return;
-            case ObjectiveRevised revised:
+            case EventKind.ObjectiveRevised when evt is ObjectiveRevised revised:
                 Require(revised.Objective is not null, position, evt);
-                Begin(ref context, InterventionAction.ReviseObjective, evt.At);
-                context.Objective = revised.Objective;
-                context.ObjectiveId = revised.Objective!.Id;
+                Judge(new ObjectiveInput(InterventionAction.ReviseObjective, at, false, revised.Objective), position, evt);
                 return;
-            case ObjectiveAgreed agreed:
+            case EventKind.ObjectiveAgreed when evt is ObjectiveAgreed agreed:
                 // The agreement is dated by the event and recorded by its author, as the intent method builds it.
                 Require(agreed.Agreement is { } a && a.At == evt.At && a.RecordedBy == evt.By, position, evt);
-                Begin(ref context, InterventionAction.AgreeObjective, evt.At);
-                context.ObjectiveId = Present(agreed.Objective, position, evt);
-                context.Session = agreed.Agreement.Session;
-                context.AgreedBy = agreed.Agreement.Client;
+                var agreedObjective = Present(agreed.Objective, position, evt);
+                Judge(new ObjectiveAgreementInput(at, false, agreedObjective, agreed.Agreement.Session, agreed.Agreement.Client), position, evt);
                 return;
-            case DesiredBenefitAdded added:
+            case EventKind.DesiredBenefitAdded when evt is DesiredBenefitAdded added:
                 Require(added.Benefit is not null, position, evt);
-                Begin(ref context, InterventionAction.AddDesiredBenefit, evt.At);
-                context.Benefit = added.Benefit;
+                Judge(new BenefitInput(at, false, added.Benefit), position, evt);
                 return;
-            case BarrierIdentified identified:
+            case EventKind.BarrierIdentified when evt is BarrierIdentified identified:
                 Require(identified.Barrier is not null, position, evt);
-                Begin(ref context, InterventionAction.IdentifyBarrier, evt.At);
-                context.Barrier = identified.Barrier;
-                context.BarrierId = identified.Barrier!.Id;
+                Judge(new BarrierInput(at, false, identified.Barrier), position, evt);
                 return;
-            case BarrierStatusChanged changed:
+            case EventKind.BarrierStatusChanged when evt is BarrierStatusChanged changed:
                 Require(Enum.IsDefined(changed.Status), position, evt);
-                Begin(ref context, InterventionAction.ChangeBarrierStatus, evt.At);
-                context.BarrierId = Present(changed.Barrier, position, evt);
-                context.BarrierStatus = changed.Status;
+                Judge(new BarrierStatusInput(at, false, Present(changed.Barrier, position, evt), changed.Status), position, evt);
                 return;
-            case PlanActionAgreed agreedAction:
+            case EventKind.PlanActionAgreed when evt is PlanActionAgreed agreedAction:
                 Require(agreedAction.Action is { Status: PlanActionStatus.Agreed, IsReviewed: false }, position, evt);
 
                 // The client's agreement, when recorded, is dated by the event, at the action's session, recorded by its author.
@@ -287,102 +262,78 @@ public sealed partial class Intervention
                     || (actionAgreement.At == evt.At && actionAgreement.RecordedBy == evt.By && actionAgreement.Session == agreedAction.Action.AgreedAt),
                     position,
                     evt);
-                Begin(ref context, InterventionAction.AgreeAction, evt.At);
-                context.AgreedBy = agreedAction.Action.Agreement?.Client ?? default;
-                context.PlanAction = agreedAction.Action;
-                context.PlanActionId = agreedAction.Action.Id;
-                context.Session = agreedAction.Action.AgreedAt;
+                Judge(new PlanActionInput(at, false, agreedAction.Action, agreedAction.Action.Agreement?.Client ?? default), position, evt);
                 return;
-            case PlanActionStatusRecorded status:
-                Require(Enum.IsDefined(status.Status), position, evt);
-                Begin(ref context, InterventionAction.RecordActionStatus, evt.At);
-                context.PlanActionId = Present(status.Action, position, evt);
-                context.PlanActionStatus = status.Status;
+            case EventKind.PlanActionStatusRecorded when evt is PlanActionStatusRecorded actionStatus:
+                Require(Enum.IsDefined(actionStatus.Status), position, evt);
+                Judge(new ActionStatusInput(at, false, Present(actionStatus.Action, position, evt), actionStatus.Status), position, evt);
                 return;
-            case PlanActionReviewed reviewed:
+            case EventKind.PlanActionReviewed when evt is PlanActionReviewed reviewed:
                 Require(Enum.IsDefined(reviewed.Outcome) && reviewed.Outcome != PlanActionStatus.Agreed, position, evt);
-                Begin(ref context, InterventionAction.ReviewAction, evt.At);
-                context.PlanActionId = Present(reviewed.Action, position, evt);
-                context.Session = Present(reviewed.Session, position, evt);
-                context.PlanActionStatus = reviewed.Outcome;
+                var reviewedAction = Present(reviewed.Action, position, evt);
+                Judge(new ReviewInput(at, false, reviewedAction, Present(reviewed.Session, position, evt), reviewed.Outcome), position, evt);
                 return;
-            case SituationAssessed situation:
+            case EventKind.SituationAssessed when evt is SituationAssessed situation:
                 Require(situation.Assessment is not null, position, evt);
-                Begin(ref context, InterventionAction.AssessSituation, evt.At);
-                context.Situation = situation.Assessment;
-                context.KnownAt = situation.Assessment!.At;
+                Judge(new SituationInput(at, false, situation.Assessment), position, evt);
                 return;
-            case AutonomyAssessed autonomy:
+            case EventKind.AutonomyAssessed when evt is AutonomyAssessed autonomy:
                 Require(!autonomy.Assessment.IsDefault, position, evt);
-                Begin(ref context, InterventionAction.AssessAutonomy, evt.At);
-                context.Autonomy = autonomy.Assessment;
-                context.KnownAt = autonomy.Assessment.At;
+                Judge(new AutonomyInput(at, false, autonomy.Assessment), position, evt);
                 return;
-            case OptionAdded added:
-                Require(IsOptionLabel(added.Label) && added.Occupation is not { IsDefault: true }, position, evt);
-                Begin(ref context, InterventionAction.AddOption, evt.At);
-                context.OptionLabel = added.Label;
+            case EventKind.OptionAdded when evt is OptionAdded option:
+                Require(IsOptionLabel(option.Label) && option.Occupation is not { IsDefault: true }, position, evt);
+                Judge(new AddOptionInput(at, false, option.Label), position, evt);
                 return;
-            case DecisionAwaited or AwaitedDecisionReceived:
-                DecisionContextOf(evt, position, ref context);
+            case EventKind.DecisionAwaited when evt is DecisionAwaited awaited:
+                // Numbers follow the order decisions are noted in; the name is the words chosen, erasable, so it identifies nothing.
+                Require(IsOptionLabel(awaited.Option) && awaited.Decision == _awaitedDecisions + 1 && !Bounds.ShowsNothing(awaited.Label ?? string.Empty), position, evt);
+                Judge(new AwaitDecisionInput(at, false, awaited.Option, null, awaited.ExpectedOn), position, evt);
                 return;
-            case EvidenceRecorded evidence:
-                EvidenceContextOf(evidence, position, ref context);
+            case EventKind.AwaitedDecisionReceived when evt is AwaitedDecisionReceived received:
+                Require(IsOptionLabel(received.Option) && received.Decision > 0 && Enum.IsDefined(received.Outcome) && IsDecisionOutcome(received.Outcome), position, evt);
+                Judge(new DecisionOutcomeInput(at, false, received.Option, received.Decision, received.Outcome), position, evt);
                 return;
             default:
-                throw InvalidHistory(position, evt, new Reason("history.event-unknown"));
+                // Evidence is judged as one action, whatever the fact; any other event is one this version does not know.
+                if (evt is not EvidenceRecorded evidence)
+                {
+                    throw InvalidHistory(position, evt, new Reason("history.event-unknown"));
+                }
+
+                Judge(Described(EvidenceInputOf(evidence, position), evidence), position, evt);
+                return;
         }
     }
 
-    private void EvidenceContextOf(EvidenceRecorded evt, int position, ref ActionContext context)
+    private static EvidenceInput EvidenceInputOf(EvidenceRecorded evt, int position)
     {
-        Begin(ref context, InterventionAction.RecordEvidence, evt.At);
-        switch (evt)
+        var at = evt.At;
+        switch (evt.Kind)
         {
-            case DecisionRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                context.Session = fact.Session ?? default;
-                break;
-            case OptionRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                break;
-            case SituationRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                break;
-            case SatisfactionRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                break;
-            case IndicatorMeasured { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                context.ObjectiveId = fact.Objective;
-                break;
-            case InitialQuestionRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                break;
-            case CounsellorObjectiveSet { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                break;
-            case JudgementRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                context.Session = fact.Session ?? default;
-                break;
-            case ContributionRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                break;
-            case CourseOutcomeRecorded { Fact: { IsDefault: false } fact }:
-                context.KnownAt = fact.KnownAt;
-                break;
+            case EventKind.DecisionRecorded when evt is DecisionRecorded { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, fact.Session ?? default, default);
+            case EventKind.OptionRecorded when evt is OptionRecorded { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, default, default);
+            case EventKind.SituationRecorded when evt is SituationRecorded { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, default, default);
+            case EventKind.SatisfactionRecorded when evt is SatisfactionRecorded { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, default, default);
+            case EventKind.IndicatorMeasured when evt is IndicatorMeasured { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, default, fact.Objective);
+            case EventKind.InitialQuestionRecorded when evt is InitialQuestionRecorded { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, default, default);
+            case EventKind.CounsellorObjectiveSet when evt is CounsellorObjectiveSet { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, default, default);
+            case EventKind.JudgementRecorded when evt is JudgementRecorded { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, fact.Session ?? default, default);
+            case EventKind.ContributionRecorded when evt is ContributionRecorded { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, default, default);
+            case EventKind.CourseOutcomeRecorded when evt is CourseOutcomeRecorded { Fact: { IsDefault: false } fact }:
+                return new EvidenceInput(at, false, fact.KnownAt, default, default);
             default:
                 throw InvalidHistory(position, evt, new Reason("history.event-incomplete"));
         }
-
-        DescribeEvidence(ref context, evt);
-    }
-
-    private static void Begin(ref ActionContext context, InterventionAction action, Instant at)
-    {
-        context.Action = action;
-        context.Now = at;
     }
 
     private static TId Present<TId>(TId id, int position, InterventionEvent evt)

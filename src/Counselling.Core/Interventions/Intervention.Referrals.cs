@@ -59,7 +59,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ReferContext(referral, catalogue, service, origin, out var found);
-        Execute(ref context, Made(referral, catalogue, service, found, origin, context.Now, by));
+        Execute(in context, Made(referral, catalogue, service, found, origin, context.Now, by));
     }
 
     /// <summary>Says whether the client may be referred to a service now, and if not why.</summary>
@@ -71,10 +71,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> or <paramref name="origin"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An identifier is the default value, or <paramref name="origin"/> is after sessions without progress.</exception>
     public Permission CanRefer(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, ReferralOrigin origin)
-    {
-        var context = ReferContext(referral, catalogue, service, origin, out _);
-        return Evaluate(in context);
-    }
+        => Evaluate(ReferContext(referral, catalogue, service, origin, out _));
 
     /// <summary>
     /// Refers the client to a psychologist or another specialist of the catalogue, as the rules recommend
@@ -96,7 +93,7 @@ public sealed partial class Intervention
         Guard.Known(by);
         var context = SpecialistContext(referral, catalogue, service, out var found);
         var origin = _sessionsWithoutProgress >= 1 ? ReferralOrigin.AfterSessionsWithoutProgress(_sessionsWithoutProgress) : ReferralOrigin.CounsellorChoice;
-        Execute(ref context, Made(referral, catalogue, service, found, origin, context.Now, by));
+        Execute(in context, Made(referral, catalogue, service, found, origin, context.Now, by));
     }
 
     /// <summary>Says whether the client may be referred to a specialist's service now, and if not why.</summary>
@@ -107,10 +104,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An identifier is the default value.</exception>
     public Permission CanReferToSpecialist(ReferralId referral, ServiceCatalogue catalogue, ServiceId service)
-    {
-        var context = SpecialistContext(referral, catalogue, service, out _);
-        return Evaluate(in context);
-    }
+        => Evaluate(SpecialistContext(referral, catalogue, service, out _));
 
     /// <summary>
     /// Records where a referral stands, as its lifecycle allows: the client or the partner accepts or declines it, the
@@ -129,7 +123,7 @@ public sealed partial class Intervention
     public void RecordReferralStatus(ReferralId referral, ReferralAction action, Actor by)
     {
         var context = ReferralStatusContext(referral, action, by);
-        Execute(ref context, new ReferralStatusRecorded(referral, action, context.Now, by));
+        Execute(in context, new ReferralStatusRecorded(referral, action, context.Now, by));
     }
 
     /// <summary>Says whether a referral's status may be recorded now, by an actor, and if not why.</summary>
@@ -140,10 +134,7 @@ public sealed partial class Intervention
     /// <exception cref="ArgumentException"><paramref name="referral"/> or <paramref name="by"/> is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is undefined.</exception>
     public Permission CanRecordReferralStatus(ReferralId referral, ReferralAction action, Actor by)
-    {
-        var context = ReferralStatusContext(referral, action, by);
-        return Evaluate(in context);
-    }
+        => Evaluate(ReferralStatusContext(referral, action, by));
 
     /// <summary>Gets the referral with the given identifier.</summary>
     /// <param name="referral">The identifier.</param>
@@ -151,7 +142,7 @@ public sealed partial class Intervention
     public ReferralEntry? FindReferral(ReferralId referral) => _referralEntries.Find(referral);
 
     /// <summary>The reasons the referral's own lifecycle refuses the change, its clock aside; <see langword="null"/> when it allows it or the referral is unknown.</summary>
-    internal IReadOnlyList<Reason>? ReferralRefusals(in ActionContext context)
+    internal IReadOnlyList<Reason>? ReferralRefusals(in ReferralStatusInput context)
     {
         if (!_referrals.TryGetValue(context.ReferralId, out var referral))
         {
@@ -177,7 +168,7 @@ public sealed partial class Intervention
             OrganizationName = found is not null && catalogue.TryFind(found.Organization, out var organization) ? organization.Name : null,
         };
 
-    private ActionContext ReferContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, ReferralOrigin origin, out Service? found)
+    private ReferralInput ReferContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, ReferralOrigin origin, out Service? found)
     {
         ArgumentNullException.ThrowIfNull(origin);
         if (origin.Kind == ReferralOriginKind.SessionsWithoutProgress)
@@ -188,10 +179,10 @@ public sealed partial class Intervention
         return CatalogueContext(InterventionAction.Refer, referral, catalogue, service, out found);
     }
 
-    private ActionContext SpecialistContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, out Service? found)
+    private ReferralInput SpecialistContext(ReferralId referral, ServiceCatalogue catalogue, ServiceId service, out Service? found)
         => CatalogueContext(InterventionAction.ReferToSpecialist, referral, catalogue, service, out found);
 
-    private ActionContext CatalogueContext(InterventionAction action, ReferralId referral, ServiceCatalogue catalogue, ServiceId service, out Service? found)
+    private ReferralInput CatalogueContext(InterventionAction action, ReferralId referral, ServiceCatalogue catalogue, ServiceId service, out Service? found)
     {
         Guard.NotDefault(referral);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -200,47 +191,15 @@ public sealed partial class Intervention
             throw new ArgumentException("The service must not be the default value.", nameof(service));
         }
 
-        var context = ActionContext.For(action, _clock.GetCurrentInstant());
-        context.ReferralId = referral;
-        context.ServiceRefusal = Referral.RefusalOf(catalogue, service, out found);
-        return context;
+        return new ReferralInput(action, _clock.GetCurrentInstant(), false, referral, Referral.RefusalOf(catalogue, service, out found));
     }
 
-    private ActionContext ReferralStatusContext(ReferralId referral, ReferralAction action, Actor by)
+    private ReferralStatusInput ReferralStatusContext(ReferralId referral, ReferralAction action, Actor by)
     {
         Guard.NotDefault(referral);
         Guard.Defined(action);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.RecordReferralStatus, _clock.GetCurrentInstant());
-        context.ReferralId = referral;
-        context.ReferralAction = action;
-        context.By = by;
-        return context;
+        return new ReferralStatusInput(_clock.GetCurrentInstant(), false, referral, action, by);
     }
 
-    private void ApplyReferralEvent(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case ReferralMade made:
-                var origin = ReferralOrigin.Of(made.OriginKind, made.SessionsWithoutProgress);
-                var referral = Referral.Made(made.Referral, Id, made.Service, origin, made.At, made.By, _clock);
-                _referrals.Add(made.Referral, referral);
-                _referralEntries.Add(new ReferralEntry(made.Referral, made.Service, made.ServiceName, made.Organization, Actor.Client(ClientId), origin, referral.State, [.. referral.History])
-                {
-                    ProviderName = made.OrganizationName,
-                });
-                if (made.OriginKind == ReferralOriginKind.SessionsWithoutProgress)
-                {
-                    _specialistReferred = true;
-                }
-
-                break;
-            case ReferralStatusRecorded recorded:
-                var known = _referrals[recorded.Referral];
-                known.RecordAt(recorded.Action, recorded.By, recorded.At);
-                _referralEntries.Replace(recorded.Referral, e => e with { State = known.State, Changes = [.. known.History] });
-                break;
-        }
-    }
 }

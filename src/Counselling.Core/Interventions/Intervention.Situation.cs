@@ -50,7 +50,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = AssessSituationContext(assessment);
-        Execute(ref context, new SituationAssessed(assessment, context.Now, by));
+        Execute(in context, new SituationAssessed(assessment, context.Now, by));
     }
 
     /// <summary>Says whether an assessment of the global situation may be recorded now, and if not why.</summary>
@@ -58,10 +58,7 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is <see langword="null"/>.</exception>
     public Permission CanAssessSituation(SituationAssessment assessment)
-    {
-        var context = AssessSituationContext(assessment);
-        return Evaluate(in context);
-    }
+        => Evaluate(AssessSituationContext(assessment));
 
     /// <summary>
     /// Records an assessment of the client's autonomy, at intake, along the way or at closure, with the mode of help agreed
@@ -77,7 +74,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = AssessAutonomyContext(assessment);
-        Execute(ref context, new AutonomyAssessed(assessment, context.Now, by));
+        Execute(in context, new AutonomyAssessed(assessment, context.Now, by));
     }
 
     /// <summary>Says whether an assessment of the client's autonomy may be recorded now, and if not why.</summary>
@@ -85,45 +82,22 @@ public sealed partial class Intervention
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentException"><paramref name="assessment"/> is the default value.</exception>
     public Permission CanAssessAutonomy(AutonomyAssessment assessment)
-    {
-        var context = AssessAutonomyContext(assessment);
-        return Evaluate(in context);
-    }
+        => Evaluate(AssessAutonomyContext(assessment));
 
-    private ActionContext AssessSituationContext(SituationAssessment assessment)
+    private SituationInput AssessSituationContext(SituationAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var context = ActionContext.For(InterventionAction.AssessSituation, _clock.GetCurrentInstant());
-        context.Situation = assessment;
-        context.KnownAt = assessment.At;
-        return context;
+        return new SituationInput(_clock.GetCurrentInstant(), false, assessment);
     }
 
-    private ActionContext AssessAutonomyContext(AutonomyAssessment assessment)
+    private AutonomyInput AssessAutonomyContext(AutonomyAssessment assessment)
     {
         if (assessment.IsDefault)
         {
             throw new ArgumentException("An autonomy assessment is built with its constructor: the default value assesses nothing.", nameof(assessment));
         }
 
-        var context = ActionContext.For(InterventionAction.AssessAutonomy, _clock.GetCurrentInstant());
-        context.Autonomy = assessment;
-        context.KnownAt = assessment.At;
-        return context;
+        return new AutonomyInput(_clock.GetCurrentInstant(), false, assessment);
     }
 
-    private void ApplyAssessment(InterventionEvent evt)
-    {
-        switch (evt)
-        {
-            case SituationAssessed situation:
-                _situations.Add(situation.Assessment);
-                break;
-            case AutonomyAssessed autonomy:
-                _autonomy.Add(autonomy.Assessment);
-                AutonomyAssessedAtIntake |= autonomy.Assessment.Moment == AssessmentMoment.Intake;
-                AutonomyAssessedAtClosure |= autonomy.Assessment.Moment == AssessmentMoment.Closure;
-                break;
-        }
-    }
 }

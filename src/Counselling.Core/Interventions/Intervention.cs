@@ -25,6 +25,9 @@ namespace Counselling.Core.Interventions;
 /// </remarks>
 public sealed partial class Intervention
 {
+    // Room left in a loaded history for the events one unit of work records (an action and the rules' recommendation).
+    private const int UnitOfWorkRoom = 4;
+
     private readonly IClock _clock;
     private readonly IDateTimeZoneProvider _zones;
     private readonly List<InterventionEvent> _history = [];
@@ -204,8 +207,9 @@ public sealed partial class Intervention
         var intervention = new Intervention(agency.Clock, agency.Zones);
         if (System.Linq.Enumerable.TryGetNonEnumeratedCount(history, out var count))
         {
-            // One allocation for the whole history: no copy per doubling, and no large array left behind at each one.
-            intervention._history.EnsureCapacity(count);
+            // One allocation for the whole history and the few events a unit of work adds: no copy per doubling, and no
+            // large array left behind at each one.
+            intervention._history.EnsureCapacity(count + UnitOfWorkRoom);
         }
 
         foreach (var evt in history)
@@ -228,8 +232,7 @@ public sealed partial class Intervention
     public Permission Check(InterventionAction action)
     {
         Guard.Defined(action);
-        var context = ActionContext.General(action, _clock.GetCurrentInstant());
-        return Evaluate(in context);
+        return EvaluateGeneral(action, _clock.GetCurrentInstant());
     }
 
     /// <summary>Lists every action with whether it may be offered now and why not: what a screen shows.</summary>
@@ -241,8 +244,7 @@ public sealed partial class Intervention
         var options = new ActionOption[actions.Length];
         for (var i = 0; i < actions.Length; i++)
         {
-            var context = ActionContext.General(actions[i], now);
-            options[i] = new ActionOption(actions[i], Evaluate(in context));
+            options[i] = new ActionOption(actions[i], EvaluateGeneral(actions[i], now));
         }
 
         return options;
@@ -269,7 +271,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = ShareDiagnosisContext(session);
-        Execute(ref context, new DiagnosisShared(session, context.Now, by));
+        Execute(in context, new DiagnosisShared(session, context.Now, by));
     }
 
     /// <summary>Enters the active phase (needs an agreed SMART objective with a desired benefit).</summary>
@@ -289,7 +291,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = PutOnHoldContext(reason, expectedBy);
-        Execute(ref context, new InterventionPutOnHold(reason, expectedBy, context.Now, by));
+        Execute(in context, new InterventionPutOnHold(reason, expectedBy, context.Now, by));
     }
 
     /// <summary>Resumes the active phase after a hold.</summary>
@@ -312,24 +314,16 @@ public sealed partial class Intervention
     /// <exception cref="ActionRefusedException">The action is not allowed now; the reasons say why.</exception>
     public void Close(ClosureReason reason, Actor by)
     {
-        Guard.Defined(reason);
+        var context = CloseContext(reason);
         Guard.Known(by);
-        var context = ActionContext.For(InterventionAction.Close, _clock.GetCurrentInstant());
-        context.Closure = reason;
-        Execute(ref context, new InterventionClosed(reason, context.Now, by));
+        Execute(in context, new InterventionClosed(reason, context.Now, by));
     }
 
     /// <summary>Says whether the intervention may be closed now for the given reason, and if not why.</summary>
     /// <param name="reason">The closure reason.</param>
     /// <returns>The permission.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is undefined.</exception>
-    public Permission CanClose(ClosureReason reason)
-    {
-        Guard.Defined(reason);
-        var context = ActionContext.For(InterventionAction.Close, _clock.GetCurrentInstant());
-        context.Closure = reason;
-        return Evaluate(in context);
-    }
+    public Permission CanClose(ClosureReason reason) => Evaluate(CloseContext(reason));
 
     /// <summary>Plans a session for a local date and time in a zone; it is converted to an instant only when needed, so later tz rules apply.</summary>
     /// <param name="session">The new session's identifier.</param>
@@ -343,7 +337,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = PlanSessionContext(session, start, zoneId);
-        Execute(ref context, new SessionPlanned(session, start, zoneId, context.Now, by));
+        Execute(in context, new SessionPlanned(session, start, zoneId, context.Now, by));
     }
 
     /// <summary>
@@ -366,11 +360,12 @@ public sealed partial class Intervention
         Guard.Known(by);
         var context = RecordSessionContext(session, heldAt, list, progress);
         var recorded = new SessionRecorded(session, heldAt, list, progress, context.Now, by);
-        var streak = NextStreak(_sessionsWithoutProgress, progress, list.Length);
-        var recommend = IsStalled(progress, list.Length) && streak % Programme.SessionsWithoutProgressBeforeReferral == 0
-            ? new SpecialistReferralRecommended(streak, context.Now, Actor.System("rules"))
-            : null;
-        Execute(ref context, recorded, recommend);
+        Execute(in context, recorded);
+        if (_referralDue)
+        {
+            // The session completed a run without progress: the rules recommend a specialist with it, at the same instant.
+            Apply(new SpecialistReferralRecommended(_sessionsWithoutProgress, context.Now, Rules), replay: false);
+        }
     }
 
     /// <summary>Records that the client missed a planned session whose start has passed.</summary>
@@ -382,7 +377,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = SessionContext(InterventionAction.MarkSessionMissed, session);
-        Execute(ref context, new SessionMissed(session, context.Now, by));
+        Execute(in context, new SessionMissed(session, context.Now, by));
     }
 
     /// <summary>Cancels a planned session.</summary>
@@ -394,7 +389,7 @@ public sealed partial class Intervention
     {
         Guard.Known(by);
         var context = SessionContext(InterventionAction.CancelSession, session);
-        Execute(ref context, new SessionCancelled(session, context.Now, by));
+        Execute(in context, new SessionCancelled(session, context.Now, by));
     }
 
     /// <summary>Gets the session with the given identifier.</summary>
@@ -435,14 +430,21 @@ public sealed partial class Intervention
         return intervention;
     }
 
+    private CloseInput CloseContext(ClosureReason reason)
+    {
+        Guard.Defined(reason);
+        return new CloseInput(_clock.GetCurrentInstant(), false, reason);
+    }
+
     private void Transit(InterventionAction action, Actor by, Func<Instant, Actor, InterventionEvent> create)
     {
         Guard.Known(by);
-        var context = ActionContext.For(action, _clock.GetCurrentInstant());
-        Execute(ref context, create(context.Now, by));
+        var context = new TransitionInput(action, _clock.GetCurrentInstant(), false);
+        Execute(in context, create(context.Now, by));
     }
 
-    private void Execute(ref ActionContext context, InterventionEvent evt, InterventionEvent? also = null)
+    private void Execute<TInput>(in TInput context, InterventionEvent evt)
+        where TInput : struct, IActionInput<TInput>
     {
         // The lifecycle table (read from the Stateless machine) says whether the state allows the action and where it
         // leads; the rules judge its arguments and the aggregate's data. Nothing changes unless both agree.
@@ -454,27 +456,25 @@ public sealed partial class Intervention
 
         _state = LifecycleTable.TargetOf(_state, context.Action);
         Apply(evt, replay: false);
-        if (also is not null)
-        {
-            Apply(also, replay: false);
-        }
     }
 
     /// <summary>Whether the current state handles the action and every rule of it holds: the decision, without reasons.</summary>
-    private bool Decides(in ActionContext context)
-        => LifecycleTable.Handles(_state, context.Action) && Satisfies(in context);
-
-    private bool Satisfies(in ActionContext context)
+    private bool Decides<TInput>(in TInput context)
+        where TInput : struct, IActionInput<TInput>
     {
-        foreach (var rule in InterventionRules.ChecksFor(context.Action))
+        if (!LifecycleTable.Handles(_state, context.Action) || !InterventionRules.ClockMovesForward.IsSatisfied(this, context.Now))
         {
-            if (!rule.IsSatisfied(this, in context))
-            {
-                return false;
-            }
+            return false;
         }
 
-        foreach (var rule in InterventionRules.GuardsFor(context.Action))
+        var rules = context.Rules;
+        return AllHold(rules.Checks, in context) && AllHold(rules.Guards, in context);
+    }
+
+    private bool AllHold<TInput>(InterventionRule<TInput>[] rules, in TInput context)
+        where TInput : struct, IActionInput<TInput>
+    {
+        foreach (var rule in rules)
         {
             if (!rule.IsSatisfied(this, in context))
             {
@@ -485,7 +485,8 @@ public sealed partial class Intervention
         return true;
     }
 
-    private Permission Evaluate(in ActionContext context)
+    private Permission Evaluate<TInput>(in TInput context)
+        where TInput : struct, IActionInput<TInput>
     {
         List<Reason>? reasons = null;
         var inState = LifecycleTable.Handles(_state, context.Action);
@@ -495,155 +496,70 @@ public sealed partial class Intervention
             reasons = [NotAllowedInState(context.Action)];
         }
 
-        foreach (var rule in InterventionRules.ChecksFor(context.Action))
+        var clock = InterventionRules.ClockMovesForward;
+        if (!clock.IsSatisfied(this, context.Now))
         {
-            if ((inState || rule is ClockMovesForwardRule) && !rule.IsSatisfied(this, in context))
-            {
-                rule.ExplainInto(this, in context, reasons ??= []);
-            }
+            (reasons ??= []).Add(clock.Explain());
         }
 
         if (inState)
         {
-            foreach (var rule in LifecycleTable.GuardsOf(_state, context.Action))
-            {
-                if (!rule.IsSatisfied(this, in context))
-                {
-                    rule.ExplainInto(this, in context, reasons ??= []);
-                }
-            }
+            var rules = context.Rules;
+            ExplainBroken(rules.Checks, in context, ref reasons);
+            ExplainBroken(rules.Guards, in context, ref reasons);
         }
 
         return reasons is null ? Permission.Allowed : Permission.Refused(reasons);
     }
 
-    private ActionRefusedException Refusal(in ActionContext context)
+    private void ExplainBroken<TInput>(InterventionRule<TInput>[] rules, in TInput context, ref List<Reason>? reasons)
+        where TInput : struct, IActionInput<TInput>
+    {
+        foreach (var rule in rules)
+        {
+            if (!rule.IsSatisfied(this, in context))
+            {
+                rule.ExplainInto(this, in context, reasons ??= []);
+            }
+        }
+    }
+
+    /// <summary>Says whether an action may be offered now, without its arguments: its rules asked a general question.</summary>
+    private Permission EvaluateGeneral(InterventionAction action, Instant now) => action switch
+    {
+        InterventionAction.StartIntake or InterventionAction.CompleteIntake or InterventionAction.Activate or InterventionAction.Resume
+            or InterventionAction.StartFollowUp or InterventionAction.ResumeActiveHelp => Evaluate(new TransitionInput(action, now, true)),
+        InterventionAction.ShareDiagnosis => Evaluate(new DiagnosisInput { Now = now, IsGeneral = true }),
+        InterventionAction.PutOnHold => Evaluate(new HoldInput { Now = now, IsGeneral = true }),
+        InterventionAction.Close => Evaluate(new CloseInput { Now = now, IsGeneral = true }),
+        InterventionAction.PlanSession => Evaluate(new PlanSessionInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordSession => Evaluate(new RecordSessionInput { Now = now, IsGeneral = true }),
+        InterventionAction.MarkSessionMissed or InterventionAction.CancelSession => Evaluate(new SessionInput { Action = action, Now = now, IsGeneral = true }),
+        InterventionAction.ProposeObjective or InterventionAction.ReviseObjective => Evaluate(new ObjectiveInput { Action = action, Now = now, IsGeneral = true }),
+        InterventionAction.AgreeObjective => Evaluate(new ObjectiveAgreementInput { Now = now, IsGeneral = true }),
+        InterventionAction.AddDesiredBenefit => Evaluate(new BenefitInput { Now = now, IsGeneral = true }),
+        InterventionAction.IdentifyBarrier => Evaluate(new BarrierInput { Now = now, IsGeneral = true }),
+        InterventionAction.ChangeBarrierStatus => Evaluate(new BarrierStatusInput { Now = now, IsGeneral = true }),
+        InterventionAction.AgreeAction => Evaluate(new PlanActionInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordActionStatus => Evaluate(new ActionStatusInput { Now = now, IsGeneral = true }),
+        InterventionAction.ReviewAction => Evaluate(new ReviewInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordEvidence => Evaluate(new EvidenceInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordAspiration => Evaluate(new AspirationInput { Now = now, IsGeneral = true }),
+        InterventionAction.AssessSituation => Evaluate(new SituationInput { Now = now, IsGeneral = true }),
+        InterventionAction.AssessAutonomy => Evaluate(new AutonomyInput { Now = now, IsGeneral = true }),
+        InterventionAction.AddOption => Evaluate(new AddOptionInput { Now = now, IsGeneral = true }),
+        InterventionAction.AwaitDecision => Evaluate(new AwaitDecisionInput { Now = now, IsGeneral = true }),
+        InterventionAction.RecordDecisionOutcome => Evaluate(new DecisionOutcomeInput { Now = now, IsGeneral = true }),
+        InterventionAction.Refer or InterventionAction.ReferToSpecialist => Evaluate(new ReferralInput { Action = action, Now = now, IsGeneral = true }),
+        _ => Evaluate(new ReferralStatusInput { Now = now, IsGeneral = true }),
+    };
+
+    private ActionRefusedException Refusal<TInput>(in TInput context)
+        where TInput : struct, IActionInput<TInput>
         => new(context.Action.ToString(), Evaluate(in context).Reasons is { Count: > 0 } reasons ? reasons : [NotAllowedInState(context.Action)]);
 
     private Reason NotAllowedInState(InterventionAction action)
         => new("lifecycle.not-allowed-in-state", new ReasonArgument("action", action), new ReasonArgument("state", _state));
-
-    private void Apply(InterventionEvent evt, bool replay)
-    {
-        if (!replay)
-        {
-            // Each event carries its position in the stream, so a store refuses a second append at the same position.
-            evt = evt with { Position = _history.Count + 1 };
-        }
-
-        switch (evt)
-        {
-            case InterventionOpened opened:
-                _opened = opened;
-                break;
-            case SituationAssessed or AutonomyAssessed:
-                ApplyAssessment(evt);
-                break;
-            case OptionAdded or OptionRecorded:
-                ApplyOptionEvent(evt);
-                break;
-            case DecisionAwaited or AwaitedDecisionReceived:
-                ApplyDecisionEvent(evt);
-                break;
-            case DiagnosisShared or SpecialistReferralRecommended or SpecialistReferralMade or AspirationRecorded:
-                ApplyPathEvent(evt);
-                break;
-            case ReferralMade or ReferralStatusRecorded:
-                ApplyReferralEvent(evt);
-                break;
-            case IntakeStarted or IntakeCompleted or InterventionActivated or FollowUpStarted or ActiveHelpResumed:
-            case EvidenceRecorded:
-                // Their facts live in the history; the case record reads them from there.
-                break;
-            case InterventionPutOnHold hold:
-                Hold = new Hold(hold.Reason, hold.ExpectedBy, hold.At);
-                break;
-            case InterventionResumed:
-                Hold = null;
-                break;
-            case InterventionClosed closed:
-                Hold = null;
-                ClosureReason = closed.Reason;
-                ClosedAt = closed.At;
-                for (var i = 0; i < _sessions.Count; i++)
-                {
-                    if (_sessions[i].Status == SessionStatus.Planned)
-                    {
-                        ReplaceSession(i, _sessions[i] with { Status = SessionStatus.Cancelled });
-                    }
-                }
-
-                break;
-            case SessionPlanned planned:
-                AddSession(new Session(planned.Session, planned.Start, planned.ZoneId, SessionStatus.Planned, null, [], SessionProgress.NotAssessed));
-                break;
-            case SessionRecorded recorded:
-                ApplySessionRecorded(recorded);
-                break;
-            case SessionMissed missed:
-                UpdateSession(missed.Session, static s => s with { Status = SessionStatus.Missed });
-                break;
-            case SessionCancelled cancelled:
-                UpdateSession(cancelled.Session, static s => s with { Status = SessionStatus.Cancelled });
-                break;
-            default:
-                ApplyObjectiveEvent(evt);
-                break;
-        }
-
-        _history.Add(evt);
-    }
-
-    private void ApplySessionRecorded(SessionRecorded recorded)
-    {
-        var index = IndexOf(recorded.Session);
-        if (index < 0)
-        {
-            AddSession(new Session(recorded.Session, null, null, SessionStatus.Held, recorded.HeldAt, recorded.Outcomes, recorded.Progress));
-        }
-        else
-        {
-            ReplaceSession(index, _sessions[index] with { Status = SessionStatus.Held, HeldAt = recorded.HeldAt, Outcomes = recorded.Outcomes, Progress = recorded.Progress });
-        }
-
-        _heldSessions++;
-        _sessionsWithoutProgress = NextStreak(_sessionsWithoutProgress, recorded.Progress, recorded.Outcomes.IsDefault ? 0 : recorded.Outcomes.Length);
-    }
-
-    private void AddSession(Session session)
-    {
-        _sessions.Add(session);
-        if (session.Status == SessionStatus.Planned)
-        {
-            _plannedSessions++;
-        }
-    }
-
-    private void UpdateSession(SessionId id, Func<Session, Session> change)
-    {
-        var index = IndexOf(id);
-        if (index < 0)
-        {
-            throw new ArgumentException("The history names a session that was never planned.", nameof(id));
-        }
-
-        ReplaceSession(index, change(_sessions[index]));
-    }
-
-    private void ReplaceSession(int index, Session session)
-    {
-        if (_sessions[index].Status == SessionStatus.Planned)
-        {
-            _plannedSessions--;
-        }
-
-        if (session.Status == SessionStatus.Planned)
-        {
-            _plannedSessions++;
-        }
-
-        _sessions[index] = session;
-    }
 
     private int IndexOf(SessionId id) => _sessions.IndexOf(id);
 }

@@ -52,7 +52,7 @@ internal static class Lifecycle
             var config = machine.Configure(stage);
             foreach (var action in actions)
             {
-                var checks = InterventionRules.ChecksFor(action).Where(rule => rule is not ClockMovesForwardRule).ToArray();
+                var checks = InterventionRules.ChecksFor(action).Where(rule => !rule.IsJudgedInEveryState).ToArray();
                 config.InternalTransitionIf(
                     action,
                     _ => Array.TrueForAll(checks, rule => evaluate(rule)),

@@ -10,6 +10,8 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="By">Who recorded it: the client, or the counsellor on the client's behalf.</param>
 public sealed record AspirationRecorded(Aspiration Aspiration, Instant At, Actor By) : InterventionEvent(At, By)
 {
+    internal override EventKind Kind => EventKind.AspirationRecorded;
+
     /// <inheritdoc/>
     public override Actor ActingParty() => Aspiration?.ExpressedBy is { IsDefault: false } client ? client : By;
 }

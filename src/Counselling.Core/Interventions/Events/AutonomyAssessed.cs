@@ -11,4 +11,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Assessment">The assessment, with the instant it was made and who made it.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record AutonomyAssessed(AutonomyAssessment Assessment, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record AutonomyAssessed(AutonomyAssessment Assessment, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.AutonomyAssessed;
+}

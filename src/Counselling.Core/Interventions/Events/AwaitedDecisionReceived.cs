@@ -14,4 +14,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Outcome">The answer: <see cref="OptionStatus.Succeeded"/> or <see cref="OptionStatus.Failed"/>.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record AwaitedDecisionReceived(string Option, int Decision, OptionStatus Outcome, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record AwaitedDecisionReceived(string Option, int Decision, OptionStatus Outcome, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.AwaitedDecisionReceived;
+}

@@ -8,4 +8,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Barrier">The barrier, with its category and what it is tied to.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record BarrierIdentified(Barrier Barrier, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record BarrierIdentified(Barrier Barrier, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.BarrierIdentified;
+}

@@ -9,4 +9,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Status">Its new status.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record BarrierStatusChanged(BarrierId Barrier, BarrierStatus Status, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record BarrierStatusChanged(BarrierId Barrier, BarrierStatus Status, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.BarrierStatusChanged;
+}

@@ -8,4 +8,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Fact">The fact, with the instant it became known and its source.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record CourseOutcomeRecorded(CourseFact Fact, Instant At, Actor By) : EvidenceRecorded(At, By);
+public sealed record CourseOutcomeRecorded(CourseFact Fact, Instant At, Actor By) : EvidenceRecorded(At, By)
+{
+    internal override EventKind Kind => EventKind.CourseOutcomeRecorded;
+}

@@ -14,4 +14,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="ExpectedOn">The date the decision is expected.</param>
 /// <param name="At">When it was noted.</param>
 /// <param name="By">Who noted it.</param>
-public sealed record DecisionAwaited(string Option, int Decision, [property: PersonalData] string Label, LocalDate ExpectedOn, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record DecisionAwaited(string Option, int Decision, [property: PersonalData] string Label, LocalDate ExpectedOn, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.DecisionAwaited;
+}

@@ -8,4 +8,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Benefit">The benefit.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record DesiredBenefitAdded(DesiredBenefit Benefit, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record DesiredBenefitAdded(DesiredBenefit Benefit, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.DesiredBenefitAdded;
+}

@@ -12,6 +12,8 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="By">Who did it.</param>
 public sealed record DiagnosisShared(SessionId Session, Instant At, Actor By) : InterventionEvent(At, By)
 {
+    internal override EventKind Kind => EventKind.DiagnosisShared;
+
     /// <summary>Gets what the client and the counsellor agreed, or <see langword="null"/> when only the sharing was recorded.</summary>
     public DiagnosisAgreement? Agreement { get; init; }
 

@@ -8,4 +8,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Reason">Why it was closed.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who did it.</param>
-public sealed record InterventionClosed(ClosureReason Reason, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record InterventionClosed(ClosureReason Reason, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.InterventionClosed;
+}

@@ -20,4 +20,7 @@ public sealed record InterventionOpened(
     string ZoneId,
     InterventionId? Previous,
     Instant At,
-    Actor By) : InterventionEvent(At, By);
+    Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.InterventionOpened;
+}

@@ -8,4 +8,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="ExpectedBy">When the decision is expected.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who did it.</param>
-public sealed record InterventionPutOnHold(HoldReason Reason, LocalDate ExpectedBy, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record InterventionPutOnHold(HoldReason Reason, LocalDate ExpectedBy, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.InterventionPutOnHold;
+}

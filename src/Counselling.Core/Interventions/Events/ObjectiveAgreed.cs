@@ -11,6 +11,8 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="By">Who recorded it: the client, or the counsellor on the client's behalf.</param>
 public sealed record ObjectiveAgreed(ObjectiveId Objective, ObjectiveAgreement Agreement, Instant At, Actor By) : InterventionEvent(At, By)
 {
+    internal override EventKind Kind => EventKind.ObjectiveAgreed;
+
     /// <inheritdoc/>
     public override Actor ActingParty() => Agreement?.Client ?? By;
 }

@@ -8,4 +8,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Objective">The objective as proposed.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who proposed it.</param>
-public sealed record ObjectiveProposed(SmartObjective Objective, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record ObjectiveProposed(SmartObjective Objective, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.ObjectiveProposed;
+}

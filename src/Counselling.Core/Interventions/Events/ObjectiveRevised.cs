@@ -8,4 +8,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Objective">The objective as revised; same identifier.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who revised it.</param>
-public sealed record ObjectiveRevised(SmartObjective Objective, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record ObjectiveRevised(SmartObjective Objective, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.ObjectiveRevised;
+}

@@ -9,4 +9,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Occupation">The occupation it leads to, if any.</param>
 /// <param name="At">When it was added.</param>
 /// <param name="By">Who added it.</param>
-public sealed record OptionAdded(string Label, Occupation? Occupation, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record OptionAdded(string Label, Occupation? Occupation, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.OptionAdded;
+}

@@ -10,6 +10,8 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="By">Who recorded it.</param>
 public sealed record PlanActionAgreed(PlanAction Action, Instant At, Actor By) : InterventionEvent(At, By)
 {
+    internal override EventKind Kind => EventKind.PlanActionAgreed;
+
     /// <inheritdoc/>
     public override Actor ActingParty() => Action?.Agreement?.Client ?? By;
 }

@@ -11,4 +11,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Outcome">What became of it: done, not done or dropped.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record PlanActionReviewed(PlanActionId Action, SessionId Session, PlanActionStatus Outcome, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record PlanActionReviewed(PlanActionId Action, SessionId Session, PlanActionStatus Outcome, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.PlanActionReviewed;
+}

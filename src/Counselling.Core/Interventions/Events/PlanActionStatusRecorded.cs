@@ -10,4 +10,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Status">Its new status.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="By">Who recorded it.</param>
-public sealed record PlanActionStatusRecorded(PlanActionId Action, PlanActionStatus Status, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record PlanActionStatusRecorded(PlanActionId Action, PlanActionStatus Status, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.PlanActionStatusRecorded;
+}

@@ -21,6 +21,8 @@ public sealed record ReferralMade(
     ReferralId Referral, ServiceId Service, OrganizationId Organization, string ServiceName, ReferralOriginKind OriginKind, int SessionsWithoutProgress, Instant At, Actor By)
     : InterventionEvent(At, By)
 {
+    internal override EventKind Kind => EventKind.ReferralMade;
+
     /// <summary>
     /// Gets the public name, in the catalogue when the referral was made, of the organisation that provides the service:
     /// who acts on the shared pathway. Histories stored before it was recorded have none.

@@ -12,4 +12,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="Action">What happened to it.</param>
 /// <param name="At">When it was recorded.</param>
 /// <param name="By">Who recorded it: the client or the partner for an answer, the counsellor or the partner for a no-show.</param>
-public sealed record ReferralStatusRecorded(ReferralId Referral, ReferralAction Action, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record ReferralStatusRecorded(ReferralId Referral, ReferralAction Action, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.ReferralStatusRecorded;
+}

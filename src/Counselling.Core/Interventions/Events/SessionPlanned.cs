@@ -9,4 +9,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="ZoneId">The time-zone identifier, such as <c>America/Toronto</c>.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who did it.</param>
-public sealed record SessionPlanned(SessionId Session, LocalDateTime Start, string ZoneId, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record SessionPlanned(SessionId Session, LocalDateTime Start, string ZoneId, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.SessionPlanned;
+}

@@ -16,6 +16,8 @@ namespace Counselling.Core.Interventions.Events;
 public sealed record SessionRecorded(SessionId Session, Instant HeldAt, ImmutableArray<SessionOutcome> Outcomes, SessionProgress Progress, Instant At, Actor By)
     : InterventionEvent(At, By)
 {
+    internal override EventKind Kind => EventKind.SessionRecorded;
+
     /// <inheritdoc />
     public bool Equals(SessionRecorded? other)
         => other is not null && base.Equals(other) && Session == other.Session && HeldAt == other.HeldAt && Progress == other.Progress

@@ -10,4 +10,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="SessionsWithoutProgress">How many sessions in a row were without progress or without a concrete outcome when the referral was made.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who did it.</param>
-public sealed record SpecialistReferralMade(int SessionsWithoutProgress, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record SpecialistReferralMade(int SessionsWithoutProgress, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.SpecialistReferralMade;
+}

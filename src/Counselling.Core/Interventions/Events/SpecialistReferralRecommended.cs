@@ -7,4 +7,7 @@ namespace Counselling.Core.Interventions.Events;
 /// <param name="SessionsWithoutProgress">How many sessions in a row were without progress.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="By">Who did it.</param>
-public sealed record SpecialistReferralRecommended(int SessionsWithoutProgress, Instant At, Actor By) : InterventionEvent(At, By);
+public sealed record SpecialistReferralRecommended(int SessionsWithoutProgress, Instant At, Actor By) : InterventionEvent(At, By)
+{
+    internal override EventKind Kind => EventKind.SpecialistReferralRecommended;
+}

@@ -5,14 +5,14 @@ namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>An option does not wait twice at once for a decision of the same name.</summary>
 /// <remarks>Judged on the name given to the intent method; a stored history names decisions by number, since names may be erased.</remarks>
-internal sealed class DecisionIsNewRule : InterventionRule
+internal sealed class DecisionIsNewRule : InterventionRule<AwaitDecisionInput>
 {
     public DecisionIsNewRule()
         : base("option.decision-already-awaited", "a decision the option does not wait for yet")
     {
     }
 
-    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+    public override bool IsSatisfied(Intervention intervention, in AwaitDecisionInput context)
     {
         if (context.IsGeneral || context.DecisionLabel is null || intervention.FindOption(context.OptionLabel) is not { } option)
         {
@@ -30,6 +30,6 @@ internal sealed class DecisionIsNewRule : InterventionRule
         return true;
     }
 
-    public override Reason Explain(Intervention intervention, in ActionContext context)
+    public override Reason Explain(Intervention intervention, in AwaitDecisionInput context)
         => new(Code, new ReasonArgument("label", context.OptionLabel ?? string.Empty));
 }

@@ -1,12 +1,9 @@
-using System.Collections.Generic;
-using Counselling.Core.Common;
-
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>
-/// A named business rule of the intervention (<c>&lt;Subject&gt;&lt;Constraint&gt;Rule</c>). The same object answers
-/// "may I?" (<see cref="IsSatisfied"/>, also the lifecycle's guard) and "why not?" (<see cref="Explain"/>), so the two
-/// never disagree. Its <see cref="Description"/> labels the guard in the generated diagrams.
+/// A named business rule of the intervention (<c>&lt;Subject&gt;&lt;Constraint&gt;Rule</c>), as the lifecycle's diagrams
+/// and the lists of rules see it: a stable code and a description. What it reads and how it judges is in
+/// <see cref="InterventionRule{TInput}"/>.
 /// </summary>
 internal abstract class InterventionRule
 {
@@ -22,11 +19,9 @@ internal abstract class InterventionRule
     /// <summary>Gets the guard's description, shown in the lifecycle diagrams.</summary>
     public string Description { get; }
 
-    public abstract bool IsSatisfied(Intervention intervention, in ActionContext context);
-
-    public virtual Reason Explain(Intervention intervention, in ActionContext context) => new(Code);
-
-    /// <summary>Adds the reasons this rule is broken: one by default; a rule may detail more (which objective fails which letter).</summary>
-    public virtual void ExplainInto(Intervention intervention, in ActionContext context, List<Reason> reasons)
-        => reasons.Add(Explain(intervention, in context));
+    /// <summary>
+    /// Gets a value indicating whether the rule is judged whatever the state (the clock never goes back): it is explained
+    /// even when the stage refuses the action, and the diagrams leave it out because it holds for every action.
+    /// </summary>
+    public virtual bool IsJudgedInEveryState => false;
 }

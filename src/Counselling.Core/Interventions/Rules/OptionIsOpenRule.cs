@@ -3,17 +3,18 @@ using Counselling.Core.Common;
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>A decision is awaited, or its answer recorded, only for an option still open: a resolved option waits for nothing; offered only while one is open.</summary>
-internal sealed class OptionIsOpenRule : InterventionRule
+internal sealed class OptionIsOpenRule<TInput> : InterventionRule<TInput>
+    where TInput : struct, IOptionLabelInput
 {
     public OptionIsOpenRule()
         : base("option.resolved", "an option still open")
     {
     }
 
-    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+    public override bool IsSatisfied(Intervention intervention, in TInput context)
         => context.IsGeneral ? HasOpenOption(intervention) : intervention.FindOption(context.OptionLabel) is not { IsResolved: true };
 
-    public override Reason Explain(Intervention intervention, in ActionContext context)
+    public override Reason Explain(Intervention intervention, in TInput context)
         => context.IsGeneral ? new("option.none-open") : new(Code, new ReasonArgument("label", context.OptionLabel ?? string.Empty), new ReasonArgument("status", intervention.FindOption(context.OptionLabel)?.Status ?? default));
 
     private static bool HasOpenOption(Intervention intervention)

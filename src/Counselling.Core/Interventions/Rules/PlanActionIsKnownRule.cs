@@ -3,16 +3,17 @@ using Counselling.Core.Common;
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>An action's status and review are recorded for an action the intervention holds.</summary>
-internal sealed class PlanActionIsKnownRule : InterventionRule
+internal sealed class PlanActionIsKnownRule<TInput> : InterventionRule<TInput>
+    where TInput : struct, IPlanActionIdInput
 {
     public PlanActionIsKnownRule()
         : base("action.unknown", "the action is in the intervention")
     {
     }
 
-    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+    public override bool IsSatisfied(Intervention intervention, in TInput context)
         => (context.IsGeneral ? intervention.ActionPlan.Count > 0 : intervention.FindAction(context.PlanActionId) is not null);
 
-    public override Reason Explain(Intervention intervention, in ActionContext context)
+    public override Reason Explain(Intervention intervention, in TInput context)
         => context.IsGeneral ? new("plan.no-action") : new(Code);
 }

@@ -3,13 +3,13 @@ using Counselling.Core.Common;
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>An action is agreed once: its identifier must be new to the intervention.</summary>
-internal sealed class PlanActionIsNewRule : InterventionRule
+internal sealed class PlanActionIsNewRule : InterventionRule<PlanActionInput>
 {
     public PlanActionIsNewRule()
         : base("action.already-exists", "the action is new")
     {
     }
 
-    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+    public override bool IsSatisfied(Intervention intervention, in PlanActionInput context)
         => context.IsGeneral || context.PlanAction is null || intervention.FindAction(context.PlanAction.Id) is null;
 }

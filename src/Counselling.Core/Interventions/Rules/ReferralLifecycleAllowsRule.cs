@@ -8,17 +8,17 @@ namespace Counselling.Core.Interventions.Rules;
 /// (the client or the partner answers; the counsellor or the partner records a no-show). The referral's rules decide;
 /// the intervention's clock rule already judges the instant.
 /// </summary>
-internal sealed class ReferralLifecycleAllowsRule : InterventionRule
+internal sealed class ReferralLifecycleAllowsRule : InterventionRule<ReferralStatusInput>
 {
     public ReferralLifecycleAllowsRule()
         : base(Services.ServicesCodes.ReferralNotAllowedInState, "the referral's lifecycle allows it")
     {
     }
 
-    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+    public override bool IsSatisfied(Intervention intervention, in ReferralStatusInput context)
         => context.IsGeneral || intervention.ReferralRefusals(in context) is null;
 
-    public override void ExplainInto(Intervention intervention, in ActionContext context, List<Reason> reasons)
+    public override void ExplainInto(Intervention intervention, in ReferralStatusInput context, List<Reason> reasons)
     {
         if (intervention.ReferralRefusals(in context) is { } refusals)
         {

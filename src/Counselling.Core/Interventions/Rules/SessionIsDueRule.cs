@@ -4,16 +4,16 @@ using Counselling.Core.Evidence;
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>A session is marked as missed only once its start has passed.</summary>
-internal sealed class SessionIsDueRule : InterventionRule
+internal sealed class SessionIsDueRule : InterventionRule<SessionInput>
 {
     public SessionIsDueRule()
         : base("session.not-yet-due", "the session's start has passed")
     {
     }
 
-    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+    public override bool IsSatisfied(Intervention intervention, in SessionInput context)
         => (context.IsGeneral ? intervention.HasDueSession(context.Now) : intervention.FindSession(context.Session) is not { Status: SessionStatus.Planned } session || intervention.StartOf(session) <= context.Now);
 
-    public override Reason Explain(Intervention intervention, in ActionContext context)
+    public override Reason Explain(Intervention intervention, in SessionInput context)
         => context.IsGeneral ? new("session.none-due") : new(Code, new ReasonArgument("start", intervention.FindSession(context.Session)!.PlannedStart!.Value));
 }

@@ -3,13 +3,13 @@ using Counselling.Core.Common;
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>A session is planned once: its identifier must be new to the intervention.</summary>
-internal sealed class SessionIsNewRule : InterventionRule
+internal sealed class SessionIsNewRule : InterventionRule<PlanSessionInput>
 {
     public SessionIsNewRule()
         : base("session.already-exists", "the session is new")
     {
     }
 
-    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+    public override bool IsSatisfied(Intervention intervention, in PlanSessionInput context)
         => context.IsGeneral || intervention.FindSession(context.Session) is null;
 }

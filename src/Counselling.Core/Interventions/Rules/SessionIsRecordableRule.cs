@@ -4,16 +4,16 @@ using Counselling.Core.Evidence;
 namespace Counselling.Core.Interventions.Rules;
 
 /// <summary>A session is recorded as held once, and only if it was not missed or cancelled.</summary>
-internal sealed class SessionIsRecordableRule : InterventionRule
+internal sealed class SessionIsRecordableRule : InterventionRule<RecordSessionInput>
 {
     public SessionIsRecordableRule()
         : base("session.not-recordable", "the session is planned or new")
     {
     }
 
-    public override bool IsSatisfied(Intervention intervention, in ActionContext context)
+    public override bool IsSatisfied(Intervention intervention, in RecordSessionInput context)
         => context.IsGeneral || intervention.FindSession(context.Session) is null or { Status: SessionStatus.Planned };
 
-    public override Reason Explain(Intervention intervention, in ActionContext context)
+    public override Reason Explain(Intervention intervention, in RecordSessionInput context)
         => new(Code, new ReasonArgument("status", intervention.FindSession(context.Session)!.Status));
 }
