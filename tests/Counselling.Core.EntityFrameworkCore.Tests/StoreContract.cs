@@ -492,5 +492,14 @@ public abstract class StoreContract
         StoreAssert.EqualAggregates(other, (await world.Store(reading).FindAsync(other.Id, Token))!);
     }
 
+    [Fact]
+    public async Task TheShippedMigrations_HoldTheWholeModel_WithTheCaseloadVersionAsAConcurrencyToken()
+    {
+        await using var context = Database.NewContext();
+
+        Assert.False(context.Database.HasPendingModelChanges());
+        Assert.True(context.Model.FindEntityType(typeof(CaseloadEntry))!.FindProperty(nameof(CaseloadEntry.Version))!.IsConcurrencyToken);
+    }
+
     private static string InstantText(Instant instant) => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant);
 }
