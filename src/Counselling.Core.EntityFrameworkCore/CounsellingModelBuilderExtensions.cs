@@ -59,6 +59,8 @@ public static class CounsellingModelBuilderExtensions
             caseload.Property(e => e.HoldExpectedBy).HasConversion(DateColumn);
             caseload.Property(e => e.NextSessionAt).HasConversion(InstantColumn);
             caseload.Property(e => e.LastChangeAt).HasConversion(InstantColumn);
+            // The stream's version: an append updates the row only at the version it expects (optimistic concurrency).
+            caseload.Property(e => e.Version).IsConcurrencyToken();
             caseload.HasIndex(e => e.ClientId);
             caseload.HasIndex(e => new { e.CounsellorId, e.State });
             caseload.HasIndex(e => new { e.CounsellorId, e.NextSessionAt });

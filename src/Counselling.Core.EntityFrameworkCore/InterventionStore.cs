@@ -119,8 +119,9 @@ public sealed class InterventionStore
             rows.Add(ToRow(intervention.Id, expectedVersion + i + 1, changes[i]));
         }
 
+        // One SaveChanges: its own transaction, or a savepoint inside the host's.
         var entry = CaseloadProjection.Of(intervention, _settings.Zones);
-        await InTransactionAsync(token => AppendRowsAsync(intervention.Id, expectedVersion, rows, entry, token), cancellationToken).ConfigureAwait(false);
+        await AppendRowsAsync(intervention.Id, expectedVersion, rows, entry, cancellationToken).ConfigureAwait(false);
         intervention.MarkCommitted();
         return intervention.Version;
     }
@@ -207,16 +208,28 @@ public sealed class InterventionStore
         await UpdateCaseloadAsync(entry, rebuilt.Version, token).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Adds the caseload row (a new intervention) or updates it at <paramref name="expectedVersion"/> (its version is a
+    /// concurrency token), and the event rows, then writes them with one <c>SaveChanges</c>: one batch of statements in
+    /// one transaction (the context's own, or a savepoint in the host's). A caseload row not at the expected version, or
+    /// an event position already stored (the unique key), refuses the whole batch.
+    /// </summary>
     private async Task AppendRowsAsync(InterventionId id, int expectedVersion, List<StoredEvent> rows, CaseloadEntry entry, CancellationToken token)
     {
-        if (expectedVersion == 0)
+        var caseload = _context.Set<CaseloadEntry>();
+        if (caseload.Local.FindEntry(id) is { } tracked)
         {
-            _context.Add(entry);
+            // A caseload row the host's context tracks (a tracked query) is stale now: the store writes it.
+            tracked.State = EntityState.Detached;
         }
-        else if (await UpdateCaseloadAsync(entry, expectedVersion, token).ConfigureAwait(false) == 0)
+
+        var written = expectedVersion == 0 ? caseload.Add(entry) : caseload.Attach(entry);
+        if (expectedVersion != 0)
         {
-            // The caseload row carries the stream's version: no row at that version, another writer was first.
-            throw new InterventionConcurrencyException(id, expectedVersion, await StoredVersionAsync(id, token).ConfigureAwait(false));
+            written.State = EntityState.Modified;
+            written.Property(e => e.InterventionId).IsModified = false;
+            written.Property(e => e.ClientId).IsModified = false;
+            written.Property(e => e.Version).OriginalValue = expectedVersion;
         }
 
         Events.AddRange(rows);
@@ -232,7 +245,8 @@ public sealed class InterventionStore
                 throw;
             }
 
-            // The unique key on (intervention, position) refused the batch: another writer stored these positions.
+            // The caseload row was not at the expected version, or the unique key on (intervention, position) refused
+            // the batch: another writer stored these positions.
             throw new InterventionConcurrencyException(id, expectedVersion, actual);
         }
         finally
@@ -242,10 +256,7 @@ public sealed class InterventionStore
                 _context.Entry(row).State = EntityState.Detached;
             }
 
-            if (expectedVersion == 0)
-            {
-                _context.Entry(entry).State = EntityState.Detached;
-            }
+            written.State = EntityState.Detached;
         }
     }
 

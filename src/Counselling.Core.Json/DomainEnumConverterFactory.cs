@@ -15,5 +15,6 @@ internal sealed class DomainEnumConverterFactory : JsonConverterFactory
 
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum && typeToConvert.Assembly == typeof(Actor).Assembly;
 
-    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) => _inner.CreateConverter(typeToConvert, options);
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+        => (JsonConverter)Activator.CreateInstance(typeof(DomainEnumConverter<>).MakeGenericType(typeToConvert), _inner.CreateConverter(typeToConvert, options))!;
 }

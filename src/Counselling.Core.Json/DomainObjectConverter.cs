@@ -5,6 +5,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Threading;
 
 namespace Counselling.Core.Json;
 
@@ -34,15 +35,26 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
     /// <summary>Per member, its JSON name in UTF-8, matched against the reader's bytes without making a string.</summary>
     private readonly byte[][] _utf8Names;
 
-    /// <summary>The constructor and setters compiled once, rather than invoked by reflection per value.</summary>
-    private readonly Func<object?[], object> _construct;
-    private readonly Action<object, object?>?[] _setters;
+    /// <summary>
+    /// The constructor and setters compiled once, taking each value from its typed slot: no reflection and no boxing per
+    /// value. A value type with setters is set in a box, as reflection does.
+    /// </summary>
+    private readonly Func<Slot[], T> _construct;
+    private readonly Action<T, Slot>?[] _setters;
+    private readonly Action<object, object?>?[] _boxedSetters;
+
+    /// <summary>Per member, the argument an absent field takes (a constructor parameter's default), for its slot.</summary>
+    private readonly object?[] _absentValues;
+
+    /// <summary>A frame of slots kept for the next read (taken by one read at a time: a nested read of the same type makes its own).</summary>
+    private Slot[]? _spare;
 
     /// <summary>Per constructor parameter, whether it takes no <see langword="null"/> (a reference not annotated nullable).</summary>
     private readonly bool[] _refusesNull;
 
     /// <summary>For an event, its discriminator, which the stored object may repeat (once) and must then name this type.</summary>
     private readonly string? _discriminator;
+    private readonly byte[]? _utf8Discriminator;
 
     /// <summary>Per member, how its value is read (built on first use: the options are then immutable).</summary>
     private MemberReader?[]? _readers;
@@ -56,6 +68,7 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
     public DomainObjectConverter(JsonSerializerOptions options, string? discriminator)
     {
         _discriminator = discriminator;
+        _utf8Discriminator = discriminator is null ? null : System.Text.Encoding.UTF8.GetBytes(discriminator);
         _constructor = Members.BindingConstructor(typeof(T)) ?? throw new NotSupportedException(typeof(T).Name + " has no binding constructor.");
         _parameters = _constructor.GetParameters();
         _absent = [.. _parameters.Select(p => p.HasDefaultValue ? new Absent(DefaultOf(p)) : Members.AcceptsNull(p) ? new Absent(null) : null)];
@@ -88,8 +101,10 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         _names = [.. _members.Select(m => options.PropertyNamingPolicy?.ConvertName(m.Property.Name) ?? m.Property.Name)];
         _encodedNames = [.. _names.Select(n => JsonEncodedText.Encode(n, options.Encoder))];
         _utf8Names = [.. _names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
-        _construct = Compile(_constructor, _parameters);
-        _setters = [.. _members.Select(m => m.ParameterIndex == SetterIndex ? CompileSetter(m.Property) : null)];
+        _construct = Compile(_parameters);
+        _setters = [.. _members.Select(m => m.ParameterIndex == SetterIndex && !typeof(T).IsValueType ? CompileSetter(m.Property) : null)];
+        _boxedSetters = [.. _members.Select(m => m.ParameterIndex == SetterIndex && typeof(T).IsValueType ? BoxedSetter(m.Property) : null)];
+        _absentValues = [.. _members.Select((m, i) => i < _absent.Length ? _absent[i]?.Value : null)];
     }
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -101,17 +116,22 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         }
 
         var readers = _readers ??= new MemberReader?[_members.Length];
-        // One array holds the constructor's arguments first, then the setters' values; the compiled constructor reads
-        // only its own.
-        var values = new object?[_members.Length];
+        var frame = Interlocked.Exchange(ref _spare, null) ?? NewFrame(readers);
         Span<bool> seen = _members.Length <= 32 ? stackalloc bool[32] : new bool[_members.Length];
         var discriminated = false;
+        var next = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            if (_discriminator is not null && reader.ValueTextEquals(EventContract.Utf8DiscriminatorName))
+            // Stored objects give their fields in the order this package writes them: the next one is tried first.
+            int index;
+            if (next < _utf8Names.Length && NameIs(ref reader, _utf8Names[next]))
+            {
+                index = next;
+            }
+            else if (_discriminator is not null && reader.ValueTextEquals(EventContract.Utf8DiscriminatorName))
             {
                 reader.Read();
-                if (discriminated || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(_discriminator))
+                if (discriminated || reader.TokenType != JsonTokenType.String || !NameIs(ref reader, _utf8Discriminator!))
                 {
                     throw new JsonException("The stored " + typeof(T).Name + " gives a \"$type\" twice or one naming another type.");
                 }
@@ -119,8 +139,11 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
                 discriminated = true;
                 continue;
             }
+            else
+            {
+                index = Find(ref reader);
+            }
 
-            var index = Find(ref reader);
             reader.Read();
             if (index < 0)
             {
@@ -134,10 +157,9 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
                 throw new JsonException("The stored " + typeof(T).Name + " gives its field '" + _names[index] + "' twice.");
             }
 
-            var read = readers[index] ??= MemberReader.For(_members[index].ReadType, options);
             try
             {
-                values[index] = read.Read(ref reader, options);
+                frame[index].Read(ref reader, options);
             }
             catch (JsonException e)
             {
@@ -145,55 +167,99 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
             }
 
             seen[index] = true;
+            next = index + 1;
         }
 
         for (var i = 0; i < _parameters.Length; i++)
         {
             if (!seen[i])
             {
-                values[i] = _absent[i] is { } absent ? absent.Value
-                    : throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + _names[i] + "'.");
+                if (_absent[i] is null)
+                {
+                    throw new JsonException("The stored " + typeof(T).Name + " misses its required field '" + _names[i] + "'.");
+                }
+
+                frame[i].SetAbsent();
             }
 
-            if (values[i] is null && _refusesNull[i])
+            if (_refusesNull[i] && frame[i].IsNull)
             {
                 throw new JsonException("The stored " + typeof(T).Name + " has null for its required field '" + _names[i] + "'.");
             }
         }
 
+        T result;
         try
         {
-            var result = _construct(values);
-            Dictionary<string, object?>? restored = null;
-            for (var i = _parameters.Length; i < _members.Length; i++)
+            result = _construct(frame);
+            if (_parameters.Length < _members.Length)
             {
-                if (!seen[i])
-                {
-                    continue;
-                }
-
-                if (_members[i].ParameterIndex == RestoredIndex)
-                {
-                    (restored ??= new Dictionary<string, object?>(StringComparer.Ordinal))[_members[i].Property.Name] = values[i];
-                }
-                else
-                {
-                    _setters[i]!(result, values[i]);
-                }
+                result = SetMembers(result, frame, seen);
             }
-
-            if (_restorer is not null && restored is not null)
-            {
-                result = _restorer.Restore(result, restored);
-            }
-
-            return (T)result;
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
             throw JsonErrors.Refused(typeof(T).Name, e);
         }
+
+        foreach (var slot in frame)
+        {
+            slot.Clear();
+        }
+
+        _spare = frame;
+        return result;
     }
+
+    /// <summary>Sets the settable and restored members the stored object gives, after the constructor.</summary>
+    private T SetMembers(T built, Slot[] frame, ReadOnlySpan<bool> seen)
+    {
+        object? boxed = typeof(T).IsValueType ? built : null;
+        Dictionary<string, object?>? restored = null;
+        for (var i = _parameters.Length; i < _members.Length; i++)
+        {
+            if (!seen[i])
+            {
+                continue;
+            }
+
+            if (_members[i].ParameterIndex == RestoredIndex)
+            {
+                (restored ??= new Dictionary<string, object?>(StringComparer.Ordinal))[_members[i].Property.Name] = frame[i].Boxed;
+            }
+            else if (_setters[i] is { } setter)
+            {
+                setter(built, frame[i]);
+            }
+            else
+            {
+                _boxedSetters[i]!(boxed!, frame[i].Boxed);
+            }
+        }
+
+        if (boxed is not null)
+        {
+            built = (T)boxed;
+        }
+
+        return _restorer is not null && restored is not null ? (T)_restorer.Restore(built!, restored) : built;
+    }
+
+    /// <summary>A new frame: one typed slot per member, sharing the converter's member readers.</summary>
+    private Slot[] NewFrame(MemberReader?[] readers)
+    {
+        var frame = new Slot[_members.Length];
+        for (var i = 0; i < frame.Length; i++)
+        {
+            frame[i] = Slot.For(_members[i].ReadType, readers, i, _absentValues[i]);
+        }
+
+        return frame;
+    }
+
+    /// <summary>Whether the property name or string at the reader is <paramref name="utf8Name"/>, compared on the bytes when not escaped.</summary>
+    private static bool NameIs(ref Utf8JsonReader reader, byte[] utf8Name)
+        => reader.ValueIsEscaped || reader.HasValueSequence ? reader.ValueTextEquals(utf8Name) : reader.ValueSpan.SequenceEqual(utf8Name);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
@@ -245,26 +311,28 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         return -1;
     }
 
-    private static Func<object?[], object> Compile(ConstructorInfo constructor, ParameterInfo[] parameters)
+    /// <summary><c>frame => new T(((Slot&lt;P0&gt;)frame[0]).Value, …)</c>: the constructor called with its typed arguments.</summary>
+    private Func<Slot[], T> Compile(ParameterInfo[] parameters)
     {
-        var arguments = Expression.Parameter(typeof(object?[]), "arguments");
-        var converted = parameters.Select((p, i) => Expression.Convert(Expression.ArrayIndex(arguments, Expression.Constant(i)), p.ParameterType));
-        return Expression.Lambda<Func<object?[], object>>(Expression.Convert(Expression.New(constructor, converted), typeof(object)), arguments).Compile();
+        var frame = Expression.Parameter(typeof(Slot[]), "frame");
+        var arguments = parameters.Select((p, i) => Expression.Field(
+            Expression.Convert(Expression.ArrayIndex(frame, Expression.Constant(i)), typeof(Slot<>).MakeGenericType(p.ParameterType)),
+            nameof(Slot<int>.Value)));
+        return Expression.Lambda<Func<Slot[], T>>(Expression.New(_constructor, arguments), frame).Compile();
     }
 
-    private static Action<object, object?> CompileSetter(PropertyInfo property)
+    /// <summary><c>(target, slot) => target.Property = ((Slot&lt;P&gt;)slot).Value</c>, for a class.</summary>
+    private static Action<T, Slot> CompileSetter(PropertyInfo property)
     {
-        if (property.DeclaringType!.IsValueType)
-        {
-            // A boxed struct is set in its box, as reflection does.
-            return (target, value) => property.SetValue(target, value, BindingFlags.DoNotWrapExceptions, binder: null, index: null, culture: null);
-        }
-
-        var target = Expression.Parameter(typeof(object), "target");
-        var value = Expression.Parameter(typeof(object), "value");
-        var assign = Expression.Call(Expression.Convert(target, property.DeclaringType!), property.GetSetMethod()!, Expression.Convert(value, property.PropertyType));
-        return Expression.Lambda<Action<object, object?>>(assign, target, value).Compile();
+        var target = Expression.Parameter(typeof(T), "target");
+        var slot = Expression.Parameter(typeof(Slot), "slot");
+        var value = Expression.Field(Expression.Convert(slot, typeof(Slot<>).MakeGenericType(property.PropertyType)), nameof(Slot<int>.Value));
+        return Expression.Lambda<Action<T, Slot>>(Expression.Call(target, property.GetSetMethod()!, value), target, slot).Compile();
     }
+
+    /// <summary>A struct's setter, called on its box by reflection, as before the typed slots.</summary>
+    private static Action<object, object?> BoxedSetter(PropertyInfo property)
+        => (target, value) => property.SetValue(target, value, BindingFlags.DoNotWrapExceptions, binder: null, index: null, culture: null);
 
     private sealed record Member(PropertyInfo Property, Type ReadType, int ParameterIndex);
 

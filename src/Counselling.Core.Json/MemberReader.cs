@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using System.Threading;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -45,27 +46,46 @@ internal abstract class MemberReader
         => (MemberReader)Activator.CreateInstance(typeof(EventReader<>).MakeGenericType(type), options)!;
 }
 
+/// <summary>A member reader that gives its value in its own type, unboxed.</summary>
+/// <typeparam name="T">The member's type.</typeparam>
+internal abstract class TypedMemberReader<T> : MemberReader
+{
+    /// <summary>Reads the value at the reader's current token, leaving the reader on the value's last token.</summary>
+    public abstract T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options);
+
+    public sealed override object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options) => ReadValue(ref reader, options);
+}
+
 /// <summary>An <see cref="ImmutableArray{T}"/> read element by element, an element's error located by its index.</summary>
 /// <typeparam name="T">The element type.</typeparam>
-internal sealed class ArrayReader<T> : MemberReader
+internal sealed class ArrayReader<T> : TypedMemberReader<ImmutableArray<T>>
 {
     private readonly MemberReader _element;
+    private readonly TypedMemberReader<T>? _typed;
 
-    public ArrayReader(JsonSerializerOptions options) => _element = For(typeof(T), options);
+    /// <summary>A builder kept for the next read (taken by one read at a time), so a read allocates only its array.</summary>
+    private ImmutableArray<T>.Builder? _spare;
 
-    public override object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    public ArrayReader(JsonSerializerOptions options)
+    {
+        _element = For(typeof(T), options);
+        _typed = _element as TypedMemberReader<T>;
+    }
+
+    public override ImmutableArray<T> ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonErrors.Unreadable(typeof(ImmutableArray<T>));
         }
 
-        var items = ImmutableArray.CreateBuilder<T>();
+        var items = Interlocked.Exchange(ref _spare, null) ?? ImmutableArray.CreateBuilder<T>();
+        items.Clear();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             try
             {
-                items.Add((T)_element.Read(ref reader, options)!);
+                items.Add(_typed is not null ? _typed.ReadValue(ref reader, options) : (T)_element.Read(ref reader, options)!);
             }
             catch (JsonException e)
             {
@@ -73,7 +93,10 @@ internal sealed class ArrayReader<T> : MemberReader
             }
         }
 
-        return items.DrainToImmutable();
+        var result = items.ToImmutable();
+        items.Clear();
+        _spare = items;
+        return result;
     }
 }
 
@@ -90,7 +113,7 @@ internal sealed class EventReader<T> : MemberReader
 
 /// <summary>The reader of a member of type <typeparamref name="T"/>.</summary>
 /// <typeparam name="T">The member's type.</typeparam>
-internal sealed class MemberReader<T> : MemberReader
+internal sealed class MemberReader<T> : TypedMemberReader<T>
 {
     private static readonly bool TakesNull = !typeof(T).IsValueType || Nullable.GetUnderlyingType(typeof(T)) is not null;
 
@@ -103,21 +126,21 @@ internal sealed class MemberReader<T> : MemberReader
         _plain = _info.Kind == JsonTypeInfoKind.None ? _info.Converter as JsonConverter<T> : null;
     }
 
-    public override object? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         if (_plain is null)
         {
-            return JsonSerializer.Deserialize(ref reader, _info);
+            return JsonSerializer.Deserialize(ref reader, _info)!;
         }
 
         if (reader.TokenType == JsonTokenType.Null && !_plain.HandleNull)
         {
-            return TakesNull ? null : throw JsonErrors.Unreadable(typeof(T));
+            return TakesNull ? default! : throw JsonErrors.Unreadable(typeof(T));
         }
 
         try
         {
-            return _plain.Read(ref reader, typeof(T), options);
+            return _plain.Read(ref reader, typeof(T), options)!;
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
         {

@@ -419,5 +419,87 @@ public abstract class StoreContract
         return intervention;
     }
 
+    [Fact]
+    public async Task AppendingAtAVersionAboveTheStoredOne_IsAConflict_AndNothingIsStored()
+    {
+        var world = new StoreWorld();
+        var intervention = world.InDiagnosis();
+        await using var context = Database.NewContext();
+        var store = world.Store(context);
+        await store.SaveAsync(intervention, Token);
+        var stored = intervention.Version;
+        world.RecordSession(intervention);
+        world.RecordSession(intervention);
+
+        // The host claims one more event is stored than is: the caseload row is not at that version.
+        var conflict = await Assert.ThrowsAsync<InterventionConcurrencyException>(() => store.AppendAsync(intervention, stored + 1, Token));
+
+        Assert.Equal((stored + 1, stored), (conflict.ExpectedVersion, conflict.ActualVersion));
+        await using var reading = Database.NewContext();
+        Assert.Equal(stored, await reading.Events.AsNoTracking().CountAsync(e => e.InterventionId == intervention.Id, Token));
+        Assert.Equal(stored, (await reading.Caseload.AsNoTracking().SingleAsync(e => e.InterventionId == intervention.Id, Token)).Version);
+    }
+
+    [Fact]
+    public async Task Save_WhenTheHostsContextTracksTheCaseloadRow_AppendsAndTheRowFollows()
+    {
+        var world = new StoreWorld();
+        var intervention = world.InDiagnosis();
+        await using var context = Database.NewContext();
+        var store = world.Store(context);
+        await store.SaveAsync(intervention, Token);
+        _ = await context.Caseload.SingleAsync(e => e.InterventionId == intervention.Id, Token);
+        world.RecordSession(intervention);
+
+        Assert.Equal(intervention.Version, await store.SaveAsync(intervention, Token));
+
+        await using var reading = Database.NewContext();
+        Assert.Equal(intervention.Version, (await reading.Caseload.AsNoTracking().SingleAsync(e => e.InterventionId == intervention.Id, Token)).Version);
+        Assert.Empty(context.ChangeTracker.Entries());
+    }
+
+    [Fact]
+    public async Task InTheHostsTransaction_ASecondWriterGetsTheConflict_AndTheHostsTransactionGoesOn()
+    {
+        var world = new StoreWorld();
+        var intervention = world.InDiagnosis();
+        await using (var context = Database.NewContext())
+        {
+            await world.Store(context).SaveAsync(intervention, Token);
+        }
+
+        var other = world.InDiagnosis();
+        await using var first = Database.NewContext();
+        await using var second = Database.NewContext();
+        var mine = (await world.Store(first).FindAsync(intervention.Id, Token))!;
+        var theirs = (await world.Store(second).FindAsync(intervention.Id, Token))!;
+        world.RecordSession(mine);
+        world.RecordSession(theirs, "a second writer's summary");
+        await world.Store(first).SaveAsync(mine, Token);
+
+        await using (var transaction = await second.Database.BeginTransactionAsync(Token))
+        {
+            var conflict = await Assert.ThrowsAsync<InterventionConcurrencyException>(() => world.Store(second).SaveAsync(theirs, Token));
+            Assert.Equal((intervention.Version, intervention.Version + 1), (conflict.ExpectedVersion, conflict.ActualVersion));
+
+            // Only the store's own statements were rolled back: the host's transaction still takes work and commits.
+            await world.Store(second).SaveAsync(other, Token);
+            await transaction.CommitAsync(Token);
+        }
+
+        await using var reading = Database.NewContext();
+        StoreAssert.EqualAggregates(mine, (await world.Store(reading).FindAsync(intervention.Id, Token))!);
+        StoreAssert.EqualAggregates(other, (await world.Store(reading).FindAsync(other.Id, Token))!);
+    }
+
+    [Fact]
+    public async Task TheShippedMigrations_HoldTheWholeModel_WithTheCaseloadVersionAsAConcurrencyToken()
+    {
+        await using var context = Database.NewContext();
+
+        Assert.False(context.Database.HasPendingModelChanges());
+        Assert.True(context.Model.FindEntityType(typeof(CaseloadEntry))!.FindProperty(nameof(CaseloadEntry.Version))!.IsConcurrencyToken);
+    }
+
     private static string InstantText(Instant instant) => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant);
 }

@@ -20,7 +20,8 @@ namespace Counselling.Benchmarks.Store;
 
 /// <summary>
 /// The EF Core store beside plain EF Core on the same rows (the baseline), on SQLite in a file and on the local
-/// PostgreSQL (COUNSELLING_POSTGRES; eng/postgres.sh start). Append: one action's events. Load: a 20-event history.
+/// PostgreSQL (COUNSELLING_POSTGRES; eng/postgres.sh start). Append: one action's events, beside the same rows written by
+/// hand (the event row and the caseload row at the expected version, one transaction). Load: a 20-event history.
 /// Json: reading the 20 payloads alone.
 /// </summary>
 [MemoryDiagnoser]
@@ -39,6 +40,10 @@ public class InterventionStoreBenchmarks
     private InterventionId _loadedId;
     private InterventionId _plainId;
     private int _plainPosition;
+    private ClientId _plainClient;
+    private CounsellorId _plainCounsellor;
+    private InterventionId _eventOnlyId;
+    private int _eventOnlyPosition;
     private string _plainPayload = "";
     private List<string> _payloads = [];
 
@@ -81,7 +86,13 @@ public class InterventionStoreBenchmarks
         _appended = Open(counsellor);
         _store.SaveAsync(_appended).GetAwaiter().GetResult();
         _plainId = InterventionId.New();
+        _plainClient = ClientId.New();
+        _plainCounsellor = counsellor;
+        _eventOnlyId = InterventionId.New();
         _plainPayload = _payloads[3];
+        _context.Add(new CaseloadEntry { InterventionId = _plainId, ClientId = _plainClient, CounsellorId = counsellor, State = InterventionState.Intake, LastChangeAt = Start, Version = 0 });
+        _context.SaveChanges();
+        _context.ChangeTracker.Clear();
     }
 
     [GlobalCleanup]
@@ -92,12 +103,34 @@ public class InterventionStoreBenchmarks
         SqliteConnection.ClearAllPools();
     }
 
+    /// <summary>
+    /// The same rows as the store writes for one action, by hand: the event row, and the caseload row updated at the
+    /// version expected (a concurrency token), in one <c>SaveChanges</c> (one transaction).
+    /// </summary>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Append one action")]
     public async Task<int> PlainEfInsert()
     {
         _plainPosition++;
         _context.Add(new StoredEvent { InterventionId = _plainId, Position = _plainPosition, Type = "SessionRecorded", At = Start, ActorKind = ActorKind.Counsellor, Payload = _plainPayload });
+        var caseload = _context.Attach(new CaseloadEntry
+        {
+            InterventionId = _plainId, ClientId = _plainClient, CounsellorId = _plainCounsellor, State = InterventionState.Intake, LastChangeAt = Start, Version = _plainPosition,
+        });
+        caseload.State = EntityState.Modified;
+        caseload.Property(e => e.Version).OriginalValue = _plainPosition - 1;
+        var written = await _context.SaveChangesAsync();
+        _context.ChangeTracker.Clear();
+        return written;
+    }
+
+    /// <summary>The event row alone, with no read model and no version check (the baseline of the runs before 26 November, 09:00 UTC).</summary>
+    [Benchmark]
+    [BenchmarkCategory("Append one action")]
+    public async Task<int> PlainEfInsertEventOnly()
+    {
+        _eventOnlyPosition++;
+        _context.Add(new StoredEvent { InterventionId = _eventOnlyId, Position = _eventOnlyPosition, Type = "SessionRecorded", At = Start, ActorKind = ActorKind.Counsellor, Payload = _plainPayload });
         var written = await _context.SaveChangesAsync();
         _context.ChangeTracker.Clear();
         return written;

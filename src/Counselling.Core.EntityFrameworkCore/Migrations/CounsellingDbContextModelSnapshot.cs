@@ -35,7 +35,8 @@ namespace Counselling.Core.EntityFrameworkCore.Migrations
                         .IsRequired()
                         .HasMaxLength(20);
 
-                    b.Property<int>("Version");
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
 
                     b.HasKey("InterventionId");
 

@@ -1,0 +1,48 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Counselling.Core.Json;
+
+/// <summary>
+/// A domain enum by member name: a name stored exactly as written (the common case) is matched on the reader's bytes;
+/// anything else (another case, an escaped name, a number, an unknown name) goes to System.Text.Json's own enum
+/// converter, which reads or refuses it as before. Writing is System.Text.Json's.
+/// </summary>
+/// <typeparam name="TEnum">The enum type.</typeparam>
+internal sealed class DomainEnumConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+    private static readonly byte[][] Utf8Names = Array.ConvertAll(Values, v => Encoding.UTF8.GetBytes(v.ToString()));
+
+    private readonly JsonConverter<TEnum> _inner;
+
+    public DomainEnumConverter(JsonConverter<TEnum> inner) => _inner = inner;
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var name = reader.ValueSpan;
+            for (var i = 0; i < Utf8Names.Length; i++)
+            {
+                if (name.SequenceEqual(Utf8Names[i]))
+                {
+                    return Values[i];
+                }
+            }
+        }
+
+        return _inner.Read(ref reader, typeToConvert, options);
+    }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => _inner.Write(writer, value, options);
+
+    public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => _inner.ReadAsPropertyName(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+        => _inner.WriteAsPropertyName(writer, value, options);
+}
