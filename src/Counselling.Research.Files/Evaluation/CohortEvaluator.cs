@@ -67,7 +67,7 @@ public sealed class CohortEvaluator
             return true;
         }
 
-        var instant = CohortRecordMapper.At(date, record!.Zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
+        var instant = _mapper.Cached(date, record!.Zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
         var summary = _engine.Summarize(record, instant);
         var criteria = new CriterionStatus[summary.CriterionCount];
         for (var i = 0; i < criteria.Length; i++)

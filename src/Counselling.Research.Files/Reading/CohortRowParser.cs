@@ -27,7 +27,7 @@ internal sealed class CohortRowParser
         var counsellorId = p.Text(2, CohortColumns.CounsellorId);
         var programme = Code(ref p, 3, CohortColumns.Programme, required: true);
         var site = Code(ref p, 4, CohortColumns.Site);
-        var zone = Code(ref p, 5, CohortColumns.Zone);
+        var zone = Code(ref p, 5, CohortColumns.Zone, zoneId: true);
         var opened = p.Date(6, CohortColumns.OpenedOn, required: true);
         var closed = p.Date(7, CohortColumns.ClosedOn);
         var reason = p.Closure(8, CohortColumns.ClosureReason);
@@ -95,7 +95,8 @@ internal sealed class CohortRowParser
         return true;
     }
 
-    private string? Code(ref Cursor p, int column, string name, bool required = false)
+    /// <summary>A code (programme, site) as the evaluation accepts it, or a zone id (any short line of text, checked against the zones later).</summary>
+    private string? Code(ref Cursor p, int column, string name, bool required = false, bool zoneId = false)
     {
         var text = p.Cells[column];
         if (text.IsEmpty)
@@ -108,7 +109,7 @@ internal sealed class CohortRowParser
             return null;
         }
 
-        if (text.Length > MaximumCode || text.ContainsAny('\r', '\n'))
+        if (text.Length > MaximumCode || (zoneId ? text.ContainsAny('\r', '\n') : !EvidenceGuard.IsCode(text)))
         {
             p.Fail(name, CohortFileCodes.CodeInvalid);
             return null;
