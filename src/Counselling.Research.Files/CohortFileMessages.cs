@@ -16,7 +16,7 @@ internal static class CohortFileMessages
         [CohortFileCodes.ScoreInvalid] = ("not a whole number from 1 to 5", "ce n’est pas un nombre entier de 1 à 5"),
         [CohortFileCodes.YesNoInvalid] = ("neither yes nor no", "ni oui ni non"),
         [CohortFileCodes.ClosureReasonInvalid] = ("not a closure reason (objectives-met, client-autonomous, referred-elsewhere, dropped-out, moved-away, one-off-advice, other)", "ce n’est pas un motif de clôture (objectives-met, client-autonomous, referred-elsewhere, dropped-out, moved-away, one-off-advice, other)"),
-        [CohortFileCodes.CodeInvalid] = ("not a short code (64 characters at most, on one line)", "ce n’est pas un code court (64 caractères au plus, sur une ligne)"),
+        [CohortFileCodes.CodeInvalid] = ("not a short code (64 characters at most, on one line; a programme or a site only letters, digits and - _ . : /)", "ce n’est pas un code court (64 caractères au plus, sur une ligne ; pour un programme ou un site, uniquement des lettres, des chiffres et - _ . : /)"),
         [CohortFileCodes.ZoneUnknown] = ("an unknown time zone", "un fuseau horaire inconnu"),
         [CohortFileCodes.Inconsistent] = ("contradicts another value of the line", "contredit une autre valeur de la ligne"),
         [CohortFileCodes.JsonInvalid] = ("not a JSON object of the layout’s values", "ce n’est pas un objet JSON des valeurs attendues"),

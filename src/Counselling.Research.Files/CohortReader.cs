@@ -49,24 +49,41 @@ public abstract class CohortReader : IDisposable
     /// <returns><see langword="false"/> at the end of the file.</returns>
     public bool TryRead(out CohortEntry entry)
     {
-        _cells.Clear();
-        if (!TryReadCells(_cells, out var line, out var lineProblem))
+        if (!TryReadUnparsed(_cells, out var line, out var lineProblem))
         {
             entry = default;
             return false;
         }
 
-        RecordsRead++;
-        if (lineProblem is { } bad)
+        entry = Parse(_parser, _cells, line, lineProblem);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the next record's cells without turning them into a row: a host that parses on other threads hands the
+    /// cells to <see cref="Parse"/> there, with one parser per thread. Counted in <see cref="RecordsRead"/>.
+    /// </summary>
+    internal bool TryReadUnparsed(FieldBuffer cells, out long line, out CohortProblem? lineProblem)
+    {
+        cells.Clear();
+        if (!TryReadCells(cells, out line, out lineProblem))
         {
-            entry = new CohortEntry(line, null, bad);
-        }
-        else
-        {
-            entry = _parser.TryParse(_cells, line, out var row, out var problem) ? new CohortEntry(line, row, null) : new CohortEntry(line, null, problem);
+            return false;
         }
 
+        RecordsRead++;
         return true;
+    }
+
+    /// <summary>The record of cells read by <see cref="TryReadUnparsed"/>: the case, or the first problem of its line.</summary>
+    internal static CohortEntry Parse(CohortRowParser parser, FieldBuffer cells, long line, CohortProblem? lineProblem)
+    {
+        if (lineProblem is { } bad)
+        {
+            return new CohortEntry(line, null, bad);
+        }
+
+        return parser.TryParse(cells, line, out var row, out var problem) ? new CohortEntry(line, row, null) : new CohortEntry(line, null, problem);
     }
 
     /// <summary>Reads every record, lazily, in the order of the file.</summary>

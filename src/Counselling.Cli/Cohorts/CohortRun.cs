@@ -2,10 +2,12 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Runtime.ExceptionServices;
+using System.Threading;
 using System.Threading.Tasks;
 using Counselling.Core.Evaluation;
 using Counselling.Research.Files;
 using Counselling.Research.Files.Evaluation;
+using Counselling.Research.Files.Reading;
 using Counselling.Research.Pseudonyms;
 using NodaTime;
 
@@ -17,7 +19,10 @@ namespace Counselling.Cli.Cohorts;
 /// </summary>
 internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, string?> groupBy, bool strict, Pseudonymizer? pseudonymizer)
 {
-    private const int Batch = 8192;
+    private const int BatchSize = 8192;
+
+    /// <summary>The rows a worker takes at a time from a batch.</summary>
+    private const int Chunk = 256;
 
     public CohortTally Tally { get; } = new();
 
@@ -28,24 +33,25 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
     {
         Table = new CohortTable(rubric, keepTimes);
 
-        // Cases are read in batches, evaluated on every core (one evaluator per worker), then counted and written in the
-        // order of the file: the same output as one thread, faster.
+        // This thread only cuts the file into cells; the cases are parsed, mapped and evaluated in batches on every core
+        // (one parser and one evaluator per worker, rows handed out in chunks so that no core waits for another), then
+        // counted and written in the order of the file: the same output as one thread, faster.
         var workers = Math.Max(1, Environment.ProcessorCount);
         var evaluators = new CohortEvaluator[workers];
+        var parsers = new CohortRowParser[workers];
         for (var w = 0; w < workers; w++)
         {
             evaluators[w] = new CohortEvaluator(rubric, asOf, DateTimeZoneProviders.Tzdb, groupBy);
+            parsers[w] = new CohortRowParser();
         }
 
         // Two batches in turn: while the workers evaluate one batch, this thread reads the next, then counts and writes
         // the one evaluated while the next is evaluated: reading, evaluating and writing overlap.
-        var entries = new[] { new CohortEntry[Batch], new CohortEntry[Batch] };
-        var results = new[] { new CaseResult?[Batch], new CaseResult?[Batch] };
-        var problems = new[] { new CohortProblem[Batch], new CohortProblem[Batch] };
+        var batches = new[] { new CellBatch(BatchSize), new CellBatch(BatchSize) };
         using var input = CohortInput.Open(path, error);
         var current = 0;
-        var count = ReadBatch(input.Reader, entries[current]);
-        var evaluation = Start(evaluators, entries[current], results[current], problems[current], count);
+        var count = ReadBatch(input.Reader, batches[current]);
+        var evaluation = Start(parsers, evaluators, batches[current], count);
         while (count > 0)
         {
             input.Report(input.Reader.RecordsRead);
@@ -54,7 +60,7 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
             ExceptionDispatchInfo? readFailure = null;
             try
             {
-                nextCount = ReadBatch(input.Reader, entries[next]);
+                nextCount = ReadBatch(input.Reader, batches[next]);
             }
             catch (Exception e)
             {
@@ -63,8 +69,8 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
             }
 
             await evaluation.ConfigureAwait(false);
-            evaluation = Start(evaluators, entries[next], results[next], problems[next], nextCount);
-            var (batchResults, batchProblems) = (results[current], problems[current]);
+            evaluation = Start(parsers, evaluators, batches[next], nextCount);
+            var (batchResults, batchProblems) = (batches[current].Results, batches[current].Problems);
             for (var i = 0; i < count; i++)
             {
                 if (batchResults[i] is not { } result)
@@ -102,10 +108,10 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
         return ExitCodes.Ok;
     }
 
-    private static int ReadBatch(CohortReader reader, CohortEntry[] entries)
+    private static int ReadBatch(CohortReader reader, CellBatch batch)
     {
         var count = 0;
-        while (count < entries.Length && reader.TryRead(out entries[count]))
+        while (count < batch.Cells.Length && reader.TryReadUnparsed(batch.Cells[count], out batch.Lines[count], out batch.LineProblems[count]))
         {
             count++;
         }
@@ -114,25 +120,28 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
     }
 
     /// <summary>Starts evaluating a batch on the workers; nothing to wait for when the batch is empty.</summary>
-    private Task Start(CohortEvaluator[] evaluators, CohortEntry[] entries, CaseResult?[] results, CohortProblem[] problems, int count)
-        => count == 0 ? Task.CompletedTask : Task.Run(() => Evaluate(evaluators, entries, results, problems, count));
+    private Task Start(CohortRowParser[] parsers, CohortEvaluator[] evaluators, CellBatch batch, int count)
+        => count == 0 ? Task.CompletedTask : Task.Run(() => Evaluate(parsers, evaluators, batch, count));
 
-    private void Evaluate(CohortEvaluator[] evaluators, CohortEntry[] entries, CaseResult?[] results, CohortProblem[] problems, int count)
+    private void Evaluate(CohortRowParser[] parsers, CohortEvaluator[] evaluators, CellBatch batch, int count)
     {
-        var workers = evaluators.Length;
-        var share = (count + workers - 1) / workers;
-        Parallel.For(0, workers, w =>
+        var chunks = (count + Chunk - 1) / Chunk;
+        var taken = -1;
+        Parallel.For(0, evaluators.Length, w =>
         {
-            for (var i = w * share; i < Math.Min(count, (w + 1) * share); i++)
+            for (var c = Interlocked.Increment(ref taken); c < chunks; c = Interlocked.Increment(ref taken))
             {
-                var entry = entries[i];
-                results[i] = null;
-                problems[i] = entry.Problem ?? default;
-                if (entry.Row is { } row)
+                for (var i = c * Chunk; i < Math.Min(count, (c + 1) * Chunk); i++)
                 {
-                    var evaluated = evaluators[w].TryEvaluate(pseudonymizer is null ? row : row.Pseudonymize(pseudonymizer), entry.Line, out var result, out var problem);
-                    results[i] = evaluated ? result : null;
-                    problems[i] = evaluated ? default : problem;
+                    var entry = CohortReader.Parse(parsers[w], batch.Cells[i], batch.Lines[i], batch.LineProblems[i]);
+                    batch.Results[i] = null;
+                    batch.Problems[i] = entry.Problem ?? default;
+                    if (entry.Row is { } row)
+                    {
+                        var evaluated = evaluators[w].TryEvaluate(pseudonymizer is null ? row : row.Pseudonymize(pseudonymizer), entry.Line, out var result, out var problem);
+                        batch.Results[i] = evaluated ? result : null;
+                        batch.Problems[i] = evaluated ? default : problem;
+                    }
                 }
             }
         });
@@ -150,5 +159,33 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
                 break;
             }
         }
+    }
+
+    /// <summary>A batch of records as cut from the file (cells and line), then their results or problems.</summary>
+    private sealed class CellBatch
+    {
+        public CellBatch(int size)
+        {
+            Cells = new FieldBuffer[size];
+            for (var i = 0; i < size; i++)
+            {
+                Cells[i] = new FieldBuffer(256);
+            }
+
+            Lines = new long[size];
+            LineProblems = new CohortProblem?[size];
+            Results = new CaseResult?[size];
+            Problems = new CohortProblem[size];
+        }
+
+        public FieldBuffer[] Cells { get; }
+
+        public long[] Lines { get; }
+
+        public CohortProblem?[] LineProblems { get; }
+
+        public CaseResult?[] Results { get; }
+
+        public CohortProblem[] Problems { get; }
     }
 }

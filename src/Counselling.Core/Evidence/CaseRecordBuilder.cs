@@ -339,6 +339,22 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
+    /// <summary>
+    /// Takes arrays of facts a flat source wrote, each the builder's own from now on (the caller writes them no more),
+    /// best already in the order the facts became known: <see cref="Build"/> then hands them to the record without a
+    /// copy or a sort, after the same checks as for facts added one by one. Only into a builder holding none of these kinds.
+    /// </summary>
+    internal CaseRecordBuilder Adopt(SessionFact[] sessions, ActionFact[] actions, DecisionFact[] decisions, SituationFact[] situations, SatisfactionAnswer[] satisfaction, AutonomyReading[] autonomy)
+    {
+        _sessions.Adopt(sessions);
+        _actions.Adopt(actions);
+        _decisions.Adopt(decisions);
+        _situations.Adopt(situations);
+        _satisfaction.Adopt(satisfaction);
+        _autonomy.Adopt(autonomy);
+        return this;
+    }
+
     /// <summary>Links the record to the earlier intervention this one follows when the client came back: the trajectory keeps every episode.</summary>
     /// <param name="previous">The earlier intervention, or <see langword="null"/> for none.</param>
     /// <returns>This builder.</returns>
@@ -399,20 +415,20 @@ public sealed class CaseRecordBuilder
         var initialQuestions = _initialQuestions.ToSortedArray();
         var counsellorObjectives = _counsellorObjectives.ToSortedArray();
 
-        Check(problems, sessions, "sessions", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, objectives, "objectives", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, readings, "readings", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, actions, "actions", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, decisions, "decisions", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, options, "options", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, situations, "situations", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, satisfaction, "satisfaction", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, autonomy, "autonomy", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, judgements, "judgements", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, contributions, "contributions", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, courses, "courses", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, initialQuestions, "initialQuestions", f => f.IsDefault, f => f.KnownAt);
-        Check(problems, counsellorObjectives, "counsellorObjectives", f => f.IsDefault, f => f.KnownAt);
+        Check(problems, sessions, "sessions");
+        Check(problems, objectives, "objectives");
+        Check(problems, readings, "readings");
+        Check(problems, actions, "actions");
+        Check(problems, decisions, "decisions");
+        Check(problems, options, "options");
+        Check(problems, situations, "situations");
+        Check(problems, satisfaction, "satisfaction");
+        Check(problems, autonomy, "autonomy");
+        Check(problems, judgements, "judgements");
+        Check(problems, contributions, "contributions");
+        Check(problems, courses, "courses");
+        Check(problems, initialQuestions, "initialQuestions");
+        Check(problems, counsellorObjectives, "counsellorObjectives");
         if (_scaleProblems is not null)
         {
             problems.AddRange(_scaleProblems);
@@ -581,15 +597,16 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
-    private void Check<T>(List<CaseRecordProblem> problems, T[] facts, string list, Func<T, bool> isDefault, Func<T, Instant> knownAt)
+    private void Check<T>(List<CaseRecordProblem> problems, T[] facts, string list)
+        where T : struct, IKnownFact
     {
         for (var i = 0; i < facts.Length; i++)
         {
-            if (isDefault(facts[i]))
+            if (facts[i].IsDefault)
             {
                 Problem(problems, string.Create(CultureInfo.InvariantCulture, $"{list}[{i}]"), "case-record.default-fact", "A fact is the default value: build it with its constructor.");
             }
-            else if (knownAt(facts[i]) < OpenedAt)
+            else if (facts[i].KnownAt < OpenedAt)
             {
                 Problem(problems, Field(list, i, "KnownAt"), "case-record.known-before-opening", "A fact cannot be known before the intervention opened.");
             }

@@ -19,16 +19,31 @@ internal static class EvidenceGuard
 
     public static string Code(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
-        Bounds.Required(value, TextLimits.Code, name);
+        if (value is not null && IsCode(value))
+        {
+            return value;
+        }
 
-        foreach (var c in value!)
+        Bounds.Required(value, TextLimits.Code, name);
+        throw new ArgumentException("A code holds only ASCII letters, digits and - _ . : / (never free text or personal data).", name);
+    }
+
+    /// <summary>Whether a text is a code <see cref="Code"/> accepts: 1 to <see cref="TextLimits.Code"/> ASCII letters, digits and <c>- _ . : /</c>.</summary>
+    public static bool IsCode(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || value.Length > TextLimits.Code)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/'))
             {
-                throw new ArgumentException("A code holds only ASCII letters, digits and - _ . : / (never free text or personal data).", name);
+                return false;
             }
         }
 
-        return value;
+        return true;
     }
 }

@@ -6,21 +6,26 @@ namespace Counselling.Core.Evidence;
 /// The facts of one kind a <see cref="CaseRecordBuilder"/> holds: an array grown on demand, allocated only when a first
 /// fact of the kind comes, so a record with few kinds of evidence costs few allocations. A mutable struct: keep it in a field.
 /// </summary>
+/// <remarks>
+/// An array already in order and of the exact size is handed to the record as it is (no copy); the buffer then copies
+/// it before any change, so a record never sees a later fact.
+/// </remarks>
 internal struct FactBuffer<T>
     where T : struct, IKnownFact
 {
     private T[]? _items;
+    private bool _handedOver;
 
     public int Count { get; private set; }
 
     public void Add(T fact)
     {
-        if (_items is null || Count == _items.Length)
+        if (_items is null || Count == _items.Length || _handedOver)
         {
-            Array.Resize(ref _items, _items is null ? 4 : _items.Length * 2);
+            Grow(Count + 1);
         }
 
-        _items[Count++] = fact;
+        _items![Count++] = fact;
     }
 
     public void AddRange(T[] facts)
@@ -37,12 +42,44 @@ internal struct FactBuffer<T>
 
     public void EnsureCapacity(int capacity)
     {
-        if (capacity > (_items?.Length ?? 0))
+        if (capacity > (_items?.Length ?? 0) || _handedOver)
         {
-            Array.Resize(ref _items, Math.Max(capacity, 4));
+            Grow(capacity);
         }
     }
 
-    /// <summary>A new array of the facts, stably sorted by the instant they became known; the builder keeps its own.</summary>
-    public readonly T[] ToSortedArray() => Count == 0 ? [] : FactList.SortedByKnownAt(_items.AsSpan(0, Count));
+    /// <summary>Takes an array of facts as the buffer's own, when it holds none yet: the caller writes it no more.</summary>
+    public void Adopt(T[] facts)
+    {
+        if (Count != 0)
+        {
+            throw new InvalidOperationException("Facts are adopted into an empty buffer only.");
+        }
+
+        (_items, Count, _handedOver) = (facts, facts.Length, false);
+    }
+
+    /// <summary>The facts, stably sorted by the instant they became known: the buffer's own array when already in order and full, a new one otherwise.</summary>
+    public T[] ToSortedArray()
+    {
+        if (Count == 0)
+        {
+            return [];
+        }
+
+        if (Count == _items!.Length && FactList.IsSorted(_items))
+        {
+            _handedOver = true;
+            return _items;
+        }
+
+        return FactList.SortedByKnownAt(_items.AsSpan(0, Count));
+    }
+
+    private void Grow(int capacity)
+    {
+        var items = new T[Math.Max(Math.Max(capacity, 4), Math.Min((_items?.Length ?? 0) * 2, Array.MaxLength))];
+        _items?.AsSpan(0, Count).CopyTo(items);
+        (_items, _handedOver) = (items, false);
+    }
 }

@@ -41,14 +41,25 @@ internal static class FactList
         where TKey : notnull
     {
         int[]? next = null;
+        if (facts.Length < 2)
+        {
+            return null;
+        }
+
         if (facts.Length <= Small)
         {
-            for (var i = 0; i < facts.Length; i++)
+            // Each key read once (a fact is copied to read it), then compared pairwise.
+            var keys = new TKey[facts.Length];
+            for (var i = 0; i < keys.Length; i++)
             {
-                var k = key(facts[i]);
-                for (var j = i + 1; j < facts.Length; j++)
+                keys[i] = key(facts[i]);
+            }
+
+            for (var i = 0; i < keys.Length; i++)
+            {
+                for (var j = i + 1; j < keys.Length; j++)
                 {
-                    if (EqualityComparer<TKey>.Default.Equals(k, key(facts[j])))
+                    if (EqualityComparer<TKey>.Default.Equals(keys[i], keys[j]))
                     {
                         next ??= NewLinks(facts.Length);
                         next[i] = j;
@@ -82,9 +93,14 @@ internal static class FactList
     /// </summary>
     public static int[] FirstReach(ObjectiveFact[] objectives, IndicatorReading[] readings)
     {
+        if (objectives.Length == 0)
+        {
+            return [];
+        }
+
         var reach = new int[objectives.Length];
         Array.Fill(reach, -1);
-        if (objectives.Length == 0 || readings.Length == 0)
+        if (readings.Length == 0)
         {
             return reach;
         }
@@ -179,7 +195,7 @@ internal static class FactList
         return false;
     }
 
-    private static bool IsSorted<T>(T[] facts)
+    public static bool IsSorted<T>(T[] facts)
         where T : struct, IKnownFact
     {
         for (var i = 1; i < facts.Length; i++)

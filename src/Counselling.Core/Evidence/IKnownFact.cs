@@ -7,4 +7,7 @@ internal interface IKnownFact
 {
     /// <summary>Gets when the fact became known.</summary>
     Instant KnownAt { get; }
+
+    /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
+    bool IsDefault { get; }
 }

@@ -61,7 +61,7 @@ public sealed class CohortEvaluator
             return true;
         }
 
-        var instant = CohortRecordMapper.At(date, record!.Zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
+        var instant = _mapper.Cached(date, record!.Zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
         var summary = _engine.Summarize(record, instant);
         var entered = row.EmploymentOrTrainingOn is { } on && on <= date;
         result = new CaseResult

@@ -26,10 +26,9 @@ public sealed class CohortRecordMapper
     private readonly IDateTimeZoneProvider _zones;
     private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
-    private readonly Dictionary<DateTimeZone, Dictionary<LocalDate, Instant>> _instantsByZone = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DateTimeZone, ZoneInstants> _instantsByZone = new(ReferenceEqualityComparer.Instance);
     private DateTimeZone? _lastZone;
-    private Dictionary<LocalDate, Instant>? _lastInstants;
-    private int _instantsCached;
+    private ZoneInstants? _lastInstants;
 
     /// <summary>Initializes a new mapper.</summary>
     /// <param name="zones">The zones the file's <see cref="CohortColumns.Zone"/> names (a host passes <c>DateTimeZoneProviders.Tzdb</c>).</param>
@@ -78,17 +77,27 @@ public sealed class CohortRecordMapper
             return false;
         }
 
+        // A row read from a file has its codes checked already; one made by a script is checked here, by the same rule.
+        var badCode = !EvidenceGuard.IsCode(row.Programme) ? CohortColumns.Programme
+            : row.Site is { } site && !EvidenceGuard.IsCode(site) ? CohortColumns.Site
+            : null;
+        if (badCode is not null)
+        {
+            problem = new CohortProblem(line, badCode, CohortFileCodes.CodeInvalid);
+            return false;
+        }
+
         var caseGuid = IdOf(row.CaseId, "case");
-        var opened = Cached(row.OpenedOn, zone);
-        var builder = new CaseRecordBuilder(
-            new InterventionId(caseGuid),
-            new ClientId(row.ClientId is { } client ? IdOf(client, "client") : Derive(caseGuid, 0x10, 0)),
-            new CounsellorId(row.CounsellorId is { } counsellor ? CounsellorGuid(counsellor) : Derive(caseGuid, 0x20, 0)),
-            row.Programme,
-            opened,
-            zone);
         try
         {
+            var opened = Cached(row.OpenedOn, zone);
+            var builder = new CaseRecordBuilder(
+                new InterventionId(caseGuid),
+                new ClientId(row.ClientId is { } client ? IdOf(client, "client") : Derive(caseGuid, 0x10, 0)),
+                new CounsellorId(row.CounsellorId is { } counsellor ? CounsellorGuid(counsellor) : Derive(caseGuid, 0x20, 0)),
+                row.Programme,
+                opened,
+                zone);
             Fill(builder, row, zone, caseGuid, opened);
             record = builder.Build();
             return true;
@@ -111,6 +120,13 @@ public sealed class CohortRecordMapper
         return zone.AtLeniently(date.At(Noon)).ToInstant();
     }
 
+    /// <summary>
+    /// Writes a row's facts straight into arrays of their final size, each in the order the facts became known, and hands
+    /// them to the builder, which checks them as it checks facts added one by one (no copy, no sort, no list). The facts
+    /// are those of the layout: sessions a week apart from the opening (held first, then missed), actions agreed at the
+    /// opening then done by the last session held or not done at the closure, the decision, the situation entered (or a
+    /// job search at a closure without one), the satisfaction and the autonomy readings.
+    /// </summary>
     private void Fill(CaseRecordBuilder builder, CohortRow row, DateTimeZone zone, Guid caseGuid, Instant opened)
     {
         builder.WithSite(row.Site).WithPlannedEnd(row.PlannedEnd).NotRecorded(NotRecorded(row.Blanks));
@@ -121,86 +137,114 @@ public sealed class CohortRecordMapper
         }
 
         var last = row.ClosedOn ?? LocalDate.MaxIsoValue;
-        LocalDate SessionDate(int i)
+        var sessions = sessionFacts && row.SessionsPlanned > 0 ? new SessionFact[row.SessionsPlanned] : [];
+        for (var i = 0; i < sessions.Length; i++)
         {
-            var date = row.OpenedOn.PlusDays(7 * i);
-            return date > last ? last : date;
-        }
-
-        for (var i = 0; sessionFacts && i < row.SessionsPlanned; i++)
-        {
-            var on = SessionDate(i);
+            var on = SessionDate(row.OpenedOn, i, last);
             var held = i < row.SessionsHeld;
             var session = new SessionId(Derive(caseGuid, 0x30, i));
-            if (held && i < row.SessionsWithOutcome)
-            {
-                builder.Add(new SessionFact(session, true, SessionStatus.Held, Cached(on, zone), ActorKind.Counsellor, on, SessionProgress.Progressed, SessionOutcomeKind.Proposal));
-            }
-            else
-            {
-                builder.Add(new SessionFact(session, true, held ? SessionStatus.Held : SessionStatus.Missed, Cached(on, zone), ActorKind.Counsellor, on));
-            }
+            sessions[i] = held && i < row.SessionsWithOutcome
+                ? new SessionFact(session, true, SessionStatus.Held, Cached(on, zone), ActorKind.Counsellor, on, SessionProgress.Progressed, SessionOutcomeKind.Proposal)
+                : new SessionFact(session, true, held ? SessionStatus.Held : SessionStatus.Missed, Cached(on, zone), ActorKind.Counsellor, on);
         }
 
-        var lastHeld = sessionFacts && row.SessionsHeld > 0 ? SessionDate(row.SessionsHeld - 1) : row.OpenedOn;
-        var actionsReviewed = (row.Blanks & CohortBlanks.ActionsDone) == 0;
-        for (var i = 0; i < row.ActionsAgreed; i++)
-        {
-            var action = new PlanActionId(Derive(caseGuid, 0x40, i));
-            builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Agreed, opened, ActorKind.Counsellor));
-            if (!actionsReviewed)
-            {
-                continue;
-            }
-
-            if (i < row.ActionsDone)
-            {
-                builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.Done, Cached(lastHeld, zone), ActorKind.Counsellor));
-            }
-            else if (row.ClosedOn is { } closedOn)
-            {
-                builder.Add(new ActionFact(action, ActorKind.Client, PlanActionStatus.NotDone, Cached(closedOn, zone), ActorKind.Counsellor));
-            }
-        }
-
-        if (row.DecisionOn is { } decision)
-        {
-            builder.Add(new DecisionFact(DecisionKind.Other, Cached(decision, zone), ActorKind.Counsellor));
-        }
-
-        if (row.EmploymentOrTrainingOn is { } entered)
-        {
-            builder.Add(new SituationFact(SituationKind.Employed, Cached(entered, zone), ActorKind.Counsellor));
-        }
-        else if (row.ClosedOn is { } closedWithout && (row.Blanks & CohortBlanks.EmploymentOrTrainingOn) == 0)
-        {
-            builder.Add(new SituationFact(SituationKind.JobSeeking, Cached(closedWithout, zone), ActorKind.Counsellor));
-        }
-
+        var lastHeld = sessionFacts && row.SessionsHeld > 0 ? SessionDate(row.OpenedOn, row.SessionsHeld - 1, last) : row.OpenedOn;
         var end = row.ClosedOn ?? lastHeld;
-        if (row.Satisfaction is { } satisfaction)
-        {
-            builder.Add(new SatisfactionAnswer(new ScaleScore(satisfaction, 1, 5), Cached(end, zone), ActorKind.Client, wouldRecommend: row.WouldRecommend));
-        }
-
-        if (row.AutonomyAtIntake is { } intake)
-        {
-            builder.Add(new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(intake, 1, 5), opened, ActorKind.Counsellor));
-        }
-
-        if (row.AutonomyAtClosure is { } closure)
-        {
-            builder.Add(new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(closure, 1, 5), Cached(end, zone), ActorKind.Counsellor));
-        }
-
+        builder.Adopt(sessions, Actions(row, zone, caseGuid, opened, lastHeld), Decisions(row, zone), Situations(row, zone), Satisfaction(row, zone, end), Autonomy(row, zone, opened, end));
         if (row.ClosedOn is { } closed)
         {
             builder.Close(Cached(closed, zone), row.ClosureReason!.Value);
         }
     }
 
+    private static LocalDate SessionDate(LocalDate opened, int i, LocalDate last)
+    {
+        var date = opened.PlusDays(7 * i);
+        return date > last ? last : date;
+    }
+
+    /// <summary>
+    /// The actions' facts in the order they became known: every agreement (at the opening) first, then the reviews, done
+    /// ones (by the last session held) before those not done (at the closure), each group in the order of the actions. A
+    /// stable sort of the facts taken action by action gives this same order; the builder checks it.
+    /// </summary>
+    private ActionFact[] Actions(CohortRow row, DateTimeZone zone, Guid caseGuid, Instant opened, LocalDate lastHeld)
+    {
+        var agreed = row.ActionsAgreed;
+        if (agreed == 0)
+        {
+            return [];
+        }
+
+        var reviewed = (row.Blanks & CohortBlanks.ActionsDone) != 0 ? 0
+            : row.ClosedOn is null ? Math.Min(row.ActionsDone, agreed)
+            : agreed;
+        var done = Math.Min(row.ActionsDone, reviewed);
+        var doneAt = done > 0 ? Cached(lastHeld, zone) : opened;
+        var notDoneAt = reviewed > done ? Cached(row.ClosedOn!.Value, zone) : opened;
+        var facts = new ActionFact[agreed + reviewed];
+        var next = 0;
+
+        // Reviews known at the opening itself keep their place right after their own agreement, as a stable sort leaves them.
+        for (var i = 0; i < agreed; i++)
+        {
+            var action = new PlanActionId(Derive(caseGuid, 0x40, i));
+            facts[next++] = new ActionFact(action, ActorKind.Client, PlanActionStatus.Agreed, opened, ActorKind.Counsellor);
+            if (i < reviewed && (i < done ? doneAt : notDoneAt) == opened)
+            {
+                facts[next++] = Review(action, i < done, i < done ? doneAt : notDoneAt);
+            }
+        }
+
+        for (var i = 0; i < reviewed; i++)
+        {
+            var at = i < done ? doneAt : notDoneAt;
+            if (at != opened)
+            {
+                facts[next++] = Review(new PlanActionId(Derive(caseGuid, 0x40, i)), i < done, at);
+            }
+        }
+
+        return facts;
+    }
+
+    private static ActionFact Review(PlanActionId action, bool done, Instant at)
+        => new(action, ActorKind.Client, done ? PlanActionStatus.Done : PlanActionStatus.NotDone, at, ActorKind.Counsellor);
+
+    private DecisionFact[] Decisions(CohortRow row, DateTimeZone zone)
+        => row.DecisionOn is { } decision ? [new DecisionFact(DecisionKind.Other, Cached(decision, zone), ActorKind.Counsellor)] : [];
+
+    private SatisfactionAnswer[] Satisfaction(CohortRow row, DateTimeZone zone, LocalDate end)
+        => row.Satisfaction is { } satisfaction ? [new SatisfactionAnswer(new ScaleScore(satisfaction, 1, 5), Cached(end, zone), ActorKind.Client, wouldRecommend: row.WouldRecommend)] : [];
+
+    /// <summary>The autonomy readings: at intake (known at the opening), then at closure (known at the end).</summary>
+    private AutonomyReading[] Autonomy(CohortRow row, DateTimeZone zone, Instant opened, LocalDate end)
+    {
+        AutonomyReading? intake = row.AutonomyAtIntake is { } i ? new AutonomyReading(AssessmentMoment.Intake, new ScaleScore(i, 1, 5), opened, ActorKind.Counsellor) : null;
+        AutonomyReading? closure = row.AutonomyAtClosure is { } c ? new AutonomyReading(AssessmentMoment.Closure, new ScaleScore(c, 1, 5), Cached(end, zone), ActorKind.Counsellor) : null;
+        return (intake, closure) switch
+        {
+            ({ } a, { } b) => [a, b],
+            ({ } a, null) => [a],
+            (null, { } b) => [b],
+            _ => [],
+        };
+    }
+
+    private SituationFact[] Situations(CohortRow row, DateTimeZone zone)
+    {
+        if (row.EmploymentOrTrainingOn is { } entered)
+        {
+            return [new SituationFact(SituationKind.Employed, Cached(entered, zone), ActorKind.Counsellor)];
+        }
+
+        return row.ClosedOn is { } closedWithout && (row.Blanks & CohortBlanks.EmploymentOrTrainingOn) == 0
+            ? [new SituationFact(SituationKind.JobSeeking, Cached(closedWithout, zone), ActorKind.Counsellor)]
+            : [];
+    }
+
     /// <summary>The kinds of evidence a row's blank columns leave unknown: a kind is recorded only when each of its columns is filled.</summary>
-    private static EvidenceKinds NotRecorded(CohortBlanks blanks)
+    internal static EvidenceKinds NotRecorded(CohortBlanks blanks)
     {
         if (blanks == CohortBlanks.None)
         {
@@ -218,30 +262,37 @@ public sealed class CohortRecordMapper
     }
 
     /// <summary>The instant of a date in a zone, remembered: a file's dates repeat, and converting them is most of the mapping's cost.</summary>
-    private Instant Cached(LocalDate date, DateTimeZone zone)
+    internal Instant Cached(LocalDate date, DateTimeZone zone)
     {
-        // One table of dates per zone, the last zone's at hand: a row's dates are all in its case's zone.
+        // One table per zone, the last zone's at hand (a row's dates are all in its case's zone): a slot per day over
+        // 45 years around the first date met in the zone, each converted on first use; dates outside are converted each time.
         if (!ReferenceEquals(zone, _lastZone))
         {
             if (!_instantsByZone.TryGetValue(zone, out var forZone))
             {
-                _instantsByZone[zone] = forZone = [];
+                _instantsByZone[zone] = forZone = new ZoneInstants(date.PlusDays(-ZoneInstants.Days / 2));
             }
 
             (_lastZone, _lastInstants) = (zone, forZone);
         }
 
-        if (!_lastInstants!.TryGetValue(date, out var instant))
+        var table = _lastInstants!;
+        var day = Period.DaysBetween(table.First, date);
+        if ((uint)day >= ZoneInstants.Days)
         {
-            instant = At(date, zone);
-            if (_instantsCached < 200_000)
-            {
-                _lastInstants[date] = instant;
-                _instantsCached++;
-            }
+            return At(date, zone);
         }
 
-        return instant;
+        var ticks = table.Ticks[day];
+        if (ticks == 0)
+        {
+            // Zero is also the tick of an instant that may come up (noon at UTC+12 on 1 January 1970): converted again, never wrong.
+            var instant = At(date, zone);
+            table.Ticks[day] = instant.ToUnixTimeTicks();
+            return instant;
+        }
+
+        return Instant.FromUnixTimeTicks(ticks);
     }
 
     private Guid CounsellorGuid(string id)
@@ -263,7 +314,7 @@ public sealed class CohortRecordMapper
     /// FNV-1a lanes finished by a 64-bit mixer). The GUID never leaves the process (every row is given back by its own
     /// ids), so a cheap hash that is the same on every run and machine is all it needs: no cryptographic digest per row.
     /// </summary>
-    private static Guid IdOf(string text, string kind)
+    internal static Guid IdOf(string text, string kind)
     {
         // Every written form of a GUID has at least 32 characters: shorter ids skip the parse.
         if (text.Length >= 32 && Guid.TryParse(text, out var parsed) && parsed != Guid.Empty)
@@ -302,7 +353,7 @@ public sealed class CohortRecordMapper
         return k ^ (k >> 33);
     }
 
-    private static Guid Derive(Guid from, byte kind, int index)
+    internal static Guid Derive(Guid from, byte kind, int index)
     {
         Span<byte> bytes = stackalloc byte[16];
         from.TryWriteBytes(bytes);
@@ -312,5 +363,15 @@ public sealed class CohortRecordMapper
         bytes[13] ^= (byte)((index + 1) >> 16);
         bytes[0] |= 1;
         return new Guid(bytes);
+    }
+
+    /// <summary>The instants of noon in one zone, by day, from <see cref="First"/>: unix ticks, 0 for a day not converted yet.</summary>
+    private sealed class ZoneInstants(LocalDate first)
+    {
+        public const int Days = 16_384;
+
+        public LocalDate First { get; } = first;
+
+        public long[] Ticks { get; } = new long[Days];
     }
 }

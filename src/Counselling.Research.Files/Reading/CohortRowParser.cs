@@ -24,10 +24,10 @@ internal sealed class CohortRowParser
         var p = new Cursor(cells, line);
         var caseId = p.Text(CaseIdColumn, CohortColumns.CaseId, required: true);
         var clientId = p.Text(1, CohortColumns.ClientId);
-        var counsellorId = p.Text(2, CohortColumns.CounsellorId);
+        var counsellorId = p.Cells[2].IsEmpty ? null : Interned(p.Cells[2]);
         var programme = Code(ref p, 3, CohortColumns.Programme, required: true);
         var site = Code(ref p, 4, CohortColumns.Site);
-        var zone = Code(ref p, 5, CohortColumns.Zone);
+        var zone = Code(ref p, 5, CohortColumns.Zone, zoneId: true);
         var opened = p.Date(6, CohortColumns.OpenedOn, required: true);
         var closed = p.Date(7, CohortColumns.ClosedOn);
         var reason = p.Closure(8, CohortColumns.ClosureReason);
@@ -95,7 +95,8 @@ internal sealed class CohortRowParser
         return true;
     }
 
-    private string? Code(ref Cursor p, int column, string name, bool required = false)
+    /// <summary>A code (programme, site) as the evaluation accepts it, or a zone id (any short line of text, checked against the zones later).</summary>
+    private string? Code(ref Cursor p, int column, string name, bool required = false, bool zoneId = false)
     {
         var text = p.Cells[column];
         if (text.IsEmpty)
@@ -108,12 +109,18 @@ internal sealed class CohortRowParser
             return null;
         }
 
-        if (text.Length > MaximumCode || text.ContainsAny('\r', '\n'))
+        if (text.Length > MaximumCode || (zoneId ? text.ContainsAny('\r', '\n') : !EvidenceGuard.IsCode(text)))
         {
             p.Fail(name, CohortFileCodes.CodeInvalid);
             return null;
         }
 
+        return Interned(text);
+    }
+
+    /// <summary>One string for each text that repeats through a file (codes, zones, counsellors), up to 4,096 of them.</summary>
+    private string Interned(ReadOnlySpan<char> text)
+    {
         if (!_lookup.TryGetValue(text, out var interned))
         {
             interned = new string(text);
@@ -189,7 +196,7 @@ internal sealed class CohortRowParser
                 return 0;
             }
 
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= MaximumCount)
+            if (TryDigits(text, out var value) && value <= MaximumCount)
             {
                 return value;
             }
@@ -220,7 +227,7 @@ internal sealed class CohortRowParser
                 return null;
             }
 
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
+            if (TryDigits(text, out var value) && value is >= 1 and <= 5)
             {
                 return value;
             }
@@ -273,13 +280,38 @@ internal sealed class CohortRowParser
     /// <summary>The word a file writes where it recorded that nothing happened (any case).</summary>
     internal static bool IsNone(ReadOnlySpan<char> text) => text.Equals("none", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A whole number written with digits only, as <c>int.TryParse</c> with <see cref="NumberStyles.None"/> reads it (leading zeros allowed), up to 9 significant digits.</summary>
+    internal static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        var significant = text.TrimStart('0');
+        if (text.IsEmpty || significant.Length > 9)
+        {
+            // Ten digits or more may still be an int (2147483647): the full parse decides.
+            return !text.IsEmpty && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        }
+
+        foreach (var c in significant)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                value = 0;
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
     internal static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(text.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(text.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !TryDigits(text[..4], out var year)
+            || !TryDigits(text.Slice(5, 2), out var month)
+            || !TryDigits(text.Slice(8, 2), out var day)
             || year is < 1900 or > 9000 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;

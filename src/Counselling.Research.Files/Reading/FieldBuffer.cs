@@ -7,10 +7,15 @@ internal sealed class FieldBuffer
 {
     private readonly int[] _start = new int[CohortColumns.All.Count];
     private readonly int[] _length = new int[CohortColumns.All.Count];
-    private char[] _chars = new char[1024];
+    private char[] _chars;
     private int _used;
 
-    public FieldBuffer() => Clear();
+    /// <summary>Initializes a buffer with room for <paramref name="capacity"/> characters; it grows for longer lines.</summary>
+    public FieldBuffer(int capacity = 1024)
+    {
+        _chars = new char[capacity];
+        Clear();
+    }
 
     public void Clear()
     {

@@ -51,6 +51,30 @@ public sealed class CohortFileTests
     }
 
     [Fact]
+    public void Csv_ProgrammeOrSiteThatIsNotACode_IsReportedOnItsField_AndAZoneIdIsNotHeldToIt()
+    {
+        var csv = "case_id,programme,site,zone,opened_on\nA,career choice,,,2025-01-10\nB,job-search,site one,,2025-01-10\nC,job-search,north,Etc/GMT+5,2025-01-10\n";
+
+        var entries = CohortFiles.ReadCsv(csv);
+
+        Assert.Equal(new CohortProblem(2, CohortColumns.Programme, CohortFileCodes.CodeInvalid), entries[0].Problem);
+        Assert.Equal(new CohortProblem(3, CohortColumns.Site, CohortFileCodes.CodeInvalid), entries[1].Problem);
+        Assert.Equal("Etc/GMT+5", entries[2].Row!.Zone);
+    }
+
+    [Fact]
+    public void Mapper_RowMadeByAScriptWithAProgrammeThatIsNotACode_IsReportedOnTheProgrammeField()
+    {
+        var mapper = new CohortRecordMapper(DateTimeZoneProviders.Tzdb);
+
+        var mapped = mapper.TryMap(Rows[0] with { Programme = "career choice" }, 4, out var record, out var problem);
+
+        Assert.False(mapped);
+        Assert.Null(record);
+        Assert.Equal(new CohortProblem(4, CohortColumns.Programme, CohortFileCodes.CodeInvalid), problem);
+    }
+
+    [Fact]
     public void Csv_LineWithTooFewCells_IsReported_AndTheNextLineIsRead()
     {
         var entries = CohortFiles.ReadCsv("case_id,programme,opened_on\nA,job-search\nB,job-search,2025-02-03\n");
