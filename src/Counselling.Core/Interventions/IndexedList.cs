@@ -82,12 +82,7 @@ internal sealed class IndexedList<TId, T>
         }
         else if (_items.Count == ScanLimit)
         {
-            _index = new Dictionary<TId, int>(ScanLimit * 2);
-            for (var i = 0; i < _keys.Count; i++)
-            {
-                _index.Add(_keys[i], i);
-            }
-
+            _index = BuildIndex(ScanLimit * 2);
             _index.Add(id, _items.Count);
         }
 
@@ -96,8 +91,31 @@ internal sealed class IndexedList<TId, T>
     }
 
     /// <summary>Gets the index of an item the history recorded before; a history that names an unknown one is refused.</summary>
+    /// <summary>Makes room for at least <paramref name="capacity"/> items at once, so a long rebuild grows no array step by step.</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        _items.EnsureCapacity(capacity);
+        _keys.EnsureCapacity(capacity);
+        if (capacity > ScanLimit)
+        {
+            _index ??= BuildIndex(capacity);
+            _index.EnsureCapacity(capacity);
+        }
+    }
+
     public int IndexOfRecorded(TId id)
         => IndexOf(id) is var i and >= 0 ? i : throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
+
+    private Dictionary<TId, int> BuildIndex(int capacity)
+    {
+        var index = new Dictionary<TId, int>(capacity);
+        for (var i = 0; i < _keys.Count; i++)
+        {
+            index.Add(_keys[i], i);
+        }
+
+        return index;
+    }
 
     public List<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
 }

@@ -106,6 +106,26 @@ public sealed partial class Intervention
         _state = LifecycleTable.TargetOf(_state, context.Action);
     }
 
+    private void MakeRoomFor(IReadOnlyList<InterventionEvent> history)
+    {
+        int sessions = 0, actions = 0;
+        for (var i = 0; i < history.Count; i++)
+        {
+            switch (history[i]?.Kind)
+            {
+                case EventKind.SessionPlanned or EventKind.SessionRecorded:
+                    sessions++;
+                    break;
+                case EventKind.PlanActionAgreed:
+                    actions++;
+                    break;
+            }
+        }
+
+        _sessions.EnsureCapacity(sessions);
+        _actions.EnsureCapacity(actions);
+    }
+
     private void EndReplay()
     {
         if (_history.Count == 0)

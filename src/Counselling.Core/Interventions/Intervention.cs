@@ -28,6 +28,10 @@ public sealed partial class Intervention
     // Room left in a loaded history for the events one unit of work records (an action and the rules' recommendation).
     private const int UnitOfWorkRoom = 4;
 
+    // Past this many events, a history held in memory is counted by kind first, so its sessions and actions are stored
+    // in lists made at their size rather than grown a doubling at a time.
+    private const int LongHistory = 64;
+
     private readonly IClock _clock;
     private readonly IDateTimeZoneProvider _zones;
     private readonly List<InterventionEvent> _history = [];
@@ -210,6 +214,10 @@ public sealed partial class Intervention
             // One allocation for the whole history and the few events a unit of work adds: no copy per doubling, and no
             // large array left behind at each one.
             intervention._history.EnsureCapacity(count + UnitOfWorkRoom);
+            if (count > LongHistory && history is IReadOnlyList<InterventionEvent> events)
+            {
+                intervention.MakeRoomFor(events);
+            }
         }
 
         foreach (var evt in history)
