@@ -43,7 +43,7 @@ public sealed class CaseAsOf
     /// <summary>Evaluates each case a time after its opening or closure.</summary>
     /// <param name="horizon">The time, such as six months.</param>
     /// <param name="anchor"><see cref="AsOfAnchor.Opening"/> or <see cref="AsOfAnchor.Closure"/>.</param>
-    /// <param name="cutOff">The date of the extract: a case whose horizon falls after it is not due yet.</param>
+    /// <param name="cutOff">The date of the extract: a case whose horizon falls after it is not evaluated, its horizon not reached.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="horizon"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="anchor"/> is not opening or closure.</exception>

@@ -42,7 +42,7 @@ public sealed class CohortEvaluator
     /// <param name="line">Its line in the file, for the problem.</param>
     /// <param name="result">The result, when the case could be evaluated.</param>
     /// <param name="problem">What is wrong with the case, otherwise (an unknown zone, facts that contradict each other).</param>
-    /// <returns>Whether the case was evaluated (or found not yet open or not due).</returns>
+    /// <returns>Whether the case got a result: evaluated, or not evaluated with the reason (not yet open, not closed, horizon not reached).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
     public bool TryEvaluate(CohortRow row, long line, out CaseResult? result, out CohortProblem problem)
     {
@@ -55,11 +55,13 @@ public sealed class CohortEvaluator
 
         var group = _group(row);
         var status = AsOf.StatusOf(row, out var asOf);
-        if (asOf is not { } date || status != CaseOutcomeStatus.Evaluated)
+        if (status != CaseOutcomeStatus.Evaluated)
         {
             result = new CaseResult { CaseId = row.CaseId, ClientId = row.ClientId, Group = group, AsOf = asOf, Status = status };
             return true;
         }
+
+        var date = asOf!.Value;
 
         var instant = _mapper.Cached(date, record!.Zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
         var summary = _engine.Summarize(record, instant);

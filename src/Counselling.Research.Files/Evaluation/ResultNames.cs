@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Cohorts;
@@ -47,16 +48,18 @@ internal static class ResultNames
         into[2] = r.Group;
         into[3] = r.AsOf is { } d ? NodaTime.Text.LocalDatePattern.Iso.Format(d) : null;
         into[4] = State(r.Status);
-        var s = r.Summary;
-        into[5] = Verdict(s?.Verdict);
-        into[6] = Score(s?.Score);
-        into[7] = s is { } result ? Status(result.Result) : null;
-        into[8] = s is { } process ? Status(process.Process) : null;
-        into[9] = s is { } impact ? Status(impact.Impact) : null;
-        var known = s is { } evaluated && evaluated.CriterionCount == criteria;
-        for (var c = 0; c < criteria; c++)
+        Array.Fill(into, null, 5, 5 + criteria);
+        if (r.Summary is { } s)
         {
-            into[Fixed.Length + c] = known ? Status(s!.Value.StatusOf(c)) : null;
+            into[5] = Verdict(s.Verdict);
+            into[6] = Score(s.Score);
+            into[7] = Status(s.Result);
+            into[8] = Status(s.Process);
+            into[9] = Status(s.Impact);
+            for (var c = 0; s.CriterionCount == criteria && c < criteria; c++)
+            {
+                into[Fixed.Length + c] = Status(s.StatusOf(c));
+            }
         }
 
         into[Fixed.Length + criteria] = r.Days?.ToString(CultureInfo.InvariantCulture);
