@@ -53,6 +53,14 @@ internal sealed class IndexedList<TId, T>
     {
         if (_index is not null)
         {
+            // The item named most often is the last one added (the session just planned, the action agreed at the last
+            // session): one comparison before hashing, and no read of the index's arrays in a long history.
+            var last = _keys.Count - 1;
+            if (last >= 0 && _keys[last].Equals(id))
+            {
+                return last;
+            }
+
             return _index.TryGetValue(id, out var i) ? i : -1;
         }
 

@@ -220,9 +220,20 @@ public sealed partial class Intervention
             }
         }
 
-        foreach (var evt in history)
+        if (history is InterventionEvent[] array)
         {
-            intervention.Replay(evt);
+            // An array is read directly, not through an enumerator's two interface calls per event.
+            foreach (var evt in array)
+            {
+                intervention.Replay(evt);
+            }
+        }
+        else
+        {
+            foreach (var evt in history)
+            {
+                intervention.Replay(evt);
+            }
         }
 
         intervention.EndReplay();
@@ -420,8 +431,6 @@ public sealed partial class Intervention
     public override string ToString() => Id + " " + State + " v" + Version;
 
     internal LocalDate Today(Instant now) => now.InZone(_zone).Date;
-
-    internal Instant ToInstant(LocalDateTime start, string zoneId) => (ZoneOrNull(zoneId) ?? _zones[zoneId]).AtLeniently(start).ToInstant();
 
     private static Intervention OpenCore(
         InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeSettings programme, string zoneId, InterventionId? previous, Actor by, IClock clock, IDateTimeZoneProvider zones)
