@@ -25,15 +25,12 @@ internal sealed class IndexedList<TId, T>
     private readonly List<TId> _keys = [];
     private readonly Func<T, TId> _key;
     private Dictionary<TId, int>? _index;
+    private ReadOnlyCollection<T>? _view;
 
-    public IndexedList(Func<T, TId> key)
-    {
-        _key = key;
-        View = _items.AsReadOnly();
-    }
+    public IndexedList(Func<T, TId> key) => _key = key;
 
-    /// <summary>Gets the read-only view of the items, in insertion order.</summary>
-    public ReadOnlyCollection<T> View { get; }
+    /// <summary>Gets the read-only view of the items, in insertion order: made when first asked, so a rebuild that reads no list pays for no view.</summary>
+    public ReadOnlyCollection<T> View => _view ??= _items.AsReadOnly();
 
     public int Count => _items.Count;
 

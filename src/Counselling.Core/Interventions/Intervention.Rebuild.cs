@@ -111,9 +111,27 @@ public sealed partial class Intervention
     private void MakeRoomFor(IReadOnlyList<InterventionEvent> history)
     {
         int sessions = 0, actions = 0;
-        for (var i = 0; i < history.Count; i++)
+        if (history is InterventionEvent[] array)
         {
-            switch (history[i]?.Kind)
+            foreach (var evt in array)
+            {
+                Count(evt, ref sessions, ref actions);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < history.Count; i++)
+            {
+                Count(history[i], ref sessions, ref actions);
+            }
+        }
+
+        _sessions.EnsureCapacity(sessions);
+        _actions.EnsureCapacity(actions);
+
+        static void Count(InterventionEvent? evt, ref int sessions, ref int actions)
+        {
+            switch (evt?.Kind)
             {
                 case EventKind.SessionPlanned or EventKind.SessionRecorded:
                     sessions++;
@@ -123,9 +141,6 @@ public sealed partial class Intervention
                     break;
             }
         }
-
-        _sessions.EnsureCapacity(sessions);
-        _actions.EnsureCapacity(actions);
     }
 
     private void EndReplay()
