@@ -25,15 +25,12 @@ internal sealed class IndexedList<TId, T>
     private readonly List<TId> _keys = [];
     private readonly Func<T, TId> _key;
     private Dictionary<TId, int>? _index;
+    private ReadOnlyCollection<T>? _view;
 
-    public IndexedList(Func<T, TId> key)
-    {
-        _key = key;
-        View = _items.AsReadOnly();
-    }
+    public IndexedList(Func<T, TId> key) => _key = key;
 
-    /// <summary>Gets the read-only view of the items, in insertion order.</summary>
-    public ReadOnlyCollection<T> View { get; }
+    /// <summary>Gets the read-only view of the items, in insertion order: made when first asked, so a rebuild that reads no list pays for no view.</summary>
+    public ReadOnlyCollection<T> View => _view ??= _items.AsReadOnly();
 
     public int Count => _items.Count;
 
@@ -53,6 +50,14 @@ internal sealed class IndexedList<TId, T>
     {
         if (_index is not null)
         {
+            // The item named most often is the last one added (the session just planned, the action agreed at the last
+            // session): one comparison before hashing, and no read of the index's arrays in a long history.
+            var last = _keys.Count - 1;
+            if (last >= 0 && _keys[last].Equals(id))
+            {
+                return last;
+            }
+
             return _index.TryGetValue(id, out var i) ? i : -1;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions.Events;
@@ -29,7 +30,7 @@ public sealed partial class Intervention
 
         if (evt.Position != 0 && evt.Position != position)
         {
-            throw InvalidHistory(position, evt, new Reason("history.position-mismatch", new ReasonArgument("stored", evt.Position), new ReasonArgument("expected", position)));
+            throw PositionMismatch(position, evt);
         }
 
         if (evt.By.IsDefault)
@@ -43,7 +44,8 @@ public sealed partial class Intervention
             return;
         }
 
-        if (evt.Kind == EventKind.InterventionOpened)
+        var kind = evt.Kind;
+        if (kind == EventKind.InterventionOpened)
         {
             throw InvalidHistory(position, evt, new Reason("history.opened-twice"));
         }
@@ -53,7 +55,7 @@ public sealed partial class Intervention
             throw InvalidHistory(position, evt, new Reason("clock.before-last-change"));
         }
 
-        if (evt is SpecialistReferralRecommended recommended)
+        if (kind == EventKind.SpecialistReferralRecommended && evt is SpecialistReferralRecommended recommended)
         {
             // Recorded by the rules with the session that completed the streak, never on its own.
             if (!_referralDue || recommended.SessionsWithoutProgress != _sessionsWithoutProgress || recommended.By != Rules || recommended.At != LastChangeAt)
@@ -70,7 +72,7 @@ public sealed partial class Intervention
             throw InvalidHistory(position, evt, new Reason("history.referral-missing"));
         }
 
-        JudgeAsItsAction(evt, position);
+        JudgeAsItsAction(evt, kind, position);
         Apply(evt, replay: true);
     }
 
@@ -109,9 +111,27 @@ public sealed partial class Intervention
     private void MakeRoomFor(IReadOnlyList<InterventionEvent> history)
     {
         int sessions = 0, actions = 0;
-        for (var i = 0; i < history.Count; i++)
+        if (history is InterventionEvent[] array)
         {
-            switch (history[i]?.Kind)
+            foreach (var evt in array)
+            {
+                Count(evt, ref sessions, ref actions);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < history.Count; i++)
+            {
+                Count(history[i], ref sessions, ref actions);
+            }
+        }
+
+        _sessions.EnsureCapacity(sessions);
+        _actions.EnsureCapacity(actions);
+
+        static void Count(InterventionEvent? evt, ref int sessions, ref int actions)
+        {
+            switch (evt?.Kind)
             {
                 case EventKind.SessionPlanned or EventKind.SessionRecorded:
                     sessions++;
@@ -121,9 +141,6 @@ public sealed partial class Intervention
                     break;
             }
         }
-
-        _sessions.EnsureCapacity(sessions);
-        _actions.EnsureCapacity(actions);
     }
 
     private void EndReplay()
@@ -162,157 +179,107 @@ public sealed partial class Intervention
         Apply(evt, replay: true);
     }
 
-    /// <summary>The action an event records, with the arguments the intent method would have been given, at the event's instant: judged.</summary>
-    private void JudgeAsItsAction(InterventionEvent evt, int position)
+    /// <summary>
+    /// The action an event records, with the arguments the intent method would have been given, at the event's instant:
+    /// judged. One small method per event: each builds its own input, so no call pays for clearing the inputs of every
+    /// other kind (one method holding them all cleared about three kilobytes of stack per event).
+    /// </summary>
+    private void JudgeAsItsAction(InterventionEvent evt, EventKind kind, int position)
     {
-        var at = evt.At;
-        switch (evt.Kind)
+        switch (kind)
         {
             case EventKind.IntakeStarted:
-                Judge(new TransitionInput(InterventionAction.StartIntake, at, false), position, evt);
+                JudgeTransition(InterventionAction.StartIntake, evt, position);
                 return;
             case EventKind.IntakeCompleted:
-                Judge(new TransitionInput(InterventionAction.CompleteIntake, at, false), position, evt);
+                JudgeTransition(InterventionAction.CompleteIntake, evt, position);
                 return;
             case EventKind.InterventionActivated:
-                Judge(new TransitionInput(InterventionAction.Activate, at, false), position, evt);
+                JudgeTransition(InterventionAction.Activate, evt, position);
                 return;
             case EventKind.InterventionResumed:
-                Judge(new TransitionInput(InterventionAction.Resume, at, false), position, evt);
+                JudgeTransition(InterventionAction.Resume, evt, position);
                 return;
             case EventKind.FollowUpStarted:
-                Judge(new TransitionInput(InterventionAction.StartFollowUp, at, false), position, evt);
+                JudgeTransition(InterventionAction.StartFollowUp, evt, position);
                 return;
             case EventKind.ActiveHelpResumed:
-                Judge(new TransitionInput(InterventionAction.ResumeActiveHelp, at, false), position, evt);
+                JudgeTransition(InterventionAction.ResumeActiveHelp, evt, position);
                 return;
             case EventKind.DiagnosisShared when evt is DiagnosisShared shared:
-                var diagnosisSession = Present(shared.Session, position, evt);
-                Require(shared.Agreement is null || !shared.Agreement.Client.IsDefault, position, evt);
-                Judge(new DiagnosisInput(at, false, diagnosisSession, shared.Agreement?.Client ?? default), position, evt);
+                JudgeStored(shared, position);
                 return;
             case EventKind.SpecialistReferralMade when evt is SpecialistReferralMade made:
-                // The count is the run the intent method reads when the referral is made.
-                Require(made.SessionsWithoutProgress == _sessionsWithoutProgress, position, evt);
-                Judge(new ReferralInput(InterventionAction.ReferToSpecialist, at, false, default, null), position, evt);
+                JudgeStored(made, position);
                 return;
             case EventKind.ReferralMade when evt is ReferralMade referral:
-                // A referral after sessions without progress carries the run the intent method reads; any other carries none.
-                Require(
-                    !referral.Service.IsDefault && !referral.Organization.IsDefault && !string.IsNullOrWhiteSpace(referral.ServiceName) && Enum.IsDefined(referral.OriginKind)
-                    && !(referral.OrganizationName is { } provider && string.IsNullOrWhiteSpace(provider))
-                    && (referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress
-                        ? referral.SessionsWithoutProgress == _sessionsWithoutProgress
-                        : referral.SessionsWithoutProgress == 0),
-                    position,
-                    evt);
-                var referralAction = referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress ? InterventionAction.ReferToSpecialist : InterventionAction.Refer;
-                Judge(new ReferralInput(referralAction, at, false, Present(referral.Referral, position, evt), null), position, evt);
+                JudgeStored(referral, position);
                 return;
             case EventKind.ReferralStatusRecorded when evt is ReferralStatusRecorded status:
-                Require(Enum.IsDefined(status.Action), position, evt);
-                Judge(new ReferralStatusInput(at, false, Present(status.Referral, position, evt), status.Action, status.By), position, evt);
+                JudgeStored(status, position);
                 return;
             case EventKind.AspirationRecorded when evt is AspirationRecorded aspiration:
-                Require(aspiration.Aspiration is { ExpressedBy.IsDefault: false }, position, evt);
-                Judge(new AspirationInput(at, false, aspiration.Aspiration.ExpressedBy, aspiration.Aspiration.Session ?? default), position, evt);
+                JudgeStored(aspiration, position);
                 return;
             case EventKind.InterventionPutOnHold when evt is InterventionPutOnHold hold:
-                Require(Enum.IsDefined(hold.Reason), position, evt);
-                Judge(new HoldInput(at, false, hold.ExpectedBy), position, evt);
+                JudgeStored(hold, position);
                 return;
             case EventKind.InterventionClosed when evt is InterventionClosed closed:
-                Require(Enum.IsDefined(closed.Reason), position, evt);
-                Judge(new CloseInput(at, false, closed.Reason), position, evt);
+                JudgeStored(closed, position);
                 return;
             case EventKind.SessionPlanned when evt is SessionPlanned planned:
-                var plannedSession = Present(planned.Session, position, evt);
-                Require(planned.ZoneId is not null, position, evt);
-                var zoneId = ZoneOrNull(planned.ZoneId!) is null ? throw InvalidHistory(position, evt, new Reason("history.unknown-zone")) : planned.ZoneId;
-                Judge(new PlanSessionInput(at, false, plannedSession, planned.Start, zoneId), position, evt);
+                JudgeStored(planned, position);
                 return;
             case EventKind.SessionRecorded when evt is SessionRecorded recorded:
-                var recordedSession = Present(recorded.Session, position, evt);
-                Require(!recorded.Outcomes.IsDefault && Enum.IsDefined(recorded.Progress), position, evt);
-                foreach (var outcome in recorded.Outcomes)
-                {
-                    Require(!outcome.IsDefault, position, evt);
-                }
-
-                Judge(new RecordSessionInput(at, false, recordedSession, recorded.HeldAt, recorded.Outcomes.Length), position, evt);
+                JudgeStored(recorded, position);
                 return;
             case EventKind.SessionMissed when evt is SessionMissed missed:
-                Judge(new SessionInput(InterventionAction.MarkSessionMissed, at, false, Present(missed.Session, position, evt)), position, evt);
+                JudgeSession(InterventionAction.MarkSessionMissed, missed.Session, evt, position);
                 return;
             case EventKind.SessionCancelled when evt is SessionCancelled cancelled:
-                Judge(new SessionInput(InterventionAction.CancelSession, at, false, Present(cancelled.Session, position, evt)), position, evt);
+                JudgeSession(InterventionAction.CancelSession, cancelled.Session, evt, position);
                 return;
             case EventKind.ObjectiveProposed when evt is ObjectiveProposed proposed:
-                Require(proposed.Objective is not null, position, evt);
-                Judge(new ObjectiveInput(InterventionAction.ProposeObjective, at, false, proposed.Objective), position, evt);
+                JudgeObjective(InterventionAction.ProposeObjective, proposed.Objective, evt, position);
                 return;
             case EventKind.ObjectiveRevised when evt is ObjectiveRevised revised:
-                Require(revised.Objective is not null, position, evt);
-                Judge(new ObjectiveInput(InterventionAction.ReviseObjective, at, false, revised.Objective), position, evt);
+                JudgeObjective(InterventionAction.ReviseObjective, revised.Objective, evt, position);
                 return;
             case EventKind.ObjectiveAgreed when evt is ObjectiveAgreed agreed:
-                // The agreement is dated by the event and recorded by its author, as the intent method builds it.
-                Require(agreed.Agreement is { } a && a.At == evt.At && a.RecordedBy == evt.By, position, evt);
-                var agreedObjective = Present(agreed.Objective, position, evt);
-                Judge(new ObjectiveAgreementInput(at, false, agreedObjective, agreed.Agreement.Session, agreed.Agreement.Client), position, evt);
+                JudgeStored(agreed, position);
                 return;
             case EventKind.DesiredBenefitAdded when evt is DesiredBenefitAdded added:
-                Require(added.Benefit is not null, position, evt);
-                Judge(new BenefitInput(at, false, added.Benefit), position, evt);
+                JudgeStored(added, position);
                 return;
             case EventKind.BarrierIdentified when evt is BarrierIdentified identified:
-                Require(identified.Barrier is not null, position, evt);
-                Judge(new BarrierInput(at, false, identified.Barrier), position, evt);
+                JudgeStored(identified, position);
                 return;
             case EventKind.BarrierStatusChanged when evt is BarrierStatusChanged changed:
-                Require(Enum.IsDefined(changed.Status), position, evt);
-                Judge(new BarrierStatusInput(at, false, Present(changed.Barrier, position, evt), changed.Status), position, evt);
+                JudgeStored(changed, position);
                 return;
             case EventKind.PlanActionAgreed when evt is PlanActionAgreed agreedAction:
-                Require(agreedAction.Action is { Status: PlanActionStatus.Agreed, IsReviewed: false }, position, evt);
-
-                // The client's agreement, when recorded, is dated by the event, at the action's session, recorded by its author.
-                Require(
-                    agreedAction.Action.Agreement is not { } actionAgreement
-                    || (actionAgreement.At == evt.At && actionAgreement.RecordedBy == evt.By && actionAgreement.Session == agreedAction.Action.AgreedAt),
-                    position,
-                    evt);
-                Judge(new PlanActionInput(at, false, agreedAction.Action, agreedAction.Action.Agreement?.Client ?? default), position, evt);
+                JudgeStored(agreedAction, position);
                 return;
             case EventKind.PlanActionStatusRecorded when evt is PlanActionStatusRecorded actionStatus:
-                Require(Enum.IsDefined(actionStatus.Status), position, evt);
-                Judge(new ActionStatusInput(at, false, Present(actionStatus.Action, position, evt), actionStatus.Status), position, evt);
+                JudgeStored(actionStatus, position);
                 return;
             case EventKind.PlanActionReviewed when evt is PlanActionReviewed reviewed:
-                Require(Enum.IsDefined(reviewed.Outcome) && reviewed.Outcome != PlanActionStatus.Agreed, position, evt);
-                var reviewedAction = Present(reviewed.Action, position, evt);
-                Judge(new ReviewInput(at, false, reviewedAction, Present(reviewed.Session, position, evt), reviewed.Outcome), position, evt);
+                JudgeStored(reviewed, position);
                 return;
             case EventKind.SituationAssessed when evt is SituationAssessed situation:
-                Require(situation.Assessment is not null, position, evt);
-                Judge(new SituationInput(at, false, situation.Assessment), position, evt);
+                JudgeStored(situation, position);
                 return;
             case EventKind.AutonomyAssessed when evt is AutonomyAssessed autonomy:
-                Require(!autonomy.Assessment.IsDefault, position, evt);
-                Judge(new AutonomyInput(at, false, autonomy.Assessment), position, evt);
+                JudgeStored(autonomy, position);
                 return;
             case EventKind.OptionAdded when evt is OptionAdded option:
-                Require(IsOptionLabel(option.Label) && option.Occupation is not { IsDefault: true }, position, evt);
-                Judge(new AddOptionInput(at, false, option.Label), position, evt);
+                JudgeStored(option, position);
                 return;
             case EventKind.DecisionAwaited when evt is DecisionAwaited awaited:
-                // Numbers follow the order decisions are noted in; the name is the words chosen, erasable, so it identifies nothing.
-                Require(IsOptionLabel(awaited.Option) && awaited.Decision == _awaitedDecisions + 1 && !Bounds.ShowsNothing(awaited.Label ?? string.Empty), position, evt);
-                Judge(new AwaitDecisionInput(at, false, awaited.Option, null, awaited.ExpectedOn), position, evt);
+                JudgeStored(awaited, position);
                 return;
             case EventKind.AwaitedDecisionReceived when evt is AwaitedDecisionReceived received:
-                Require(IsOptionLabel(received.Option) && received.Decision > 0 && Enum.IsDefined(received.Outcome) && IsDecisionOutcome(received.Outcome), position, evt);
-                Judge(new DecisionOutcomeInput(at, false, received.Option, received.Decision, received.Outcome), position, evt);
+                JudgeStored(received, position);
                 return;
             default:
                 // Evidence is judged as one action, whatever the fact; any other event is one this version does not know.
@@ -321,39 +288,283 @@ public sealed partial class Intervention
                     throw InvalidHistory(position, evt, new Reason("history.event-unknown"));
                 }
 
-                Judge(Described(EvidenceInputOf(evidence, position), evidence), position, evt);
+                JudgeEvidence(evidence, kind, position);
                 return;
         }
     }
 
-    private static EvidenceInput EvidenceInputOf(EvidenceRecorded evt, int position)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeTransition(InterventionAction action, InterventionEvent evt, int position)
+        => Judge(new TransitionInput(action, evt.At, false), position, evt);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(DiagnosisShared shared, int position)
     {
-        var at = evt.At;
-        switch (evt.Kind)
+        var session = Present(shared.Session, position, shared);
+        Require(shared.Agreement is null || !shared.Agreement.Client.IsDefault, position, shared);
+        Judge(new DiagnosisInput(shared.At, false, session, shared.Agreement?.Client ?? default), position, shared);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(SpecialistReferralMade made, int position)
+    {
+        // The count is the run the intent method reads when the referral is made.
+        Require(made.SessionsWithoutProgress == _sessionsWithoutProgress, position, made);
+        Judge(new ReferralInput(InterventionAction.ReferToSpecialist, made.At, false, default, null), position, made);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(ReferralMade referral, int position)
+    {
+        // A referral after sessions without progress carries the run the intent method reads; any other carries none.
+        Require(
+            !referral.Service.IsDefault && !referral.Organization.IsDefault && !string.IsNullOrWhiteSpace(referral.ServiceName) && Enum.IsDefined(referral.OriginKind)
+            && !(referral.OrganizationName is { } provider && string.IsNullOrWhiteSpace(provider))
+            && (referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress
+                ? referral.SessionsWithoutProgress == _sessionsWithoutProgress
+                : referral.SessionsWithoutProgress == 0),
+            position,
+            referral);
+        var action = referral.OriginKind == ReferralOriginKind.SessionsWithoutProgress ? InterventionAction.ReferToSpecialist : InterventionAction.Refer;
+        Judge(new ReferralInput(action, referral.At, false, Present(referral.Referral, position, referral), null), position, referral);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(ReferralStatusRecorded status, int position)
+    {
+        Require(Enum.IsDefined(status.Action), position, status);
+        Judge(new ReferralStatusInput(status.At, false, Present(status.Referral, position, status), status.Action, status.By), position, status);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(AspirationRecorded aspiration, int position)
+    {
+        Require(aspiration.Aspiration is { ExpressedBy.IsDefault: false }, position, aspiration);
+        Judge(new AspirationInput(aspiration.At, false, aspiration.Aspiration.ExpressedBy, aspiration.Aspiration.Session ?? default), position, aspiration);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(InterventionPutOnHold hold, int position)
+    {
+        Require(Enum.IsDefined(hold.Reason), position, hold);
+        Judge(new HoldInput(hold.At, false, hold.ExpectedBy), position, hold);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(InterventionClosed closed, int position)
+    {
+        Require(Enum.IsDefined(closed.Reason), position, closed);
+        Judge(new CloseInput(closed.At, false, closed.Reason), position, closed);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(SessionPlanned planned, int position)
+    {
+        var session = Present(planned.Session, position, planned);
+        Require(planned.ZoneId is not null, position, planned);
+        var zoneId = ZoneOrNull(planned.ZoneId!) is null ? throw InvalidHistory(position, planned, new Reason("history.unknown-zone")) : planned.ZoneId;
+        Judge(new PlanSessionInput(planned.At, false, session, planned.Start, zoneId), position, planned);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(SessionRecorded recorded, int position)
+    {
+        var session = Present(recorded.Session, position, recorded);
+        Require(!recorded.Outcomes.IsDefault && Enum.IsDefined(recorded.Progress), position, recorded);
+        foreach (var outcome in recorded.Outcomes)
         {
-            case EventKind.DecisionRecorded when evt is DecisionRecorded { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, fact.Session ?? default, default);
-            case EventKind.OptionRecorded when evt is OptionRecorded { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, default, default);
-            case EventKind.SituationRecorded when evt is SituationRecorded { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, default, default);
-            case EventKind.SatisfactionRecorded when evt is SatisfactionRecorded { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, default, default);
-            case EventKind.IndicatorMeasured when evt is IndicatorMeasured { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, default, fact.Objective);
-            case EventKind.InitialQuestionRecorded when evt is InitialQuestionRecorded { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, default, default);
-            case EventKind.CounsellorObjectiveSet when evt is CounsellorObjectiveSet { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, default, default);
-            case EventKind.JudgementRecorded when evt is JudgementRecorded { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, fact.Session ?? default, default);
-            case EventKind.ContributionRecorded when evt is ContributionRecorded { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, default, default);
-            case EventKind.CourseOutcomeRecorded when evt is CourseOutcomeRecorded { Fact: { IsDefault: false } fact }:
-                return new EvidenceInput(at, false, fact.KnownAt, default, default);
+            Require(!outcome.IsDefault, position, recorded);
+        }
+
+        Judge(new RecordSessionInput(recorded.At, false, session, recorded.HeldAt, recorded.Outcomes.Length), position, recorded);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeSession(InterventionAction action, SessionId session, InterventionEvent evt, int position)
+        => Judge(new SessionInput(action, evt.At, false, Present(session, position, evt)), position, evt);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeObjective(InterventionAction action, SmartObjective? objective, InterventionEvent evt, int position)
+    {
+        Require(objective is not null, position, evt);
+        Judge(new ObjectiveInput(action, evt.At, false, objective), position, evt);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(ObjectiveAgreed agreed, int position)
+    {
+        // The agreement is dated by the event and recorded by its author, as the intent method builds it.
+        Require(agreed.Agreement is { } a && a.At == agreed.At && a.RecordedBy == agreed.By, position, agreed);
+        var objective = Present(agreed.Objective, position, agreed);
+        Judge(new ObjectiveAgreementInput(agreed.At, false, objective, agreed.Agreement.Session, agreed.Agreement.Client), position, agreed);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(DesiredBenefitAdded added, int position)
+    {
+        Require(added.Benefit is not null, position, added);
+        Judge(new BenefitInput(added.At, false, added.Benefit), position, added);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(BarrierIdentified identified, int position)
+    {
+        Require(identified.Barrier is not null, position, identified);
+        Judge(new BarrierInput(identified.At, false, identified.Barrier), position, identified);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(BarrierStatusChanged changed, int position)
+    {
+        Require(Enum.IsDefined(changed.Status), position, changed);
+        Judge(new BarrierStatusInput(changed.At, false, Present(changed.Barrier, position, changed), changed.Status), position, changed);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(PlanActionAgreed agreed, int position)
+    {
+        Require(agreed.Action is { Status: PlanActionStatus.Agreed, IsReviewed: false }, position, agreed);
+
+        // The client's agreement, when recorded, is dated by the event, at the action's session, recorded by its author.
+        Require(
+            agreed.Action.Agreement is not { } agreement
+            || (agreement.At == agreed.At && agreement.RecordedBy == agreed.By && agreement.Session == agreed.Action.AgreedAt),
+            position,
+            agreed);
+        Judge(new PlanActionInput(agreed.At, false, agreed.Action, agreed.Action.Agreement?.Client ?? default), position, agreed);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(PlanActionStatusRecorded status, int position)
+    {
+        Require(Enum.IsDefined(status.Status), position, status);
+        Judge(new ActionStatusInput(status.At, false, Present(status.Action, position, status), status.Status), position, status);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(PlanActionReviewed reviewed, int position)
+    {
+        Require(Enum.IsDefined(reviewed.Outcome) && reviewed.Outcome != PlanActionStatus.Agreed, position, reviewed);
+        var action = Present(reviewed.Action, position, reviewed);
+        Judge(new ReviewInput(reviewed.At, false, action, Present(reviewed.Session, position, reviewed), reviewed.Outcome), position, reviewed);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(SituationAssessed situation, int position)
+    {
+        Require(situation.Assessment is not null, position, situation);
+        Judge(new SituationInput(situation.At, false, situation.Assessment), position, situation);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(AutonomyAssessed autonomy, int position)
+    {
+        Require(!autonomy.Assessment.IsDefault, position, autonomy);
+        Judge(new AutonomyInput(autonomy.At, false, autonomy.Assessment), position, autonomy);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(OptionAdded option, int position)
+    {
+        Require(IsOptionLabel(option.Label) && option.Occupation is not { IsDefault: true }, position, option);
+        Judge(new AddOptionInput(option.At, false, option.Label), position, option);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(DecisionAwaited awaited, int position)
+    {
+        // Numbers follow the order decisions are noted in; the name is the words chosen, erasable, so it identifies nothing.
+        Require(IsOptionLabel(awaited.Option) && awaited.Decision == _awaitedDecisions + 1 && !Bounds.ShowsNothing(awaited.Label ?? string.Empty), position, awaited);
+        Judge(new AwaitDecisionInput(awaited.At, false, awaited.Option, null, awaited.ExpectedOn), position, awaited);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(AwaitedDecisionReceived received, int position)
+    {
+        Require(IsOptionLabel(received.Option) && received.Decision > 0 && Enum.IsDefined(received.Outcome) && IsDecisionOutcome(received.Outcome), position, received);
+        Judge(new DecisionOutcomeInput(received.At, false, received.Option, received.Decision, received.Outcome), position, received);
+    }
+
+    /// <summary>Evidence, judged as one action whatever its fact: the fact's own method reads it, so no other fact is copied on the way.</summary>
+    private void JudgeEvidence(EvidenceRecorded evt, EventKind kind, int position)
+    {
+        switch (kind)
+        {
+            case EventKind.DecisionRecorded when evt is DecisionRecorded decision:
+                JudgeStored(decision, position);
+                return;
+            case EventKind.OptionRecorded when evt is OptionRecorded option:
+                JudgeStored(option, position);
+                return;
+            case EventKind.SituationRecorded when evt is SituationRecorded situation:
+                JudgeStored(situation, position);
+                return;
+            case EventKind.SatisfactionRecorded when evt is SatisfactionRecorded satisfaction:
+                JudgeStored(satisfaction, position);
+                return;
+            case EventKind.IndicatorMeasured when evt is IndicatorMeasured indicator:
+                JudgeStored(indicator, position);
+                return;
+            case EventKind.InitialQuestionRecorded when evt is InitialQuestionRecorded question:
+                JudgeStored(question, position);
+                return;
+            case EventKind.CounsellorObjectiveSet when evt is CounsellorObjectiveSet objective:
+                JudgeStored(objective, position);
+                return;
+            case EventKind.JudgementRecorded when evt is JudgementRecorded judgement:
+                JudgeStored(judgement, position);
+                return;
+            case EventKind.ContributionRecorded when evt is ContributionRecorded contribution:
+                JudgeStored(contribution, position);
+                return;
+            case EventKind.CourseOutcomeRecorded when evt is CourseOutcomeRecorded course:
+                JudgeStored(course, position);
+                return;
             default:
                 throw InvalidHistory(position, evt, new Reason("history.event-incomplete"));
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(DecisionRecorded evt, int position) => JudgeFact(evt, evt.Fact, evt.Fact.Session ?? default, default, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(OptionRecorded evt, int position) => JudgeFact(evt, evt.Fact, default, default, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(SituationRecorded evt, int position) => JudgeFact(evt, evt.Fact, default, default, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(SatisfactionRecorded evt, int position) => JudgeFact(evt, evt.Fact, default, default, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(IndicatorMeasured evt, int position) => JudgeFact(evt, evt.Fact, default, evt.Fact.Objective, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(InitialQuestionRecorded evt, int position) => JudgeFact(evt, evt.Fact, default, default, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(CounsellorObjectiveSet evt, int position) => JudgeFact(evt, evt.Fact, default, default, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(JudgementRecorded evt, int position) => JudgeFact(evt, evt.Fact, evt.Fact.Session ?? default, default, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(ContributionRecorded evt, int position) => JudgeFact(evt, evt.Fact, default, default, position);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void JudgeStored(CourseOutcomeRecorded evt, int position) => JudgeFact(evt, evt.Fact, default, default, position);
+
+    /// <summary>A stored fact: complete, then judged with the input the intent method builds (<see cref="Described"/> adds what the one-truth rules read).</summary>
+    private void JudgeFact<TFact>(EvidenceRecorded evt, in TFact fact, SessionId session, ObjectiveId objective, int position)
+        where TFact : struct, IKnownFact
+    {
+        if (fact.IsDefault)
+        {
+            throw InvalidHistory(position, evt, new Reason("history.event-incomplete"));
+        }
+
+        Judge(Described(new EvidenceInput(evt.At, false, fact.KnownAt, session, objective), evt), position, evt);
     }
 
     private static TId Present<TId>(TId id, int position, InterventionEvent evt)
@@ -367,6 +578,9 @@ public sealed partial class Intervention
             throw InvalidHistory(position, evt, new Reason("history.event-incomplete"));
         }
     }
+
+    private static InvalidHistoryException PositionMismatch(int position, InterventionEvent evt)
+        => InvalidHistory(position, evt, new Reason("history.position-mismatch", new ReasonArgument("stored", evt.Position), new ReasonArgument("expected", position)));
 
     private static InvalidHistoryException InvalidHistory(int position, InterventionEvent evt, Reason reason)
         => InvalidHistory(position, evt.GetType().Name, reason);

@@ -1,11 +1,43 @@
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace Counselling.Core.Interventions;
 
-/// <content>Time zones by identifier, the agency's own answered without a look-up: every planned session names one.</content>
+/// <content>
+/// Time zones by identifier, the agency's own answered without a look-up: every planned session names one. A session's
+/// local start becomes an instant through the zone interval of the last one converted, when it lies well inside it.
+/// </content>
 public sealed partial class Intervention
 {
+    // Offsets differ by at most 36 hours from one zone interval to the next: two days inside an interval, a local time
+    // maps to exactly one instant, the one read with the interval's offset.
+    private static readonly Duration IntervalMargin = Duration.FromDays(2);
+
+    // The zone interval of the last local time converted, with its zone, in one object (a reader on another thread sees
+    // both or neither): sessions follow each other within months.
+    private LastInterval? _lastInterval;
+
+    internal Instant ToInstant(LocalDateTime start, string zoneId)
+    {
+        var zone = ZoneOrNull(zoneId) ?? _zones[zoneId];
+        if (_lastInterval is { } last && ReferenceEquals(zone, last.Zone))
+        {
+            var interval = last.Interval;
+            var candidate = start.WithOffset(interval.WallOffset).ToInstant();
+            if ((!interval.HasStart || candidate - interval.Start >= IntervalMargin) && (!interval.HasEnd || interval.End - candidate >= IntervalMargin))
+            {
+                return candidate;
+            }
+        }
+
+        var instant = zone.AtLeniently(start).ToInstant();
+        _lastInterval = new LastInterval(zone, zone.GetZoneInterval(instant));
+        return instant;
+    }
+
     /// <summary>The zone of an identifier: the agency's own without asking the provider (which locks), any other from the provider, or <see langword="null"/>.</summary>
     private DateTimeZone? ZoneOrNull(string zoneId)
         => string.Equals(zoneId, _opened.ZoneId, System.StringComparison.Ordinal) ? _zone : _zones.GetZoneOrNull(zoneId);
+
+    private sealed record LastInterval(DateTimeZone Zone, ZoneInterval Interval);
 }

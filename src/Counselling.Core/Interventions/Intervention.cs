@@ -36,8 +36,7 @@ public sealed partial class Intervention
     private readonly IDateTimeZoneProvider _zones;
     private readonly List<InterventionEvent> _history = [];
     private readonly IndexedList<SessionId, Session> _sessions = new(static s => s.Id);
-    private readonly ReadOnlyCollection<InterventionEvent> _historyView;
-    private readonly ReadOnlyCollection<Session> _sessionsView;
+    private ReadOnlyCollection<InterventionEvent>? _historyView;
     private InterventionState _state;
     private int _loadedVersion;
     private DateTimeZone _zone = null!;
@@ -46,12 +45,13 @@ public sealed partial class Intervention
     private int _heldSessions;
     private int _sessionsWithoutProgress;
 
+    // The instant of the last event, kept by the fold: every action and every stored event is compared with it.
+    private Instant _lastChangeAt;
+
     private Intervention(IClock clock, IDateTimeZoneProvider zones)
     {
         _clock = clock;
         _zones = zones;
-        _historyView = _history.AsReadOnly();
-        _sessionsView = _sessions.View;
     }
 
     /// <summary>Gets the intervention's identifier.</summary>
@@ -91,10 +91,10 @@ public sealed partial class Intervention
     public Instant? ClosedAt { get; private set; }
 
     /// <summary>Gets the sessions, in the order they were planned or recorded.</summary>
-    public IReadOnlyList<Session> Sessions => _sessionsView;
+    public IReadOnlyList<Session> Sessions => _sessions.View;
 
     /// <summary>Gets the history: every event, in order, each carrying its <see cref="InterventionEvent.Position"/>. The list is read-only.</summary>
-    public IReadOnlyList<InterventionEvent> History => _historyView;
+    public IReadOnlyList<InterventionEvent> History => _historyView ??= _history.AsReadOnly();
 
     /// <summary>Gets the number of events in the history: the position of the last event.</summary>
     public int Version => _history.Count;
@@ -122,7 +122,7 @@ public sealed partial class Intervention
     }
 
     /// <summary>Gets the instant of the last change.</summary>
-    public Instant LastChangeAt => _history[^1].At;
+    public Instant LastChangeAt => _lastChangeAt;
 
     /// <summary>
     /// Gets how many sessions in a row were recorded without progress or without a concrete outcome (a session with a
@@ -220,9 +220,20 @@ public sealed partial class Intervention
             }
         }
 
-        foreach (var evt in history)
+        if (history is InterventionEvent[] array)
         {
-            intervention.Replay(evt);
+            // An array is read directly, not through an enumerator's two interface calls per event.
+            foreach (var evt in array)
+            {
+                intervention.Replay(evt);
+            }
+        }
+        else
+        {
+            foreach (var evt in history)
+            {
+                intervention.Replay(evt);
+            }
         }
 
         intervention.EndReplay();
@@ -420,8 +431,6 @@ public sealed partial class Intervention
     public override string ToString() => Id + " " + State + " v" + Version;
 
     internal LocalDate Today(Instant now) => now.InZone(_zone).Date;
-
-    internal Instant ToInstant(LocalDateTime start, string zoneId) => (ZoneOrNull(zoneId) ?? _zones[zoneId]).AtLeniently(start).ToInstant();
 
     private static Intervention OpenCore(
         InterventionId id, ClientId client, CounsellorId counsellor, ProgrammeSettings programme, string zoneId, InterventionId? previous, Actor by, IClock clock, IDateTimeZoneProvider zones)
