@@ -59,12 +59,15 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
             throw new JsonException("An event is stored as an object.");
         }
 
-        if (_entries is { } entries && FirstDiscriminated(reader, entries) is { } entry)
+        // A copy of the reader, moved on to the discriminator's value; the reader itself is moved only by a successful read.
+        var copy = reader;
+        if (_entries is { } entries && FirstDiscriminated(ref copy, entries) is { } entry)
         {
             // Stored as this package writes it ("$type" first, naming a type of TEvent): read in one straight pass when the
             // rest is in the written form too, else by the general binder, from the start of the object, as before.
-            if (entry.CanonicalReader(_options) is { } canonical && TryReadCanonical(canonical, ref reader, options) is TEvent read)
+            if (entry.CanonicalReader(_options) is { } canonical && TryReadCanonical(canonical, ref copy, options) is TEvent read)
             {
+                reader = copy;
                 return read;
             }
 
@@ -94,38 +97,27 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
     private MemberReader ReaderOf(Type type) => _readers.GetOrAdd(type, static (t, o) => MemberReader.ForEvent(t, o), _options);
 
     /// <summary>
-    /// Reads the event with its canonical reader on a copy of the reader, moved on to the event's end only when that
-    /// succeeds; <see langword="null"/> (the reader unmoved) when the stored object is not in the written form or a value in it
-    /// is refused: the general binder then reads it again and gives its own error.
+    /// Reads the event with its canonical reader from its discriminator's value to its end; <see langword="null"/> when the
+    /// stored object is not in the written form or a value in it is refused: the general binder then reads it again, from
+    /// the start, and gives its own error.
     /// </summary>
     private static InterventionEvent? TryReadCanonical(CanonicalEventReader canonical, ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        var copy = reader;
-        copy.Read();
-        copy.Read();
-        InterventionEvent? read;
         try
         {
-            read = canonical.Read(ref copy, options);
+            return canonical.Read(ref reader, options);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or OverflowException)
         {
             return null;
         }
-
-        if (read is not null)
-        {
-            reader = copy;
-        }
-
-        return read;
     }
 
     /// <summary>
     /// The entry of the type the object's first property names when that property is a plain <c>"$type"</c> naming a type
-    /// of <typeparamref name="TEvent"/>; <see langword="null"/> otherwise (read on a copy of the reader).
+    /// of <typeparamref name="TEvent"/>, the reader left on the discriminator's value; <see langword="null"/> otherwise.
     /// </summary>
-    private static EventEntry? FirstDiscriminated(Utf8JsonReader reader, FrozenDictionary<string, EventEntry>.AlternateLookup<ReadOnlySpan<char>> entries)
+    private static EventEntry? FirstDiscriminated(ref Utf8JsonReader reader, FrozenDictionary<string, EventEntry>.AlternateLookup<ReadOnlySpan<char>> entries)
     {
         if (!reader.Read() || !CanonicalEventReader.IsName(ref reader, EventContract.Utf8DiscriminatorName) || !reader.Read()
             || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence
