@@ -1,7 +1,11 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Text.Json;
 using Counselling.Core.Common;
 using Counselling.Core.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using NodaTime;
 
 namespace Counselling.Core.EntityFrameworkCore;
@@ -29,4 +33,10 @@ public sealed class CounsellingStoreSettings
 
     /// <summary>Gets the JSON options the payloads are written and read with (<see cref="CounsellingJson.CreateOptions"/>).</summary>
     public JsonSerializerOptions Json { get; }
+
+    /// <summary>
+    /// The query of an intervention's stream, compiled once per model (EF Core runs a compiled query only with the model it
+    /// was compiled against; a host may have contexts of several models).
+    /// </summary>
+    internal ConcurrentDictionary<IModel, Func<DbContext, InterventionId, IAsyncEnumerable<StoredEvent>>> StreamQueries { get; } = new();
 }

@@ -55,11 +55,7 @@ public sealed class InterventionStore
     /// <exception cref="StoredEventException">A stored event cannot be read back or the history is inconsistent.</exception>
     public async Task<Intervention?> FindAsync(InterventionId id, CancellationToken cancellationToken = default)
     {
-        var rows = await Events.AsNoTracking()
-            .Where(e => e.InterventionId == id)
-            .OrderBy(e => e.Position)
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+        var rows = await StreamAsync(id, cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             return null;
@@ -182,7 +178,7 @@ public sealed class InterventionStore
 
     private async Task EraseAsync(InterventionId id, Func<IReadOnlyList<InterventionEvent>, IReadOnlyList<InterventionEvent>> rewrite, CancellationToken token)
     {
-        var rows = await Events.AsNoTracking().Where(e => e.InterventionId == id).OrderBy(e => e.Position).ToListAsync(token).ConfigureAwait(false);
+        var rows = await StreamAsync(id, token).ConfigureAwait(false);
         var history = Rebuild(id, rows).History;
         var rewritten = rewrite(history) ?? throw new InvalidOperationException("The erasure returned no history.");
         if (rewritten.Count != history.Count
@@ -291,6 +287,22 @@ public sealed class InterventionStore
             await work(token).ConfigureAwait(false);
             await transaction.CommitAsync(token).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The stored rows of an intervention's stream, in order, untracked.</summary>
+    private async Task<List<StoredEvent>> StreamAsync(InterventionId id, CancellationToken token)
+    {
+        // Compiled once per model and kept in the shared settings: a load neither translates the query nor looks it up in
+        // EF Core's query cache.
+        var stream = _settings.StreamQueries.GetOrAdd(_context.Model, static _ => EF.CompileAsyncQuery<DbContext, InterventionId, StoredEvent>(
+            (DbContext context, InterventionId id) => context.Set<StoredEvent>().AsNoTracking().Where(e => e.InterventionId == id).OrderBy(e => e.Position)));
+        var rows = new List<StoredEvent>();
+        await foreach (var row in stream(_context, id).WithCancellation(token).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private StoredEvent ToRow(InterventionId id, int position, InterventionEvent change) => new()

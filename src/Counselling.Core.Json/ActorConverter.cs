@@ -103,11 +103,23 @@ internal sealed class ActorConverter : JsonConverter<Actor>
     private static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> lowerCase)
         => reader.ValueIsEscaped || reader.HasValueSequence
             ? string.Equals(reader.GetString(), Encoding.UTF8.GetString(lowerCase), StringComparison.OrdinalIgnoreCase)
-            : Ascii.EqualsIgnoreCase(reader.ValueSpan, lowerCase);
+            : reader.ValueSpan.SequenceEqual(lowerCase) || Ascii.EqualsIgnoreCase(reader.ValueSpan, lowerCase);
 
     /// <summary>The kind the string at the reader names exactly (ignoring case), or <see langword="null"/>: no number, no list of flags.</summary>
     private static ActorKind? KindNamed(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // As written (the common case): the exact bytes of a name; no two names differ only by case.
+            for (var kind = ActorKind.None; kind <= ActorKind.System; kind++)
+            {
+                if (reader.ValueSpan.SequenceEqual(KindNames[(int)kind]))
+                {
+                    return kind;
+                }
+            }
+        }
+
         for (var kind = ActorKind.None; kind <= ActorKind.System; kind++)
         {
             if (NameIs(ref reader, KindNames[(int)kind]))

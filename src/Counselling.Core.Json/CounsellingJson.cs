@@ -70,6 +70,14 @@ public static class CounsellingJson
     /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="options"/> were already used and are read-only.</exception>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options, IDateTimeZoneProvider zones)
+        => ConfigureReading(options, zones, canonicalReading: true);
+
+    /// <summary>
+    /// Configures options as <see cref="Configure(JsonSerializerOptions, IDateTimeZoneProvider)"/> does; without
+    /// <paramref name="canonicalReading"/>, every event is read by the general binder (the reference the straight reading of
+    /// events stored in the written form is checked against).
+    /// </summary>
+    internal static JsonSerializerOptions ConfigureReading(JsonSerializerOptions options, IDateTimeZoneProvider zones, bool canonicalReading)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(zones);
@@ -91,7 +99,7 @@ public static class CounsellingJson
         options.Converters.Add(new OccupationConverter());
         options.Converters.Add(new DomainEnumConverterFactory());
         options.Converters.Add(new DomainObjectConverterFactory());
-        options.Converters.Add(new EventConverterFactory());
+        options.Converters.Add(new EventConverterFactory(canonicalReading));
 
         // A property given twice would let the last value win silently (a forged author, say): refuse it.
         options.AllowDuplicateProperties = false;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -23,7 +24,29 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
     private readonly ConcurrentDictionary<Type, MemberReader> _readers = new();
     private readonly JsonSerializerOptions _options;
 
-    public EventConverter(JsonSerializerOptions options) => _options = options;
+    /// <summary>
+    /// Per discriminator, the event type and its readers, found from the discriminator's text without a dictionary of
+    /// types per read; <see langword="null"/> when canonical reading is off.
+    /// </summary>
+    private readonly FrozenDictionary<string, EventEntry>.AlternateLookup<ReadOnlySpan<char>>? _entries;
+
+    public EventConverter(JsonSerializerOptions options)
+        : this(options, canonicalReading: true)
+    {
+    }
+
+    /// <summary>Creates the converter; without <paramref name="canonicalReading"/>, every event is read by the general binder.</summary>
+    public EventConverter(JsonSerializerOptions options, bool canonicalReading)
+    {
+        _options = options;
+        if (canonicalReading)
+        {
+            _entries = EventContract.TypesByDiscriminator
+                .Where(p => typeof(TEvent).IsAssignableFrom(p.Value))
+                .ToFrozenDictionary(p => p.Key, p => new EventEntry(p.Value), StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
 
     private static readonly FrozenDictionary<string, Type>.AlternateLookup<ReadOnlySpan<char>> Types
         = EventContract.TypesByDiscriminator.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -34,6 +57,21 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException("An event is stored as an object.");
+        }
+
+        // A copy of the reader, moved on to the discriminator's value; the reader itself is moved only by a successful read.
+        var copy = reader;
+        if (_entries is { } entries && FirstDiscriminated(ref copy, entries) is { } entry)
+        {
+            // Stored as this package writes it ("$type" first, naming a type of TEvent): read in one straight pass when the
+            // rest is in the written form too, else by the general binder, from the start of the object, as before.
+            if (entry.CanonicalReader(_options) is { } canonical && TryReadCanonical(canonical, ref copy, options) is TEvent read)
+            {
+                reader = copy;
+                return read;
+            }
+
+            return (TEvent?)(entry.General ??= ReaderOf(entry.Type)).Read(ref reader, options);
         }
 
         var type = DiscriminatedType(reader);
@@ -57,6 +95,41 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
     /// the options resolved, as value objects are.
     /// </summary>
     private MemberReader ReaderOf(Type type) => _readers.GetOrAdd(type, static (t, o) => MemberReader.ForEvent(t, o), _options);
+
+    /// <summary>
+    /// Reads the event with its canonical reader from its discriminator's value to its end; <see langword="null"/> when the
+    /// stored object is not in the written form or a value in it is refused: the general binder then reads it again, from
+    /// the start, and gives its own error.
+    /// </summary>
+    private static InterventionEvent? TryReadCanonical(CanonicalEventReader canonical, ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        try
+        {
+            return canonical.Read(ref reader, options);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The entry of the type the object's first property names when that property is a plain <c>"$type"</c> naming a type
+    /// of <typeparamref name="TEvent"/>, the reader left on the discriminator's value; <see langword="null"/> otherwise.
+    /// </summary>
+    private static EventEntry? FirstDiscriminated(ref Utf8JsonReader reader, FrozenDictionary<string, EventEntry>.AlternateLookup<ReadOnlySpan<char>> entries)
+    {
+        if (!reader.Read() || !CanonicalEventReader.IsName(ref reader, EventContract.Utf8DiscriminatorName) || !reader.Read()
+            || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence
+            || reader.ValueSpan.Length > LongestDiscriminator)
+        {
+            return null;
+        }
+
+        Span<char> name = stackalloc char[LongestDiscriminator];
+        var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, name);
+        return entries.TryGetValue(name[..length], out var entry) ? entry : null;
+    }
 
     /// <summary>The type the object's first <c>"$type"</c> names, read on a copy of the reader; <see langword="null"/> when none.</summary>
     private static Type? DiscriminatedType(Utf8JsonReader reader)
@@ -83,5 +156,22 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
         }
 
         return null;
+    }
+
+    /// <summary>An event type and its readers, built on first use (a race builds the same reader twice, harmlessly).</summary>
+    private sealed class EventEntry(Type type)
+    {
+        /// <summary>Stands for "the type has no canonical reader", so the search is made once.</summary>
+        private static readonly object None = new();
+
+        private object? _canonical;
+
+        public Type Type { get; } = type;
+
+        public MemberReader? General { get; set; }
+
+        /// <summary>The type's canonical reader, or <see langword="null"/> when it has none.</summary>
+        public CanonicalEventReader? CanonicalReader(JsonSerializerOptions options)
+            => (_canonical ??= CanonicalEventReader.For(Type, options) ?? None) as CanonicalEventReader;
     }
 }

@@ -10,10 +10,16 @@ namespace Counselling.Core.Json;
 /// <c>"$type"</c> discriminator, wherever it stands in the object; concrete event types keep System.Text.Json's own
 /// contract, which writes the discriminator first.
 /// </summary>
-internal sealed class EventConverterFactory : JsonConverterFactory
+internal sealed class EventConverterFactory(bool canonicalReading) : JsonConverterFactory
 {
+    /// <summary>Creates the factory of converters that read events stored in the written form in one straight pass.</summary>
+    public EventConverterFactory()
+        : this(canonicalReading: true)
+    {
+    }
+
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsAbstract && typeof(InterventionEvent).IsAssignableFrom(typeToConvert);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-        => (JsonConverter)Activator.CreateInstance(typeof(EventConverter<>).MakeGenericType(typeToConvert), options)!;
+        => (JsonConverter)Activator.CreateInstance(typeof(EventConverter<>).MakeGenericType(typeToConvert), options, canonicalReading)!;
 }

@@ -58,13 +58,32 @@ internal sealed class InstantConverter : JsonConverter<Instant>
             }
         }
 
-        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        if (month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }
 
-        instant = Instant.FromUtc(year, month, day, hour, minute, second).PlusNanoseconds(nanoseconds);
+        // The same instant as Instant.FromUtc gives, counted straight from the civil date (no LocalDateTime on the way).
+        var seconds = (DaysSinceEpoch(year, month, day) * 86_400L) + (hour * 3_600) + (minute * 60) + second;
+        instant = nanoseconds == 0 ? Instant.FromUnixTimeSeconds(seconds) : Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanoseconds);
         return true;
+    }
+
+    /// <summary>The days of a month in the ISO calendar (the proleptic Gregorian one), as <c>CalendarSystem.Iso.GetDaysInMonth</c> gives them.</summary>
+    private static int DaysInMonth(int year, int month)
+        => month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
+            : month is 4 or 6 or 9 or 11 ? 30
+            : 31;
+
+    /// <summary>The days from 1970-01-01 to a valid ISO date of a year from 0 to 9999 (the proleptic Gregorian calendar).</summary>
+    private static long DaysSinceEpoch(int year, int month, int day)
+    {
+        var y = month <= 2 ? year - 1 : year;
+        var era = (y >= 0 ? y : y - 399) / 400;
+        var yearOfEra = y - (era * 400);
+        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097L) + dayOfEra - 719_468;
     }
 
     private static bool Digits(ReadOnlySpan<byte> text, int start, int count, out int value)

@@ -79,24 +79,44 @@ internal sealed class ArrayReader<T> : TypedMemberReader<ImmutableArray<T>>
             throw JsonErrors.Unreadable(typeof(ImmutableArray<T>));
         }
 
+        // One element (the common case, such as a session's outcome) is put in an array of one, without the builder.
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+
+        var first = ReadElement(ref reader, options, 0);
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray)
+        {
+            return ImmutableArray.Create(first);
+        }
+
         var items = Interlocked.Exchange(ref _spare, null) ?? ImmutableArray.CreateBuilder<T>();
         items.Clear();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        items.Add(first);
+        do
         {
-            try
-            {
-                items.Add(_typed is not null ? _typed.ReadValue(ref reader, options) : (T)_element.Read(ref reader, options)!);
-            }
-            catch (JsonException e)
-            {
-                throw JsonErrors.Within(e, "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]");
-            }
+            items.Add(ReadElement(ref reader, options, items.Count));
         }
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
 
         var result = items.ToImmutable();
         items.Clear();
         _spare = items;
         return result;
+    }
+
+    /// <summary>Reads the element at <paramref name="index"/>, an error located by its index.</summary>
+    private T ReadElement(ref Utf8JsonReader reader, JsonSerializerOptions options, int index)
+    {
+        try
+        {
+            return _typed is not null ? _typed.ReadValue(ref reader, options) : (T)_element.Read(ref reader, options)!;
+        }
+        catch (JsonException e)
+        {
+            throw JsonErrors.Within(e, "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+        }
     }
 }
 

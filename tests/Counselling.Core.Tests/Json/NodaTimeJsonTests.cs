@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -52,6 +53,25 @@ public sealed class NodaTimeJsonTests
 
             return expected.Success ? read == expected.Value : read is null;
         });
+    }
+
+    [Fact]
+    public void InstantText_AtEveryMonthsEnd_OfFourCenturiesAndTheLastYears_IsReadExactlyAsNodaTimeReadsIt()
+    {
+        var years = Enumerable.Range(0, 2401).Concat(Enumerable.Range(9990, 10));
+        foreach (var year in years)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                for (var day = 28; day <= 31; day++)
+                {
+                    var text = $"{year:D4}-{month:D2}-{day:D2}T23:59:59Z";
+                    var expected = NodaTime.Text.InstantPattern.ExtendedIso.Parse(text);
+                    var read = Counselling.Core.Json.InstantConverter.TryParse(System.Text.Encoding.UTF8.GetBytes(text), out var instant) ? instant : (Instant?)null;
+                    Assert.True(expected.Success ? read == expected.Value : read is null, text);
+                }
+            }
+        }
     }
 
     [Property(MaxTest = 1000)]
