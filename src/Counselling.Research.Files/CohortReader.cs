@@ -78,7 +78,7 @@ public abstract class CohortReader : IDisposable
     /// <summary>The record of cells read by <see cref="TryReadUnparsed"/>: the case, or the first problem of its line.</summary>
     internal static CohortEntry Parse(CohortRowParser parser, FieldBuffer cells, long line, CohortProblem? lineProblem)
     {
-        if (lineProblem is { } bad)
+        if ((lineProblem ?? cells.Complete(line)) is { } bad)
         {
             return new CohortEntry(line, null, bad);
         }

@@ -15,7 +15,11 @@ internal sealed class CompiledCriterion
         Settings = new RuleSettings(source.Threshold ?? Rule.DefaultThreshold, followUpMonths, rubric.Currency);
         CountsOnlyInFavour = source.CountsOnlyInFavour;
         Reads = Rule.Reads;
+        CountedRule = Rule is not CustomCriterionRule;
     }
+
+    /// <summary>Gets whether the rule can judge a case given as counts (every built-in rule can; a custom one cannot).</summary>
+    public bool CountedRule { get; }
 
     /// <summary>Gets the kinds of evidence the rule reads, read once.</summary>
     public Evidence.EvidenceKinds Reads { get; }

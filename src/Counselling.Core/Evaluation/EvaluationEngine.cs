@@ -245,48 +245,16 @@ public sealed class EvaluationEngine
 
     private EvaluationSummary Run(CaseRecord record, in EvaluationMoment moment, ReportSink? sink)
     {
-        var axes = default(AxisTallies);
-        ulong statuses = 0;
-        double weighted = 0, applicable = 0, pending = 0, unknown = 0;
+        var tally = default(Tally);
         var criteria = _criteria;
         var unrecorded = record.Unrecorded;
         for (var i = 0; i < criteria.Length; i++)
         {
             var c = criteria[i];
             var reasons = sink is null ? null : new List<Reason>(4);
-            var outcome = c.Rule.Evaluate(record, moment, c.Settings, reasons);
-            if (outcome.Status == CriterionStatus.Pending && outcome.ExpectedBy is { } expected && expected < moment.Today)
-            {
-                // The date the answer was awaited by has passed without it: late, not pending.
-                outcome = CriterionOutcome.Overdue(expected);
-                reasons?.Add(new Reason("evaluation.criterion.overdue", new ReasonArgument("due", expected)));
-            }
+            var outcome = Settle(c, c.Rule.Evaluate(record, moment, c.Settings, reasons), moment.Today, unrecorded, reasons, record);
 
-            if ((unrecorded & c.Reads) != 0 && outcome.Status != CriterionStatus.Met)
-            {
-                // What the record does not carry can only leave the criterion unknown, never judged short.
-                outcome = CriterionOutcome.NoEvidence;
-                reasons?.Add(UnrecordedReason(record));
-            }
-
-            statuses |= (ulong)outcome.Status << (4 * i);
-            var setAside = c.CountsOnlyInFavour && outcome.Status is not (CriterionStatus.Met or CriterionStatus.NotApplicable);
-            var counted = setAside ? CriterionOutcome.NotApplicable : outcome;
-            axes[(int)c.Axis - 1].Add(counted, c.Weight);
-            if (counted.Status != CriterionStatus.NotApplicable)
-            {
-                applicable += c.Weight;
-                weighted += c.Weight * counted.Score;
-                if (counted.Status == CriterionStatus.Pending)
-                {
-                    pending += c.Weight;
-                }
-                else if (counted.Status is CriterionStatus.NoEvidence or CriterionStatus.Overdue)
-                {
-                    unknown += c.Weight;
-                }
-            }
-
+            var setAside = tally.Add(c, i, outcome);
             if (setAside)
             {
                 reasons?.Add(new Reason("evaluation.criterion.counts-only-in-favour", new ReasonArgument("status", outcome.Status)));
@@ -295,15 +263,49 @@ public sealed class EvaluationEngine
             sink?.Add(c, outcome, setAside, reasons!);
         }
 
-        var score = applicable > 0 ? weighted / applicable : 0;
-        var optimistic = applicable > 0 ? (weighted + pending + unknown) / applicable : 0;
-        var result = axes[0].Status();
-        var process = axes[1].Status();
-        var impact = axes[2].Status();
-        var verdict = VerdictRules.Decide(Rubric.Policy, result, process, impact, score, optimistic, Rubric.ScoreThreshold ?? 0, pending > 0);
-        var reEvaluate = Earliest(Earliest(axes[0].ExpectedBy, axes[1].ExpectedBy), axes[2].ExpectedBy);
-        sink?.SetAxes(axes);
-        return new EvaluationSummary(record.Intervention, verdict, score, result, process, impact, reEvaluate, statuses, criteria.Length, record.PreviousIntervention is not null);
+        sink?.SetAxes(tally.Axes);
+        return tally.Summarize(Rubric, record.Intervention, criteria.Length, record.PreviousIntervention is not null);
+    }
+
+    /// <summary>Gets whether every criterion of the rubric can judge a case given as counts (<see cref="SummarizeCounted"/>).</summary>
+    internal bool JudgesCounts => Array.TrueForAll(_criteria, c => c.CountedRule);
+
+    /// <summary>
+    /// Summarizes a case given as counts and dates as of its day: the summary <see cref="Summarize(CaseRecord, Instant)"/>
+    /// gives for the record those counts stand for, without building it. Only when <see cref="JudgesCounts"/>.
+    /// </summary>
+    internal EvaluationSummary SummarizeCounted(in CountedCase counted)
+    {
+        var tally = default(Tally);
+        var criteria = _criteria;
+        for (var i = 0; i < criteria.Length; i++)
+        {
+            var c = criteria[i];
+            var judged = c.Rule.Judge(counted, c.Settings) ?? throw new InvalidOperationException("A criterion of this rubric cannot judge counts.");
+            tally.Add(c, i, Settle(c, judged, counted.Today, counted.Unrecorded, null, null));
+        }
+
+        return tally.Summarize(Rubric, counted.Intervention, criteria.Length, isReturn: false);
+    }
+
+    /// <summary>A rule's outcome as the engine counts it: overdue once the date it awaited has passed, unknown when the record does not carry what it reads.</summary>
+    private static CriterionOutcome Settle(CompiledCriterion c, CriterionOutcome outcome, LocalDate today, EvidenceKinds unrecorded, List<Reason>? reasons, CaseRecord? record)
+    {
+        if (outcome.Status == CriterionStatus.Pending && outcome.ExpectedBy is { } expected && expected < today)
+        {
+            // The date the answer was awaited by has passed without it: late, not pending.
+            outcome = CriterionOutcome.Overdue(expected);
+            reasons?.Add(new Reason("evaluation.criterion.overdue", new ReasonArgument("due", expected)));
+        }
+
+        if ((unrecorded & c.Reads) != 0 && outcome.Status != CriterionStatus.Met)
+        {
+            // What the record does not carry can only leave the criterion unknown, never judged short.
+            outcome = CriterionOutcome.NoEvidence;
+            reasons?.Add(UnrecordedReason(record!));
+        }
+
+        return outcome;
     }
 
     private static Reason UnrecordedReason(CaseRecord record)
@@ -313,4 +315,52 @@ public sealed class EvaluationEngine
 
     internal static LocalDate? Earliest(LocalDate? a, LocalDate? b)
         => a is not { } x ? b : b is not { } y ? a : x < y ? x : y;
+
+    /// <summary>The statuses, axes and weights of one evaluation, criterion by criterion, then its summary.</summary>
+    private struct Tally
+    {
+        private ulong _statuses;
+        private double _weighted;
+        private double _applicable;
+        private double _pending;
+        private double _unknown;
+
+        public AxisTallies Axes;
+
+        /// <summary>Counts one criterion's outcome; returns whether it was set aside (it counts only in favour and is not met).</summary>
+        public bool Add(CompiledCriterion c, int index, CriterionOutcome outcome)
+        {
+            _statuses |= (ulong)outcome.Status << (4 * index);
+            var setAside = c.CountsOnlyInFavour && outcome.Status is not (CriterionStatus.Met or CriterionStatus.NotApplicable);
+            var counted = setAside ? CriterionOutcome.NotApplicable : outcome;
+            Axes[(int)c.Axis - 1].Add(counted, c.Weight);
+            if (counted.Status != CriterionStatus.NotApplicable)
+            {
+                _applicable += c.Weight;
+                _weighted += c.Weight * counted.Score;
+                if (counted.Status == CriterionStatus.Pending)
+                {
+                    _pending += c.Weight;
+                }
+                else if (counted.Status is CriterionStatus.NoEvidence or CriterionStatus.Overdue)
+                {
+                    _unknown += c.Weight;
+                }
+            }
+
+            return setAside;
+        }
+
+        public readonly EvaluationSummary Summarize(Rubric rubric, InterventionId intervention, int count, bool isReturn)
+        {
+            var score = _applicable > 0 ? _weighted / _applicable : 0;
+            var optimistic = _applicable > 0 ? (_weighted + _pending + _unknown) / _applicable : 0;
+            var result = Axes[0].Status();
+            var process = Axes[1].Status();
+            var impact = Axes[2].Status();
+            var verdict = VerdictRules.Decide(rubric.Policy, result, process, impact, score, optimistic, rubric.ScoreThreshold ?? 0, _pending > 0);
+            var reEvaluate = Earliest(Earliest(Axes[0].ExpectedBy, Axes[1].ExpectedBy), Axes[2].ExpectedBy);
+            return new EvaluationSummary(intervention, verdict, score, result, process, impact, reEvaluate, _statuses, count, isReturn);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Cohorts;
+using Counselling.Core.Evidence;
 using NodaTime;
 
 namespace Counselling.Research.Files.Evaluation;
@@ -15,6 +16,7 @@ public sealed class CohortEvaluator
     private readonly EvaluationEngine _engine;
     private readonly CohortRecordMapper _mapper;
     private readonly Func<CohortRow, string?> _group;
+    private readonly bool _counts;
 
     /// <summary>Initializes a new evaluator.</summary>
     /// <param name="rubric">The rubric.</param>
@@ -29,7 +31,16 @@ public sealed class CohortEvaluator
         _engine = new EvaluationEngine(rubric);
         _mapper = new CohortRecordMapper(zones);
         _group = groupBy ?? (static _ => null);
+        _counts = _engine.JudgesCounts;
     }
+
+    private CohortEvaluator(CohortEvaluator source)
+    {
+        (AsOf, _engine, _mapper, _group, _counts) = (source.AsOf, source._engine, new CohortRecordMapper(source._mapper.Zones), source._group, false);
+    }
+
+    /// <summary>The same evaluator, building every case's record (the general path, which plain rows skip): for tests that both agree.</summary>
+    internal CohortEvaluator ThroughRecords() => new(this);
 
     /// <summary>Gets the rubric.</summary>
     public Rubric Rubric => _engine.Rubric;
@@ -48,13 +59,27 @@ public sealed class CohortEvaluator
     {
         ArgumentNullException.ThrowIfNull(row);
         result = null;
-        if (!_mapper.TryMap(row, line, out var record, out problem))
+        var status = AsOf.StatusOf(row, out var asOf);
+        CaseRecord? record = null;
+        DateTimeZone zone;
+        if (_counts && CohortRecordMapper.IsPlain(row, asOf ?? row.OpenedOn))
+        {
+            // A plain row's record is sure to build: it is judged from its counts, without its facts, to the same summary.
+            if (!_mapper.TryCheck(row, line, out zone, out problem))
+            {
+                return false;
+            }
+        }
+        else if (_mapper.TryMap(row, line, out record, out problem))
+        {
+            zone = record!.Zone;
+        }
+        else
         {
             return false;
         }
 
         var group = _group(row);
-        var status = AsOf.StatusOf(row, out var asOf);
         if (status != CaseOutcomeStatus.Evaluated)
         {
             result = new CaseResult { CaseId = row.CaseId, ClientId = row.ClientId, Group = group, AsOf = asOf, Status = status };
@@ -62,9 +87,8 @@ public sealed class CohortEvaluator
         }
 
         var date = asOf!.Value;
-
-        var instant = _mapper.Cached(date, record!.Zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
-        var summary = _engine.Summarize(record, instant);
+        var instant = _mapper.Cached(date, zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
+        var summary = record is null ? _engine.SummarizeCounted(_mapper.Count(row, zone, date, instant)) : _engine.Summarize(record, instant);
         var entered = row.EmploymentOrTrainingOn is { } on && on <= date;
         result = new CaseResult
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Buffers.Binary;
 using Counselling.Core.Common;
+using Counselling.Core.Evaluation.Criteria;
 using Counselling.Core.Evidence;
 using Counselling.Core.Situation;
 using NodaTime;
@@ -23,6 +24,8 @@ namespace Counselling.Research.Files.Evaluation;
 public sealed class CohortRecordMapper
 {
     private static readonly LocalTime Noon = new(12, 0);
+    private static readonly LocalDate PlainFirst = new(1901, 1, 1);
+    private static readonly LocalDate PlainLast = new(8800, 12, 31);
     private readonly IDateTimeZoneProvider _zones;
     private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
@@ -34,6 +37,9 @@ public sealed class CohortRecordMapper
     /// <param name="zones">The zones the file's <see cref="CohortColumns.Zone"/> names (a host passes <c>DateTimeZoneProviders.Tzdb</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="zones"/> is <see langword="null"/>.</exception>
     public CohortRecordMapper(IDateTimeZoneProvider zones) => _zones = zones ?? throw new ArgumentNullException(nameof(zones));
+
+    /// <summary>Gets the zones the mapper reads.</summary>
+    internal IDateTimeZoneProvider Zones => _zones;
 
     /// <summary>Gets the zone a row names, UTC when it names none.</summary>
     /// <param name="row">The row.</param>
@@ -70,20 +76,8 @@ public sealed class CohortRecordMapper
     {
         ArgumentNullException.ThrowIfNull(row);
         record = null;
-        problem = default;
-        if (!TryGetZone(row, out var zone))
+        if (!TryCheck(row, line, out var zone, out problem))
         {
-            problem = new CohortProblem(line, CohortColumns.Zone, CohortFileCodes.ZoneUnknown);
-            return false;
-        }
-
-        // A row read from a file has its codes checked already; one made by a script is checked here, by the same rule.
-        var badCode = !EvidenceGuard.IsCode(row.Programme) ? CohortColumns.Programme
-            : row.Site is { } site && !EvidenceGuard.IsCode(site) ? CohortColumns.Site
-            : null;
-        if (badCode is not null)
-        {
-            problem = new CohortProblem(line, badCode, CohortFileCodes.CodeInvalid);
             return false;
         }
 
@@ -107,6 +101,117 @@ public sealed class CohortRecordMapper
             problem = new CohortProblem(line, null, CohortFileCodes.Inconsistent);
             return false;
         }
+    }
+
+    /// <summary>Checks what a row names before its facts: a known zone, a programme and a site that are codes.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="line">The row's line, for the problem.</param>
+    /// <param name="zone">The row's zone, UTC when it names none.</param>
+    /// <param name="problem">What is wrong, otherwise.</param>
+    /// <returns>Whether the row passed.</returns>
+    internal bool TryCheck(CohortRow row, long line, out DateTimeZone zone, out CohortProblem problem)
+    {
+        problem = default;
+        if (!TryGetZone(row, out zone))
+        {
+            problem = new CohortProblem(line, CohortColumns.Zone, CohortFileCodes.ZoneUnknown);
+            return false;
+        }
+
+        // A row read from a file has its codes checked already; one made by a script is checked here, by the same rule.
+        var badCode = !EvidenceGuard.IsCode(row.Programme) ? CohortColumns.Programme
+            : row.Site is { } site && !EvidenceGuard.IsCode(site) ? CohortColumns.Site
+            : null;
+        if (badCode is not null)
+        {
+            problem = new CohortProblem(line, badCode, CohortFileCodes.CodeInvalid);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a row's record is sure to build (what the file reader lets through: counts from 0 to 10,000, scores from 1 to
+    /// 5, a closure with its reason and not before the opening, a decision and an entry not before the opening, dates far
+    /// from the ends of the supported range), so that it can be evaluated from its counts (<see cref="Count"/>). Other rows,
+    /// made by a script, go through the record and its checks.
+    /// </summary>
+    internal static bool IsPlain(CohortRow row, LocalDate asOf)
+    {
+        static bool Count(int n) => n is >= 0 and <= 10_000;
+        static bool Score(int? n) => n is null or (>= 1 and <= 5);
+        static bool Date(LocalDate d) => d >= PlainFirst && d <= PlainLast;
+        return Count(row.SessionsPlanned) && Count(row.SessionsHeld) && Count(row.SessionsWithOutcome) && Count(row.ActionsAgreed) && Count(row.ActionsDone)
+            && Score(row.Satisfaction) && Score(row.AutonomyAtIntake) && Score(row.AutonomyAtClosure)
+            && Date(row.OpenedOn) && Date(asOf) && asOf >= row.OpenedOn
+            && (row.ClosedOn is { } closed ? Date(closed) && closed >= row.OpenedOn && row.ClosureReason is { } reason && Enum.IsDefined(reason) : row.ClosureReason is null)
+            && (row.PlannedEnd is not { } end || Date(end))
+            && (row.DecisionOn is not { } decision || (Date(decision) && decision >= row.OpenedOn))
+            && (row.EmploymentOrTrainingOn is not { } entered || (Date(entered) && entered >= row.OpenedOn));
+    }
+
+    /// <summary>
+    /// What the engine reads of a plain row's record (<see cref="IsPlain"/>) as of a day, counted from the row without
+    /// building the record: the facts <see cref="TryMap"/> would write (sessions a week apart, actions agreed then reviewed,
+    /// the decision, the entry, the answers), each counted when its instant is known at the as-of instant.
+    /// </summary>
+    /// <param name="row">The plain row.</param>
+    /// <param name="zone">Its zone.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="at">The as-of instant: the end of <paramref name="asOf"/> in the zone.</param>
+    internal CountedCase Count(CohortRow row, DateTimeZone zone, LocalDate asOf, Instant at)
+    {
+        var blanks = row.Blanks;
+        var opened = row.OpenedOn;
+        var sessionFacts = (blanks & (CohortBlanks.SessionsPlanned | CohortBlanks.SessionsHeld)) == 0;
+        var last = row.ClosedOn ?? LocalDate.MaxIsoValue;
+        var planned = sessionFacts ? row.SessionsPlanned : 0;
+
+        // Session dates never go back: the first not yet known ends the known ones (found from the days, checked on the instants).
+        var sessions = planned == 0 ? 0 : Math.Min(planned, (Period.DaysBetween(opened, asOf) / 7) + 1);
+        while (sessions < planned && Cached(SessionDate(opened, sessions, last), zone) <= at)
+        {
+            sessions++;
+        }
+
+        while (sessions > 0 && Cached(SessionDate(opened, sessions - 1, last), zone) > at)
+        {
+            sessions--;
+        }
+
+        var held = Math.Min(row.SessionsHeld, sessions);
+        var lastHeld = sessionFacts && row.SessionsHeld > 0 ? SessionDate(opened, row.SessionsHeld - 1, last) : opened;
+        var end = row.ClosedOn ?? lastHeld;
+        var endKnown = Cached(end, zone) <= at;
+        var closedKnown = row.ClosedOn is { } closed && Cached(closed, zone) <= at;
+
+        var agreed = row.ActionsAgreed;
+        var reviewed = agreed == 0 || (blanks & CohortBlanks.ActionsDone) != 0 ? 0 : row.ClosedOn is null ? Math.Min(row.ActionsDone, agreed) : agreed;
+        var done = Math.Min(row.ActionsDone, reviewed);
+        var doneKnown = done > 0 && Cached(lastHeld, zone) <= at ? done : 0;
+        var notDoneKnown = reviewed > done && closedKnown ? reviewed - done : 0;
+        return new CountedCase
+        {
+            Intervention = new InterventionId(IdOf(row.CaseId, "case")),
+            Today = at.InZone(zone).Date,
+            ClosedOn = closedKnown ? Cached(row.ClosedOn!.Value, zone).InZone(zone).Date : null,
+            ClosureReason = row.ClosureReason,
+            PlannedEnd = row.PlannedEnd,
+            Unrecorded = NotRecorded(blanks),
+            Sessions = sessions,
+            SessionsHeld = held,
+            SessionsWithOutcome = Math.Min(row.SessionsWithOutcome, held),
+            ActionsAgreed = agreed - doneKnown - notDoneKnown,
+            ActionsDone = doneKnown,
+            ActionsNotDone = notDoneKnown,
+            Decided = row.DecisionOn is { } decision && Cached(decision, zone) <= at,
+            Entered = row.EmploymentOrTrainingOn is { } entered && Cached(entered, zone) <= at,
+            Satisfaction = row.Satisfaction is { } satisfaction && endKnown ? new ScaleScore(satisfaction, 1, 5) : null,
+            WouldRecommend = row.Satisfaction is not null && endKnown ? row.WouldRecommend : null,
+            AutonomyAtIntake = row.AutonomyAtIntake is { } intake && Cached(opened, zone) <= at ? new ScaleScore(intake, 1, 5) : null,
+            AutonomyAtClosure = row.AutonomyAtClosure is { } closure && endKnown ? new ScaleScore(closure, 1, 5) : null,
+        };
     }
 
     /// <summary>Gets the instant a date of the file stands for: noon in the case's zone (never in a daylight-saving gap).</summary>

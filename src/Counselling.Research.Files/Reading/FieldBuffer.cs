@@ -9,6 +9,9 @@ internal sealed class FieldBuffer
     private readonly int[] _length = new int[CohortColumns.All.Count];
     private char[] _chars;
     private int _used;
+    private byte[] _raw = [];
+    private int _rawLength;
+    private Cutter? _deferred;
 
     /// <summary>Initializes a buffer with room for <paramref name="capacity"/> characters; it grows for longer lines.</summary>
     public FieldBuffer(int capacity = 1024)
@@ -21,7 +24,40 @@ internal sealed class FieldBuffer
     {
         Array.Fill(_length, -1);
         _used = 0;
+        _deferred = null;
     }
+
+    /// <summary>Keeps a record's raw bytes to be cut into cells later, by <see cref="Complete"/>, on the thread that parses the row.</summary>
+    /// <param name="raw">The record's bytes (copied).</param>
+    /// <param name="cut">How to cut them into the cells: a problem with the record, or <see langword="null"/>.</param>
+    public void Defer(ReadOnlySpan<byte> raw, Cutter cut)
+    {
+        if (raw.Length > _raw.Length)
+        {
+            _raw = new byte[Math.Max(raw.Length, _raw.Length * 2)];
+        }
+
+        raw.CopyTo(_raw);
+        _rawLength = raw.Length;
+        _deferred = cut;
+    }
+
+    /// <summary>Cuts the deferred bytes, if any, into the cells.</summary>
+    /// <param name="line">The record's line, for the problem.</param>
+    /// <returns>What is wrong with the record, or <see langword="null"/>.</returns>
+    public CohortProblem? Complete(long line)
+    {
+        if (_deferred is not { } cut)
+        {
+            return null;
+        }
+
+        _deferred = null;
+        return cut(_raw.AsSpan(0, _rawLength), this, line);
+    }
+
+    /// <summary>Cuts a record's raw bytes into cells.</summary>
+    public delegate CohortProblem? Cutter(ReadOnlySpan<byte> raw, FieldBuffer cells, long line);
 
     public void Set(int column, ReadOnlySpan<char> value)
     {

@@ -13,6 +13,7 @@ internal sealed class JsonLinesCohortReader : CohortReader
 {
     private static readonly FrozenDictionary<string, int> Columns = CohortColumns.All.Select((name, i) => (name, i)).ToFrozenDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ColumnLookup = Columns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly byte[][] Utf8Names = [.. CohortColumns.All.Select(Encoding.UTF8.GetBytes)];
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private byte[] _buffer = new byte[64 * 1024];
@@ -37,8 +38,10 @@ internal sealed class JsonLinesCohortReader : CohortReader
                 continue;
             }
 
+            // The line's bytes are kept with its cells and parsed where the row is parsed (on a worker when read in batches).
             line = _line;
-            problem = Parse(bytes, cells, _line);
+            problem = null;
+            cells.Defer(bytes, static (raw, into, at) => Parse(raw, into, at));
             return true;
         }
 
@@ -66,11 +69,18 @@ internal sealed class JsonLinesCohortReader : CohortReader
                 return new CohortProblem(line, null, CohortFileCodes.JsonInvalid);
             }
 
+            var expected = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var column = -1;
                 field = null;
-                if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= name.Length)
+                if (!reader.ValueIsEscaped && expected < Utf8Names.Length && reader.ValueSpan.SequenceEqual(Utf8Names[expected]))
+                {
+                    // The columns in the order counsel writes them: each name compared on its bytes with the one expected next.
+                    column = expected;
+                    field = CohortColumns.All[column];
+                }
+                else if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= name.Length)
                 {
                     var length = Encoding.UTF8.GetChars(reader.ValueSpan, name);
                     if (ColumnLookup.TryGetValue(name[..length], out var index))
@@ -80,6 +90,7 @@ internal sealed class JsonLinesCohortReader : CohortReader
                     }
                 }
 
+                expected = column >= 0 ? column + 1 : expected;
                 reader.Read();
                 switch (reader.TokenType)
                 {

@@ -71,4 +71,11 @@ internal sealed class ActionsDoneRule : CriterionRule
         reasons?.Add(dropped > 0 ? new Reason("evaluation.actions.all-dropped", Arg("count", dropped)) : new Reason("evaluation.actions.none"));
         return dropped > 0 ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.ActionsDone + counted.ActionsNotDone > 0 ? CriterionOutcome.FromShare(counted.ActionsDone, counted.ActionsDone + counted.ActionsNotDone, settings.Threshold)
+            : counted.ActionsAgreed > 0 ? CriterionOutcome.Pending(counted.PlannedEnd)
+            : counted.ClosedAsOneOffAdvice ? CriterionOutcome.NotApplicable
+            : CriterionOutcome.NoEvidence;
 }

@@ -58,27 +58,24 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
 
         var before = readings[intake].Level;
         var after = readings[closure].Level;
-        var delta = after.Normalised - before.Normalised;
-        CriterionOutcome outcome;
-        string code;
-        if (before.Normalised >= 1 && after.Normalised >= 1)
-        {
-            (outcome, code) = (CriterionOutcome.Met, "evaluation.autonomy.stayed-top");
-        }
-        else if (delta > 0 && delta >= settings.Threshold)
-        {
-            (outcome, code) = (CriterionOutcome.Met, "evaluation.autonomy.increased");
-        }
-        else if (delta > 0)
-        {
-            (outcome, code) = (new CriterionOutcome(CriterionStatus.PartlyMet, delta / settings.Threshold, null), "evaluation.autonomy.increased-little");
-        }
-        else
-        {
-            (outcome, code) = (CriterionOutcome.NotMet, "evaluation.autonomy.not-increased");
-        }
-
+        var (outcome, code) = Compare(before, after, settings.Threshold);
         reasons?.Add(new Reason(code, Arg("before", before.Value), Arg("after", after.Value), Arg("maximum", after.Maximum), Arg("known", moment.DateOf(readings[closure].KnownAt))));
         return outcome;
+    }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.AutonomyAtIntake is not { } before ? CriterionOutcome.NoEvidence
+            : counted.AutonomyAtClosure is not { } after ? (counted.IsClosed ? CriterionOutcome.NoEvidence : CriterionOutcome.Pending(counted.PlannedEnd))
+            : Compare(before, after, settings.Threshold).Outcome;
+
+    /// <summary>The outcome of two levels, intake then closure, and the code of its reason.</summary>
+    private static (CriterionOutcome Outcome, string Code) Compare(ScaleScore before, ScaleScore after, double threshold)
+    {
+        var delta = after.Normalised - before.Normalised;
+        return before.Normalised >= 1 && after.Normalised >= 1 ? (CriterionOutcome.Met, "evaluation.autonomy.stayed-top")
+            : delta > 0 && delta >= threshold ? (CriterionOutcome.Met, "evaluation.autonomy.increased")
+            : delta > 0 ? (new CriterionOutcome(CriterionStatus.PartlyMet, delta / threshold, null), "evaluation.autonomy.increased-little")
+            : (CriterionOutcome.NotMet, "evaluation.autonomy.not-increased");
     }
 }

@@ -47,4 +47,8 @@ internal sealed class ComeBackOrRecommendRule : CriterionRule
 
         return CriterionOutcome.FromShare(yes, known, 1);
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.WouldRecommend is { } yes ? CriterionOutcome.FromShare(yes ? 1 : 0, 1, 1) : AwaitFollowUp(counted, settings.FollowUpMonths);
 }

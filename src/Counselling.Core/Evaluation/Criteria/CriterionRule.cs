@@ -53,6 +53,25 @@ internal abstract class CriterionRule
     /// <summary>Gets the kinds of evidence the rule reads: when a record says one of them was not recorded, an answer other than met is unknown.</summary>
     public abstract EvidenceKinds Reads { get; }
 
+    /// <summary>
+    /// Judges a case given as counts and dates (<see cref="CountedCase"/>): the outcome <see cref="Evaluate"/> gives for the
+    /// record those counts stand for, without reasons; <see langword="null"/> when the rule cannot judge counts.
+    /// </summary>
+    /// <param name="counted">The case, as of its day.</param>
+    /// <param name="settings">The rubric's settings for this criterion.</param>
+    /// <returns>The outcome, or <see langword="null"/>.</returns>
+    public virtual CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings) => null;
+
+    /// <summary>The outcome of an answer awaited at a follow-up, for a counted case: as <c>AwaitFollowUp</c> on a record.</summary>
+    /// <param name="counted">The case.</param>
+    /// <param name="months">The months after the closure the follow-up comes.</param>
+    /// <returns>Overdue once the due date has passed on a closed case, otherwise pending until then.</returns>
+    protected static CriterionOutcome AwaitFollowUp(in CountedCase counted, int months)
+    {
+        var due = counted.FollowUpDue(months);
+        return due is { } d && d < counted.Today && counted.IsClosed ? CriterionOutcome.Overdue(d) : CriterionOutcome.Pending(due);
+    }
+
     /// <summary>The usual outcome when no answer is known yet: pending until the follow-up is due, overdue once that date has passed.</summary>
     protected static CriterionOutcome AwaitFollowUp(CaseRecord record, in EvaluationMoment moment, int months, string code, List<Reason>? reasons)
     {

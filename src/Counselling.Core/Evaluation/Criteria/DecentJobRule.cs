@@ -143,4 +143,8 @@ internal sealed class DecentJobRule : CriterionRule
     /// <summary>An amount with the rubric's currency, written by the catalogue as people write money; a plain number without one.</summary>
     private static object Amount(double amount, in RuleSettings settings)
         => settings.Currency is { } currency ? new Common.Money((decimal)amount, currency) : amount;
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.Entered ? CriterionOutcome.NoEvidence : AwaitFollowUp(counted, settings.FollowUpMonths);
 }

@@ -39,4 +39,8 @@ internal sealed class DecisionMadeRule : CriterionRule
         reasons?.Add(record.PlannedEnd is { } end ? new Reason("evaluation.decision.not-yet", Arg("due", end)) : new Reason("evaluation.decision.not-yet-undated"));
         return CriterionOutcome.Pending(record.PlannedEnd);
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.Decided ? CriterionOutcome.Met : counted.IsClosed ? CriterionOutcome.NotMet : CriterionOutcome.Pending(counted.PlannedEnd);
 }

@@ -41,4 +41,8 @@ internal sealed class EmploymentOrTrainingEnteredRule : CriterionRule
 
         return AwaitFollowUp(record, moment, settings.FollowUpMonths, "evaluation.entered", reasons);
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.Entered ? CriterionOutcome.Met : AwaitFollowUp(counted, settings.FollowUpMonths);
 }

@@ -78,4 +78,8 @@ internal sealed class ObjectiveReachedRule : CriterionRule
 
         return reached + missed == 0 ? CriterionOutcome.Pending(earliest) : CriterionOutcome.FromShare(reached, total, settings.Threshold);
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.ClosedAsOneOffAdvice ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
 }

@@ -78,4 +78,8 @@ internal sealed class OptionsResolvedRule : CriterionRule
                 : new Reason("evaluation.options.resolved", Arg("label", o.Label), Arg("status", o.Status), Arg("known", moment.DateOf(o.KnownAt)), Arg("source", o.Source)));
         }
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => CriterionOutcome.NotApplicable;
 }

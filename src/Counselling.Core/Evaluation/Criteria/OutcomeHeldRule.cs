@@ -58,4 +58,8 @@ internal sealed class OutcomeHeldRule : CriterionRule
 
         return AwaitFollowUp(record, moment, months, "evaluation.held", reasons);
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.Entered ? AwaitFollowUp(counted, (int)settings.Threshold) : CriterionOutcome.NotApplicable;
 }

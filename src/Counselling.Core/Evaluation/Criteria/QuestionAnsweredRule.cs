@@ -38,4 +38,8 @@ internal sealed class QuestionAnsweredRule : CriterionRule
         });
         return decision;
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => CriterionOutcome.NotApplicable;
 }

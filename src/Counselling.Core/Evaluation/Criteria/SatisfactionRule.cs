@@ -45,4 +45,10 @@ internal sealed class SatisfactionRule : CriterionRule
             Arg("source", a.Source)));
         return new CriterionOutcome(met ? CriterionStatus.Met : CriterionStatus.NotMet, share, null);
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.Satisfaction is { } score
+            ? new CriterionOutcome(score.Normalised >= settings.Threshold ? CriterionStatus.Met : CriterionStatus.NotMet, score.Normalised, null)
+            : AwaitFollowUp(counted, settings.FollowUpMonths);
 }

@@ -63,4 +63,8 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
             }
         }
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.Sessions == 0 ? CriterionOutcome.NoEvidence : CriterionOutcome.FromShare(counted.SessionsHeld, counted.Sessions, settings.Threshold);
 }

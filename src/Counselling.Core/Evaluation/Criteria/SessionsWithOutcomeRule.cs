@@ -44,4 +44,8 @@ internal sealed class SessionsWithOutcomeRule : CriterionRule
         reasons?.Add(new Reason("evaluation.outcomes.count", Arg("count", withOutcome), Arg("held", held)));
         return CriterionOutcome.FromShare(withOutcome, held, settings.Threshold);
     }
+
+    /// <inheritdoc/>
+    public override CriterionOutcome? Judge(in CountedCase counted, in RuleSettings settings)
+        => counted.SessionsHeld == 0 ? CriterionOutcome.NoEvidence : CriterionOutcome.FromShare(counted.SessionsWithOutcome, counted.SessionsHeld, settings.Threshold);
 }
