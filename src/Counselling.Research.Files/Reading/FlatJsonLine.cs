@@ -81,9 +81,10 @@ internal static class FlatJsonLine
 
                 if (bytes[at + length] != (byte)'"')
                 {
-                    // An escape or text past ASCII: the string read with them, or left to the general reader.
+                    // An escape or text past ASCII: the string read with them, or left to the general reader (which
+                    // also checks the escapes of a column it does not keep).
                     length = EndOfString(bytes[at..]);
-                    if (length < 0 || (column >= 0 && !WriteText(cells, column, bytes.Slice(at, length))))
+                    if (length < 0 || column < 0 || !WriteText(cells, column, bytes.Slice(at, length)))
                     {
                         return false;
                     }
