@@ -82,9 +82,10 @@ internal sealed class FieldBuffer
 
     public void Shrink(int column, int length)
     {
-        var trimmed = _chars.AsSpan(_start[column], length).Trim();
-        var offset = trimmed.IsEmpty ? 0 : _chars.AsSpan(_start[column], length).IndexOf(trimmed);
-        _start[column] += offset;
+        // The trimmed text starts where the white space in front of it ends: no search for it.
+        var value = _chars.AsSpan(_start[column], length);
+        var trimmed = value.Trim();
+        _start[column] += trimmed.IsEmpty ? 0 : value.Length - value.TrimStart().Length;
         _length[column] = trimmed.Length;
     }
 

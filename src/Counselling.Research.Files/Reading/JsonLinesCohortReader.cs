@@ -59,6 +59,19 @@ internal sealed class JsonLinesCohortReader : CohortReader
             bytes = bytes[3..];
         }
 
+        // The plain lines counsel writes are cut in one pass over their bytes; any other goes through the general reader.
+        if (FlatJsonLine.TryCut(bytes, cells))
+        {
+            return null;
+        }
+
+        cells.Clear();
+        return ParseGeneral(bytes, cells, line);
+    }
+
+    /// <summary>Reads a record with <see cref="Utf8JsonReader"/>: any JSON, each problem named.</summary>
+    internal static CohortProblem? ParseGeneral(ReadOnlySpan<byte> bytes, FieldBuffer cells, long line)
+    {
         Span<char> name = stackalloc char[64];
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         string? field = null;
@@ -127,6 +140,11 @@ internal sealed class JsonLinesCohortReader : CohortReader
         catch (JsonException)
         {
             return new CohortProblem(line, null, CohortFileCodes.JsonInvalid);
+        }
+        catch (InvalidOperationException)
+        {
+            // A string whose bytes are not UTF-8: the reader accepts the token but cannot copy it.
+            return new CohortProblem(line, field, CohortFileCodes.JsonInvalid);
         }
     }
 
