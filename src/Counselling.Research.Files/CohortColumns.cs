@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 
 namespace Counselling.Research.Files;
 
@@ -86,6 +89,31 @@ public static class CohortColumns
 
     /// <summary>Gets the columns a file must have.</summary>
     public static IReadOnlyList<string> Required { get; } = [CaseId, Programme, OpenedOn];
+
+    // The names in UTF-8, in the order of All, for the readers that compare a key on its bytes.
+    private static readonly byte[][] Utf8 = [.. All.Select(Encoding.UTF8.GetBytes)];
+
+    /// <summary>
+    /// The column a key given in UTF-8 names, or -1: the column expected next compared first (the writers put them in the
+    /// order of <see cref="All"/>), then every other.
+    /// </summary>
+    internal static int IndexOf(ReadOnlySpan<byte> utf8Name, int expected)
+    {
+        if ((uint)expected < (uint)Utf8.Length && utf8Name.SequenceEqual(Utf8[expected]))
+        {
+            return expected;
+        }
+
+        for (var i = 0; i < Utf8.Length; i++)
+        {
+            if (utf8Name.SequenceEqual(Utf8[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     internal static int IndexOf(string name)
     {

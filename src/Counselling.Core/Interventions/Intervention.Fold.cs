@@ -142,7 +142,6 @@ public sealed partial class Intervention
         }
 
         _history.Add(evt);
-        _lastChangeAt = evt.At;
     }
 
     private void On(InterventionPutOnHold hold) => Hold = new Hold(hold.Reason, hold.ExpectedBy, hold.At);

@@ -45,9 +45,6 @@ public sealed partial class Intervention
     private int _heldSessions;
     private int _sessionsWithoutProgress;
 
-    // The instant of the last event, kept by the fold: every action and every stored event is compared with it.
-    private Instant _lastChangeAt;
-
     private Intervention(IClock clock, IDateTimeZoneProvider zones)
     {
         _clock = clock;
@@ -122,7 +119,7 @@ public sealed partial class Intervention
     }
 
     /// <summary>Gets the instant of the last change.</summary>
-    public Instant LastChangeAt => _lastChangeAt;
+    public Instant LastChangeAt => _history[^1].At;
 
     /// <summary>
     /// Gets how many sessions in a row were recorded without progress or without a concrete outcome (a session with a

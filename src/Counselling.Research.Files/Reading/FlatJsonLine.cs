@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Linq;
 using System.Text;
 using System.Text.Unicode;
 
@@ -17,8 +16,6 @@ internal static class FlatJsonLine
 {
     /// <summary>The bytes that end or leave the plain part of a string: the quote, the backslash, controls and any byte past ASCII.</summary>
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(StopBytes());
-
-    private static readonly byte[][] Names = [.. CohortColumns.All.Select(Encoding.UTF8.GetBytes)];
 
     /// <summary>Cuts the record into <paramref name="cells"/>.</summary>
     /// <param name="bytes">The record, without its BOM.</param>
@@ -55,7 +52,7 @@ internal static class FlatJsonLine
 
             var name = bytes.Slice(at, nameLength);
             at += nameLength + 1;
-            var column = expected < Names.Length && name.SequenceEqual(Names[expected]) ? expected : ColumnOf(name);
+            var column = CohortColumns.IndexOf(name, expected);
             expected = column >= 0 ? column + 1 : expected;
             if (at >= bytes.Length || bytes[at] != (byte)':')
             {
@@ -158,19 +155,6 @@ internal static class FlatJsonLine
 
     /// <summary>What may follow the object on its line: JSON white space only.</summary>
     private static bool IsTail(ReadOnlySpan<byte> rest) => rest.IndexOfAnyExcept(" \t\r\n"u8) < 0;
-
-    private static int ColumnOf(ReadOnlySpan<byte> name)
-    {
-        for (var i = 0; i < Names.Length; i++)
-        {
-            if (name.SequenceEqual(Names[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     /// <summary>Writes an ASCII value into its cell, trimmed as the general reader trims it.</summary>
     private static void Write(FieldBuffer cells, int column, ReadOnlySpan<byte> ascii)

@@ -1,8 +1,6 @@
 using System;
 using System.Buffers;
-using System.Collections.Frozen;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -11,9 +9,6 @@ namespace Counselling.Research.Files.Reading;
 /// <summary>A JSON Lines cohort file: lines cut from a reused byte buffer, each parsed with <see cref="Utf8JsonReader"/> straight into the cell buffer.</summary>
 internal sealed class JsonLinesCohortReader : CohortReader
 {
-    private static readonly FrozenDictionary<string, int> Columns = CohortColumns.All.Select((name, i) => (name, i)).ToFrozenDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ColumnLookup = Columns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly byte[][] Utf8Names = [.. CohortColumns.All.Select(Encoding.UTF8.GetBytes)];
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private byte[] _buffer = new byte[64 * 1024];
@@ -72,7 +67,6 @@ internal sealed class JsonLinesCohortReader : CohortReader
     /// <summary>Reads a record with <see cref="Utf8JsonReader"/>: any JSON, each problem named.</summary>
     internal static CohortProblem? ParseGeneral(ReadOnlySpan<byte> bytes, FieldBuffer cells, long line)
     {
-        Span<char> name = stackalloc char[64];
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         string? field = null;
         try
@@ -85,23 +79,9 @@ internal sealed class JsonLinesCohortReader : CohortReader
             var expected = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var column = -1;
-                field = null;
-                if (!reader.ValueIsEscaped && expected < Utf8Names.Length && reader.ValueSpan.SequenceEqual(Utf8Names[expected]))
-                {
-                    // The columns in the order counsel writes them: each name compared on its bytes with the one expected next.
-                    column = expected;
-                    field = CohortColumns.All[column];
-                }
-                else if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= name.Length)
-                {
-                    var length = Encoding.UTF8.GetChars(reader.ValueSpan, name);
-                    if (ColumnLookup.TryGetValue(name[..length], out var index))
-                    {
-                        column = index;
-                        field = CohortColumns.All[index];
-                    }
-                }
+                // A key is compared on its bytes, the column counsel writes next first; an escaped key names no column.
+                var column = reader.ValueIsEscaped ? -1 : CohortColumns.IndexOf(reader.ValueSpan, expected);
+                field = column >= 0 ? CohortColumns.All[column] : null;
 
                 expected = column >= 0 ? column + 1 : expected;
                 reader.Read();
