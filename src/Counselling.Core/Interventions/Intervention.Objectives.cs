@@ -285,7 +285,7 @@ public sealed partial class Intervention
         var unreviewed = new List<UnreviewedAction>();
         foreach (var action in _actions)
         {
-            if (!action.IsReviewed && FindSession(action.AgreedAt)?.HeldAt is { } agreedAt && NextHeldAfter(agreedAt) is { } next)
+            if (!action.IsReviewed && SessionNamed(action.AgreedAt)?.HeldAt is { } agreedAt && NextHeldAfter(agreedAt) is { } next)
             {
                 unreviewed.Add(new UnreviewedAction(action.Id, action.AgreedAt, next.Id));
             }
@@ -360,8 +360,8 @@ public sealed partial class Intervention
     /// <summary>The reviewing session was held after the session where the action was agreed.</summary>
     internal bool ReviewFollowsAgreement(PlanActionId action, SessionId session)
         => FindAction(action) is not { } known
-           || FindSession(session)?.HeldAt is not { } reviewedAt
-           || (session != known.AgreedAt && FindSession(known.AgreedAt)?.HeldAt is { } agreedAt && reviewedAt > agreedAt);
+           || SessionNamed(session)?.HeldAt is not { } reviewedAt
+           || (session != known.AgreedAt && SessionNamed(known.AgreedAt)?.HeldAt is { } agreedAt && reviewedAt > agreedAt);
 
     private SmartValidationResult Validate(SmartObjective objective, Instant now)
         => SmartObjectiveValidator.Check(objective, ProgrammeWindow, Today(now), _zone);
