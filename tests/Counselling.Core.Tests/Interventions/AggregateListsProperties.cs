@@ -23,27 +23,17 @@ public sealed class AggregateListsProperties
     public void SessionsHandedOut_NeverChange_AndEqualThoseChangedInPlaceByARebuild(LifecycleCommand[] commands)
     {
         var world = new TestWorld();
-        var intervention = world.Open();
         var handedOut = new List<(Session Session, string Seen)>();
-        foreach (var command in commands)
+        var intervention = Run(world, commands, after =>
         {
-            world.Clock.Reset(world.Clock.GetCurrentInstant() + Duration.FromMinutes(command.ClockMinutes));
-            try
-            {
-                intervention = LifecycleProperties.Apply(world, intervention, command);
-            }
-            catch (ActionRefusedException)
-            {
-            }
-
             Assert.All(handedOut, seen => Assert.Equal(seen.Seen, Describe(seen.Session)));
-            handedOut.AddRange(intervention.Sessions.Select(s => (s, Describe(s))));
-            if (intervention.Sessions.Count > 0)
+            handedOut.AddRange(after.Sessions.Select(s => (s, Describe(s))));
+            if (after.Sessions.Count > 0)
             {
-                var last = intervention.Sessions[^1];
-                Assert.Same(last, intervention.FindSession(last.Id));
+                var last = after.Sessions[^1];
+                Assert.Same(last, after.FindSession(last.Id));
             }
-        }
+        });
 
         var rebuilt = Intervention.FromHistory(intervention.History, world.Agency);
 
@@ -62,20 +52,7 @@ public sealed class AggregateListsProperties
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(Arbitraries) })]
     public void ViewsOfTheHistoryAndLists_ReadAsCopiesOfThem(LifecycleCommand[] commands)
     {
-        var world = new TestWorld();
-        var intervention = world.Open();
-        foreach (var command in commands)
-        {
-            world.Clock.Reset(world.Clock.GetCurrentInstant() + Duration.FromMinutes(command.ClockMinutes));
-            try
-            {
-                intervention = LifecycleProperties.Apply(world, intervention, command);
-            }
-            catch (ActionRefusedException)
-            {
-            }
-        }
-
+        var intervention = Run(new TestWorld(), commands, static _ => { });
         var history = intervention.History;
         var copy = history.ToArray();
         Assert.Equal(intervention.Version, history.Count);
@@ -100,6 +77,27 @@ public sealed class AggregateListsProperties
         var sessions = intervention.Sessions.ToArray();
         Assert.Equal(sessions.Length, sessions.Select(s => s.Id).Distinct().Count());
         Assert.All(sessions, s => Assert.Same(s, intervention.FindSession(s.Id)));
+    }
+
+    /// <summary>Applies the commands in turn, a refused one changing nothing, and looks at the intervention after each.</summary>
+    private static Intervention Run(TestWorld world, LifecycleCommand[] commands, System.Action<Intervention> after)
+    {
+        var intervention = world.Open();
+        foreach (var command in commands)
+        {
+            world.Clock.Reset(world.Clock.GetCurrentInstant() + Duration.FromMinutes(command.ClockMinutes));
+            try
+            {
+                intervention = LifecycleProperties.Apply(world, intervention, command);
+            }
+            catch (ActionRefusedException)
+            {
+            }
+
+            after(intervention);
+        }
+
+        return intervention;
     }
 
     private static string Describe(Session s) => $"{s.Id}/{s.Status}/{s.HeldAt}/{s.PlannedStart}/{s.ZoneId}/{s.Progress}/{string.Join(",", s.Outcomes)}";
