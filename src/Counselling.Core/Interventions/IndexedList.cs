@@ -10,50 +10,65 @@ namespace Counselling.Core.Interventions;
 /// list outgrows <see cref="ScanLimit"/> items, so the many small aggregates a host loads pay for no dictionary. The view
 /// it hands out is read-only: a cast cannot change it.
 /// </summary>
+/// <remarks>
+/// Each item sits beside its identifier in one array of entries, made at the first item: an empty list allocates nothing
+/// but itself, a short one is searched without calling the key selector, and an item is stored into a field of a struct
+/// rather than into an array of references (no covariance check per store).
+/// </remarks>
 /// <typeparam name="TId">The identifier type.</typeparam>
 /// <typeparam name="T">The item type.</typeparam>
-internal sealed class IndexedList<TId, T>
+internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     where TId : struct, IEquatable<TId>
     where T : class
 {
     /// <summary>Up to this many items, a search reads the list: cheaper than hashing, and nothing to allocate.</summary>
     private const int ScanLimit = 8;
 
-    private readonly List<T> _items = [];
+    private const int FirstCapacity = 4;
 
-    // The items' identifiers, beside them: a short list is searched without calling the key selector per item.
-    private readonly List<TId> _keys = [];
     private readonly Func<T, TId> _key;
+    private Entry[] _entries = [];
+    private int _count;
     private Dictionary<TId, int>? _index;
     private ReadOnlyCollection<T>? _view;
 
     public IndexedList(Func<T, TId> key) => _key = key;
 
     /// <summary>Gets the read-only view of the items, in insertion order: made when first asked, so a rebuild that reads no list pays for no view.</summary>
-    public ReadOnlyCollection<T> View => _view ??= _items.AsReadOnly();
+    public ReadOnlyCollection<T> View => _view ??= new ReadOnlyCollection<T>(this);
 
-    public int Count => _items.Count;
+    public override int Count => _count;
 
     /// <summary>Gets or replaces the item at a position (a replacement keeps the identifier).</summary>
     public T this[int index]
     {
-        get => _items[index];
-        set => _items[index] = value;
+        get => (uint)index < (uint)_count ? _entries[index].Item : throw new ArgumentOutOfRangeException(nameof(index));
+        set
+        {
+            if ((uint)index >= (uint)_count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            _entries[index].Item = value;
+        }
     }
 
     public bool Contains(TId id) => IndexOf(id) >= 0;
 
-    public T? Find(TId id) => IndexOf(id) is var i and >= 0 ? _items[i] : null;
+    public T? Find(TId id) => IndexOf(id) is var i and >= 0 ? _entries[i].Item : null;
 
     /// <summary>The position of the item with the given identifier, or -1.</summary>
     public int IndexOf(TId id)
     {
+        var entries = _entries;
+        var count = _count;
         if (_index is not null)
         {
             // The item named most often is the last one added (the session just planned, the action agreed at the last
             // session): one comparison before hashing, and no read of the index's arrays in a long history.
-            var last = _keys.Count - 1;
-            if (last >= 0 && _keys[last].Equals(id))
+            var last = count - 1;
+            if (last >= 0 && entries[last].Key.Equals(id))
             {
                 return last;
             }
@@ -61,9 +76,9 @@ internal sealed class IndexedList<TId, T>
             return _index.TryGetValue(id, out var i) ? i : -1;
         }
 
-        for (var i = 0; i < _keys.Count; i++)
+        for (var i = 0; i < count && i < entries.Length; i++)
         {
-            if (_keys[i].Equals(id))
+            if (entries[i].Key.Equals(id))
             {
                 return i;
             }
@@ -79,28 +94,37 @@ internal sealed class IndexedList<TId, T>
         var id = _key(item);
         if (_index is not null)
         {
-            _index.Add(id, _items.Count);
+            _index.Add(id, _count);
         }
         else if (IndexOf(id) >= 0)
         {
             throw new ArgumentException("An item with the same identifier is already present.", nameof(item));
         }
-        else if (_items.Count == ScanLimit)
+        else if (_count == ScanLimit)
         {
             _index = BuildIndex(ScanLimit * 2);
-            _index.Add(id, _items.Count);
+            _index.Add(id, _count);
         }
 
-        _items.Add(item);
-        _keys.Add(id);
+        if (_count == _entries.Length)
+        {
+            Grow(_count + 1);
+        }
+
+        ref var entry = ref _entries[_count];
+        entry.Key = id;
+        entry.Item = item;
+        _count++;
     }
 
-    /// <summary>Gets the index of an item the history recorded before; a history that names an unknown one is refused.</summary>
     /// <summary>Makes room for at least <paramref name="capacity"/> items at once, so a long rebuild grows no array step by step.</summary>
     public void EnsureCapacity(int capacity)
     {
-        _items.EnsureCapacity(capacity);
-        _keys.EnsureCapacity(capacity);
+        if (capacity > _entries.Length)
+        {
+            Grow(capacity);
+        }
+
         if (capacity > ScanLimit)
         {
             _index ??= BuildIndex(capacity);
@@ -108,19 +132,55 @@ internal sealed class IndexedList<TId, T>
         }
     }
 
+    /// <summary>Gets the index of an item the history recorded before; a history that names an unknown one is refused.</summary>
     public int IndexOfRecorded(TId id)
         => IndexOf(id) is var i and >= 0 ? i : throw new ArgumentException("The history names an objective, barrier or action that was never recorded.", nameof(id));
+
+    public Enumerator GetEnumerator() => new(this);
+
+    protected override T ItemAt(int index) => _entries[index].Item;
+
+    private void Grow(int needed)
+    {
+        var entries = new Entry[Math.Max(needed, Math.Max(FirstCapacity, _entries.Length * 2))];
+        Array.Copy(_entries, entries, _count);
+        _entries = entries;
+    }
 
     private Dictionary<TId, int> BuildIndex(int capacity)
     {
         var index = new Dictionary<TId, int>(capacity);
-        for (var i = 0; i < _keys.Count; i++)
+        for (var i = 0; i < _count; i++)
         {
-            index.Add(_keys[i], i);
+            index.Add(_entries[i].Key, i);
         }
 
         return index;
     }
 
-    public List<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
+    /// <summary>An item beside its identifier.</summary>
+    private struct Entry
+    {
+        public TId Key;
+        public T Item;
+    }
+
+    /// <summary>Reads the items in order, without allocating.</summary>
+    public struct Enumerator
+    {
+        private readonly Entry[] _entries;
+        private readonly int _count;
+        private int _next;
+
+        internal Enumerator(IndexedList<TId, T> list)
+        {
+            _entries = list._entries;
+            _count = list._count;
+            _next = -1;
+        }
+
+        public readonly T Current => _entries[_next].Item;
+
+        public bool MoveNext() => ++_next < _count;
+    }
 }

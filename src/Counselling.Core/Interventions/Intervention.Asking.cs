@@ -184,7 +184,14 @@ public sealed partial class Intervention
     private static ImmutableArray<SessionOutcome> Outcomes(IEnumerable<SessionOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        var list = outcomes.ToImmutableArray();
+
+        // An array (what callers mostly pass) is copied straight, with no enumeration through the interface.
+        var list = outcomes switch
+        {
+            SessionOutcome[] array => ImmutableArray.Create(array),
+            ImmutableArray<SessionOutcome> { IsDefault: false } immutable => immutable,
+            _ => outcomes.ToImmutableArray(),
+        };
         foreach (var outcome in list)
         {
             if (outcome.IsDefault)

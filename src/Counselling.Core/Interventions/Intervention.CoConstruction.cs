@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions.Events;
 using Counselling.Core.Interventions.Rules;
@@ -14,13 +15,13 @@ namespace Counselling.Core.Interventions;
 /// </content>
 public sealed partial class Intervention
 {
-    private readonly List<Aspiration> _aspirations = [];
+    private List<Aspiration>? _aspirations;
 
     /// <summary>Gets what the client and the counsellor agreed in the shared diagnosis, or <see langword="null"/> if it was not recorded.</summary>
     public DiagnosisAgreement? Diagnosis { get; private set; }
 
     /// <summary>Gets the wishes and aspirations the client expressed, in the order they were recorded: shown beside the objectives.</summary>
-    public IReadOnlyList<Aspiration> Aspirations => _aspirations.AsReadOnly();
+    public IReadOnlyList<Aspiration> Aspirations => _aspirations is null ? ReadOnlyCollection<Aspiration>.Empty : _aspirations.AsReadOnly();
 
     /// <summary>
     /// Records that the diagnosis was shared with the client and negotiated at a held session, with what was agreed;

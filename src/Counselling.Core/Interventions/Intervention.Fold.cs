@@ -95,7 +95,7 @@ public sealed partial class Intervention
                 _specialistReferred = true;
                 break;
             case EventKind.AspirationRecorded:
-                _aspirations.Add(((AspirationRecorded)evt).Aspiration);
+                (_aspirations ??= []).Add(((AspirationRecorded)evt).Aspiration);
                 break;
             case EventKind.ReferralMade:
                 On((ReferralMade)evt);
@@ -141,7 +141,7 @@ public sealed partial class Intervention
                 break;
         }
 
-        _history.Add(evt);
+        _history.Append(evt);
     }
 
     private void On(InterventionPutOnHold hold) => Hold = new Hold(hold.Reason, hold.ExpectedBy, hold.At);
@@ -155,7 +155,7 @@ public sealed partial class Intervention
         {
             if (_sessions[i].Status == SessionStatus.Planned)
             {
-                ReplaceSession(i, _sessions[i] with { Status = SessionStatus.Cancelled });
+                ChangeableSession(i).Status = SessionStatus.Cancelled;
             }
         }
     }
@@ -175,7 +175,11 @@ public sealed partial class Intervention
         }
         else
         {
-            ReplaceSession(index, _sessions[index] with { Status = SessionStatus.Held, HeldAt = recorded.HeldAt, Outcomes = recorded.Outcomes, Progress = recorded.Progress });
+            var session = ChangeableSession(index);
+            session.Status = SessionStatus.Held;
+            session.HeldAt = recorded.HeldAt;
+            session.Outcomes = recorded.Outcomes;
+            session.Progress = recorded.Progress;
         }
 
         _heldSessions++;
@@ -197,22 +201,40 @@ public sealed partial class Intervention
             throw new ArgumentException("The history names a session that was never planned.", nameof(id));
         }
 
-        ReplaceSession(index, _sessions[index] with { Status = status });
+        ChangeableSession(index).Status = status;
     }
 
-    private void ReplaceSession(int index, Session session)
+    /// <summary>
+    /// The session at a position, ready to change: itself while the sessions were never handed out, otherwise a copy put in
+    /// its place, so a session handed out never changes.
+    /// </summary>
+    private Session ChangeableSession(int index)
     {
+        var session = _sessions[index];
+
         // A session leaves the planned ones when it is held, missed or cancelled; none goes back to planned.
-        if (_sessions[index].Status == SessionStatus.Planned)
+        if (session.Status == SessionStatus.Planned)
         {
             _plannedSessions--;
         }
 
-        _sessions[index] = session;
+        if (_sessionsShared)
+        {
+            session = session with { };
+            _sessions[index] = session;
+        }
+
+        return session;
     }
 
     private void On(AutonomyAssessed autonomy)
     {
+        if (_autonomy.Capacity == 0)
+        {
+            // Most interventions assess autonomy twice, at intake and at closure: no room for four large values.
+            _autonomy.Capacity = 2;
+        }
+
         _autonomy.Add(autonomy.Assessment);
         AutonomyAssessedAtIntake |= autonomy.Assessment.Moment == AssessmentMoment.Intake;
         AutonomyAssessedAtClosure |= autonomy.Assessment.Moment == AssessmentMoment.Closure;
@@ -275,7 +297,7 @@ public sealed partial class Intervention
     {
         var origin = ReferralOrigin.Of(made.OriginKind, made.SessionsWithoutProgress);
         var referral = Referral.Made(made.Referral, Id, made.Service, origin, made.At, made.By, _clock);
-        _referrals.Add(made.Referral, referral);
+        (_referrals ??= []).Add(made.Referral, referral);
         _referralEntries.Add(new ReferralEntry(made.Referral, made.Service, made.ServiceName, made.Organization, Actor.Client(ClientId), origin, referral.State, [.. referral.History])
         {
             ProviderName = made.OrganizationName,
@@ -288,7 +310,7 @@ public sealed partial class Intervention
 
     private void On(ReferralStatusRecorded recorded)
     {
-        var known = _referrals[recorded.Referral];
+        var known = _referrals![recorded.Referral];
         known.RecordAt(recorded.Action, recorded.By, recorded.At);
         var i = _referralEntries.IndexOfRecorded(recorded.Referral);
         _referralEntries[i] = _referralEntries[i] with { State = known.State, Changes = [.. known.History] };

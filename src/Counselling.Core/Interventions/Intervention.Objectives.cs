@@ -21,6 +21,8 @@ public sealed partial class Intervention
     private readonly IndexedList<BenefitId, DesiredBenefit> _benefits = new(static b => b.Id);
     private readonly IndexedList<BarrierId, Barrier> _barriers = new(static b => b.Id);
     private readonly IndexedList<PlanActionId, PlanAction> _actions = new(static a => a.Id);
+    private ProgrammeWindow _window;
+    private bool _windowKnown;
 
     /// <summary>Gets the objectives, proposed or agreed, in the order they were proposed. The list is read-only.</summary>
     public IReadOnlyList<SmartObjective> Objectives => _objectives.View;
@@ -35,7 +37,20 @@ public sealed partial class Intervention
     public IReadOnlyList<PlanAction> ActionPlan => _actions.View;
 
     /// <summary>Gets the programme's window: from the opening date, as long as the programme allows.</summary>
-    public ProgrammeWindow ProgrammeWindow => new(OpenedAt.InZone(_zone).Date, Programme.MaximumDuration);
+    public ProgrammeWindow ProgrammeWindow
+    {
+        get
+        {
+            // Read from the opening, which never changes: computed once (a window the calendar cannot hold throws each time).
+            if (!_windowKnown)
+            {
+                _window = new ProgrammeWindow(OpenedAt.InZone(_zone).Date, Programme.MaximumDuration);
+                _windowKnown = true;
+            }
+
+            return _window;
+        }
+    }
 
     /// <summary>Proposes an objective co-defined with the client: a proposal and nothing more until the client agrees.</summary>
     /// <param name="objective">The objective, without an agreement; it may be incomplete (validation says what is missing).</param>
@@ -285,7 +300,7 @@ public sealed partial class Intervention
         var unreviewed = new List<UnreviewedAction>();
         foreach (var action in _actions)
         {
-            if (!action.IsReviewed && FindSession(action.AgreedAt)?.HeldAt is { } agreedAt && NextHeldAfter(agreedAt) is { } next)
+            if (!action.IsReviewed && SessionNamed(action.AgreedAt)?.HeldAt is { } agreedAt && NextHeldAfter(agreedAt) is { } next)
             {
                 unreviewed.Add(new UnreviewedAction(action.Id, action.AgreedAt, next.Id));
             }
@@ -353,18 +368,34 @@ public sealed partial class Intervention
         }
     }
 
-    internal bool KnowsEveryBarrier(ImmutableArray<BarrierId> barriers) => barriers.All(id => FindBarrier(id) is not null);
+    internal bool KnowsEveryBarrier(ImmutableArray<BarrierId> barriers) => KnowsEvery(_barriers, barriers);
 
-    internal bool KnowsEveryObjective(ImmutableArray<ObjectiveId> objectives) => objectives.All(id => FindObjective(id) is not null);
+    internal bool KnowsEveryObjective(ImmutableArray<ObjectiveId> objectives) => KnowsEvery(_objectives, objectives);
 
     /// <summary>The reviewing session was held after the session where the action was agreed.</summary>
     internal bool ReviewFollowsAgreement(PlanActionId action, SessionId session)
         => FindAction(action) is not { } known
-           || FindSession(session)?.HeldAt is not { } reviewedAt
-           || (session != known.AgreedAt && FindSession(known.AgreedAt)?.HeldAt is { } agreedAt && reviewedAt > agreedAt);
+           || SessionNamed(session)?.HeldAt is not { } reviewedAt
+           || (session != known.AgreedAt && SessionNamed(known.AgreedAt)?.HeldAt is { } agreedAt && reviewedAt > agreedAt);
 
     private SmartValidationResult Validate(SmartObjective objective, Instant now)
         => SmartObjectiveValidator.Check(objective, ProgrammeWindow, Today(now), _zone);
+
+    /// <summary>Whether a list holds every identifier named (a loop: no delegate made per question).</summary>
+    private static bool KnowsEvery<TId, T>(IndexedList<TId, T> list, ImmutableArray<TId> ids)
+        where TId : struct, IEquatable<TId>
+        where T : class
+    {
+        foreach (var id in ids)
+        {
+            if (!list.Contains(id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool HasBenefit(ObjectiveId objective)
     {

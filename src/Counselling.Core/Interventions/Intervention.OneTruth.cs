@@ -16,7 +16,11 @@ public sealed partial class Intervention
 {
     // Per option label: the earliest instant it is known resolved and the latest instant it is known open, so a new
     // observation is checked in O(1) against every earlier one, in the order the case record sorts them (by known instant).
-    private readonly Dictionary<string, OptionSpan> _optionSpans = new(System.StringComparer.Ordinal);
+    // An intervention has few options: their spans are searched in a short array, indexed by label past a few of them.
+    private const int OptionSpanScanLimit = 8;
+    private OptionSpan[] _optionSpans = [];
+    private int _optionSpanCount;
+    private Dictionary<string, int>? _optionSpanIndex;
 
     /// <summary>Whether an agreed objective enters the case record: an indicator with a target beyond its baseline in its direction, and a deadline.</summary>
     internal static bool IsMeasurable(SmartObjective objective)
@@ -27,11 +31,12 @@ public sealed partial class Intervention
     /// <summary>Whether an observation of an option fits those recorded: once resolved, an option never opens again.</summary>
     internal bool OptionFits(OptionFact option)
     {
-        if (option.IsDefault || !_optionSpans.TryGetValue(option.Label, out var span))
+        if (option.IsDefault || OptionSpanIndex(option.Label) is not (var i and >= 0))
         {
             return true;
         }
 
+        var span = _optionSpans[i];
         return !OptionStatuses.IsResolved(option.Status)
             ? span.FirstResolved is not { } resolved || option.KnownAt < resolved
             : span.LastOpen is not { } open || open <= option.KnownAt;
@@ -53,16 +58,64 @@ public sealed partial class Intervention
             return;
         }
 
-        _optionSpans.TryGetValue(option.Label, out var span);
-        _optionSpans[option.Label] = span with { FirstResolved = span.FirstResolved is { } r && r < option.KnownAt ? r : option.KnownAt };
+        ref var span = ref OptionSpanOf(option.Label);
+        span = span with { FirstResolved = span.FirstResolved is { } r && r < option.KnownAt ? r : option.KnownAt };
     }
 
     /// <summary>An option is known open at an instant: added to the plan, explored, pursued or waiting for a decision.</summary>
     private void TrackOpen(string label, Instant knownAt)
     {
-        _optionSpans.TryGetValue(label, out var span);
-        _optionSpans[label] = span with { LastOpen = span.LastOpen is { } p && p > knownAt ? p : knownAt };
+        ref var span = ref OptionSpanOf(label);
+        span = span with { LastOpen = span.LastOpen is { } p && p > knownAt ? p : knownAt };
     }
 
-    private readonly record struct OptionSpan(Instant? FirstResolved, Instant? LastOpen);
+    private int OptionSpanIndex(string label)
+    {
+        if (_optionSpanIndex is not null)
+        {
+            return _optionSpanIndex.TryGetValue(label, out var found) ? found : -1;
+        }
+
+        for (var i = 0; i < _optionSpanCount; i++)
+        {
+            if (string.Equals(_optionSpans[i].Label, label, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The span of an option label, made empty on its first observation.</summary>
+    private ref OptionSpan OptionSpanOf(string label)
+    {
+        var i = OptionSpanIndex(label);
+        if (i < 0)
+        {
+            if (_optionSpanCount == _optionSpans.Length)
+            {
+                System.Array.Resize(ref _optionSpans, System.Math.Max(2, _optionSpanCount * 2));
+            }
+
+            i = _optionSpanCount++;
+            _optionSpans[i] = new OptionSpan(label, null, null);
+            if (_optionSpanIndex is not null)
+            {
+                _optionSpanIndex.Add(label, i);
+            }
+            else if (_optionSpanCount > OptionSpanScanLimit)
+            {
+                _optionSpanIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+                for (var j = 0; j < _optionSpanCount; j++)
+                {
+                    _optionSpanIndex.Add(_optionSpans[j].Label, j);
+                }
+            }
+        }
+
+        return ref _optionSpans[i];
+    }
+
+    private readonly record struct OptionSpan(string Label, Instant? FirstResolved, Instant? LastOpen);
 }

@@ -18,7 +18,7 @@ namespace Counselling.Core.Interventions;
 public sealed partial class Intervention
 {
     private readonly IndexedList<ReferralId, ReferralEntry> _referralEntries = new(static r => r.Id);
-    private readonly Dictionary<ReferralId, Referral> _referrals = [];
+    private Dictionary<ReferralId, Referral>? _referrals;
 
     /// <summary>Gets the referrals made in the intervention, in the order they were made, each with where it stands. The list is read-only.</summary>
     public IReadOnlyList<ReferralEntry> Referrals => _referralEntries.View;
@@ -144,7 +144,7 @@ public sealed partial class Intervention
     /// <summary>The reasons the referral's own lifecycle refuses the change, its clock aside; <see langword="null"/> when it allows it or the referral is unknown.</summary>
     internal IReadOnlyList<Reason>? ReferralRefusals(in ReferralStatusInput context)
     {
-        if (!_referrals.TryGetValue(context.ReferralId, out var referral))
+        if (_referrals is null || !_referrals.TryGetValue(context.ReferralId, out var referral))
         {
             return null;
         }

@@ -34,7 +34,7 @@ public sealed partial class Intervention
 
     private readonly IClock _clock;
     private readonly IDateTimeZoneProvider _zones;
-    private readonly List<InterventionEvent> _history = [];
+    private readonly EventList _history = new();
     private readonly IndexedList<SessionId, Session> _sessions = new(static s => s.Id);
     private ReadOnlyCollection<InterventionEvent>? _historyView;
     private InterventionState _state;
@@ -44,6 +44,10 @@ public sealed partial class Intervention
     private int _plannedSessions;
     private int _heldSessions;
     private int _sessionsWithoutProgress;
+
+    // Whether the sessions were handed out (through Sessions or FindSession): until then, a change to a session is made
+    // in place, since nobody else holds it; from then on, a change makes a new session, so what was handed out never changes.
+    private bool _sessionsShared;
 
     private Intervention(IClock clock, IDateTimeZoneProvider zones)
     {
@@ -88,10 +92,17 @@ public sealed partial class Intervention
     public Instant? ClosedAt { get; private set; }
 
     /// <summary>Gets the sessions, in the order they were planned or recorded.</summary>
-    public IReadOnlyList<Session> Sessions => _sessions.View;
+    public IReadOnlyList<Session> Sessions
+    {
+        get
+        {
+            _sessionsShared = true;
+            return _sessions.View;
+        }
+    }
 
     /// <summary>Gets the history: every event, in order, each carrying its <see cref="InterventionEvent.Position"/>. The list is read-only.</summary>
-    public IReadOnlyList<InterventionEvent> History => _historyView ??= _history.AsReadOnly();
+    public IReadOnlyList<InterventionEvent> History => _historyView ??= new ReadOnlyCollection<InterventionEvent>(_history);
 
     /// <summary>Gets the number of events in the history: the position of the last event.</summary>
     public int Version => _history.Count;
@@ -104,22 +115,10 @@ public sealed partial class Intervention
     public int LoadedVersion => _loadedVersion;
 
     /// <summary>Gets the events recorded since the intervention was loaded or last marked committed, in order: what a store appends.</summary>
-    public ImmutableArray<InterventionEvent> UncommittedEvents
-    {
-        get
-        {
-            var builder = ImmutableArray.CreateBuilder<InterventionEvent>(_history.Count - _loadedVersion);
-            for (var i = _loadedVersion; i < _history.Count; i++)
-            {
-                builder.Add(_history[i]);
-            }
-
-            return builder.MoveToImmutable();
-        }
-    }
+    public ImmutableArray<InterventionEvent> UncommittedEvents => _history.From(_loadedVersion);
 
     /// <summary>Gets the instant of the last change.</summary>
-    public Instant LastChangeAt => _history[^1].At;
+    public Instant LastChangeAt => _history.Last.At;
 
     /// <summary>
     /// Gets how many sessions in a row were recorded without progress or without a concrete outcome (a session with a
@@ -411,7 +410,11 @@ public sealed partial class Intervention
     /// <summary>Gets the session with the given identifier.</summary>
     /// <param name="session">The identifier.</param>
     /// <returns>The session, or <see langword="null"/> if the intervention has none with that identifier.</returns>
-    public Session? FindSession(SessionId session) => IndexOf(session) is var index and >= 0 ? _sessions[index] : null;
+    public Session? FindSession(SessionId session)
+    {
+        _sessionsShared = true;
+        return SessionNamed(session);
+    }
 
     /// <summary>Gets the instant a planned session starts, converting its local time in its zone with today's rules (leniently across gaps and overlaps).</summary>
     /// <param name="session">A planned session.</param>
@@ -574,6 +577,9 @@ public sealed partial class Intervention
 
     private Reason NotAllowedInState(InterventionAction action)
         => new("lifecycle.not-allowed-in-state", new ReasonArgument("action", action), new ReasonArgument("state", _state));
+
+    /// <summary>The session with the given identifier, read by the aggregate and its rules without handing it out (see <see cref="Session"/>).</summary>
+    internal Session? SessionNamed(SessionId session) => IndexOf(session) is var index and >= 0 ? _sessions[index] : null;
 
     private int IndexOf(SessionId id) => _sessions.IndexOf(id);
 }

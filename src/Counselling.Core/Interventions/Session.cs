@@ -6,7 +6,11 @@ using NodaTime;
 namespace Counselling.Core.Interventions;
 
 /// <summary>One session (interview) of an intervention, as it stands now.</summary>
-/// <remarks>Immutable: each change to a session is an event, and the intervention holds the session's latest form.</remarks>
+/// <remarks>
+/// Immutable once seen: each change to a session is an event, and the intervention holds the session's latest form. A
+/// session nobody outside the intervention has been given yet (while a history is rebuilt) is changed in place; once
+/// the sessions were handed out, a change makes a new session.
+/// </remarks>
 public sealed record Session
 {
     internal Session(SessionId id, LocalDateTime? plannedStart, string? zoneId, SessionStatus status, Instant? heldAt, ImmutableArray<SessionOutcome> outcomes, SessionProgress progress)
@@ -30,16 +34,16 @@ public sealed record Session
     public string? ZoneId { get; }
 
     /// <summary>Gets where the session stands.</summary>
-    public SessionStatus Status { get; internal init; }
+    public SessionStatus Status { get; internal set; }
 
     /// <summary>Gets when the session was held, or <see langword="null"/> if it was not.</summary>
-    public Instant? HeldAt { get; internal init; }
+    public Instant? HeldAt { get; internal set; }
 
     /// <summary>Gets the concrete outcomes the session ended with; empty unless held.</summary>
-    public ImmutableArray<SessionOutcome> Outcomes { get; internal init; }
+    public ImmutableArray<SessionOutcome> Outcomes { get; internal set; }
 
     /// <summary>Gets whether the client progressed at this session.</summary>
-    public SessionProgress Progress { get; internal init; }
+    public SessionProgress Progress { get; internal set; }
 
     /// <summary>Gets a value indicating whether the session was planned before it was held.</summary>
     public bool WasPlanned => PlannedStart.HasValue;

@@ -12,7 +12,7 @@ internal sealed class DiagnosisRequiresHeldSessionRule : InterventionRule<Diagno
     }
 
     public override bool IsSatisfied(Intervention intervention, in DiagnosisInput context)
-        => (context.IsGeneral ? intervention.HasHeldSession : intervention.FindSession(context.Session)?.Status == SessionStatus.Held);
+        => (context.IsGeneral ? intervention.HasHeldSession : intervention.SessionNamed(context.Session)?.Status == SessionStatus.Held);
 
     public override Reason Explain(Intervention intervention, in DiagnosisInput context)
         => context.IsGeneral ? new("diagnosis.session-not-held") : new(Code);

@@ -12,5 +12,5 @@ internal sealed class EvidenceNamesKnownSessionRule<TInput> : InterventionRule<T
     }
 
     public override bool IsSatisfied(Intervention intervention, in TInput context)
-        => context.IsGeneral || context.Session.IsDefault || intervention.FindSession(context.Session) is { Status: SessionStatus.Held };
+        => context.IsGeneral || context.Session.IsDefault || intervention.SessionNamed(context.Session) is { Status: SessionStatus.Held };
 }

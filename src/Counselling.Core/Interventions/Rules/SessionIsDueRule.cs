@@ -12,8 +12,8 @@ internal sealed class SessionIsDueRule : InterventionRule<SessionInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in SessionInput context)
-        => (context.IsGeneral ? intervention.HasDueSession(context.Now) : intervention.FindSession(context.Session) is not { Status: SessionStatus.Planned } session || intervention.StartOf(session) <= context.Now);
+        => (context.IsGeneral ? intervention.HasDueSession(context.Now) : intervention.SessionNamed(context.Session) is not { Status: SessionStatus.Planned } session || intervention.StartOf(session) <= context.Now);
 
     public override Reason Explain(Intervention intervention, in SessionInput context)
-        => context.IsGeneral ? new("session.none-due") : new(Code, new ReasonArgument("start", intervention.FindSession(context.Session)!.PlannedStart!.Value));
+        => context.IsGeneral ? new("session.none-due") : new(Code, new ReasonArgument("start", intervention.SessionNamed(context.Session)!.PlannedStart!.Value));
 }

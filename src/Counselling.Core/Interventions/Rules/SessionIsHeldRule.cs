@@ -13,7 +13,7 @@ internal sealed class SessionIsHeldRule<TInput> : InterventionRule<TInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in TInput context)
-        => (context.IsGeneral ? intervention.HasHeldSession : intervention.FindSession(context.Session) is { Status: SessionStatus.Held });
+        => (context.IsGeneral ? intervention.HasHeldSession : intervention.SessionNamed(context.Session) is { Status: SessionStatus.Held });
 
     public override Reason Explain(Intervention intervention, in TInput context)
         => context.IsGeneral ? new("session.none-held") : new(Code);

@@ -12,10 +12,10 @@ internal sealed class SessionIsPlannedRule : InterventionRule<SessionInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in SessionInput context)
-        => (context.IsGeneral ? intervention.PlannedSessionCount > 0 : intervention.FindSession(context.Session) is { Status: SessionStatus.Planned });
+        => (context.IsGeneral ? intervention.PlannedSessionCount > 0 : intervention.SessionNamed(context.Session) is { Status: SessionStatus.Planned });
 
     public override Reason Explain(Intervention intervention, in SessionInput context)
-        => context.IsGeneral ? new("session.none-planned") : intervention.FindSession(context.Session) is { } session
+        => context.IsGeneral ? new("session.none-planned") : intervention.SessionNamed(context.Session) is { } session
             ? new(Code, new ReasonArgument("status", session.Status))
             : new("session.unknown");
 }

@@ -12,8 +12,8 @@ internal sealed class SessionIsRecordableRule : InterventionRule<RecordSessionIn
     }
 
     public override bool IsSatisfied(Intervention intervention, in RecordSessionInput context)
-        => context.IsGeneral || intervention.FindSession(context.Session) is null or { Status: SessionStatus.Planned };
+        => context.IsGeneral || intervention.SessionNamed(context.Session) is null or { Status: SessionStatus.Planned };
 
     public override Reason Explain(Intervention intervention, in RecordSessionInput context)
-        => new(Code, new ReasonArgument("status", intervention.FindSession(context.Session)!.Status));
+        => new(Code, new ReasonArgument("status", intervention.SessionNamed(context.Session)!.Status));
 }
