@@ -8,7 +8,9 @@ namespace Counselling.Benchmarks.Evaluation;
 
 /// <summary>
 /// Evaluating realistic case records with the default rubric  in summary mode, beside a hand-written
-/// evaluation of the same rules over the same objects. Each operation evaluates all <see cref="Count"/> records.
+/// evaluation of the same rules over the same objects. Each operation evaluates all <see cref="Count"/> records:
+/// one call per record (<c>EngineSummarize</c>), or the whole array handed to the engine, which loads the records
+/// ahead while it judges one (<c>EngineSummarizeAll</c> and the cohort methods).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
@@ -58,6 +60,18 @@ public class EvaluationEngineBenchmarks
         foreach (var record in _records)
         {
             successes += _engine.Summarize(record, RealisticCaseRecords.AsOf).Verdict == Verdict.Success ? 1 : 0;
+        }
+
+        return successes;
+    }
+
+    [Benchmark]
+    public int EngineSummarizeAll()
+    {
+        var successes = 0;
+        foreach (var summary in _engine.SummarizeAll(_records, RealisticCaseRecords.AsOf))
+        {
+            successes += summary.Verdict == Verdict.Success ? 1 : 0;
         }
 
         return successes;

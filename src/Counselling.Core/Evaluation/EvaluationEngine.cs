@@ -45,6 +45,7 @@ public sealed class EvaluationEngine
     public EvaluationReport Evaluate(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
+        RecordPrefetch.Facts(record);
         var moment = new EvaluationMoment(asOf, record);
         var sink = new ReportSink(_criteria.Length);
         var summary = Run(record, moment, sink);
@@ -61,6 +62,7 @@ public sealed class EvaluationEngine
     public EvaluationSummary Summarize(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
+        RecordPrefetch.Facts(record);
         return Run(record, new EvaluationMoment(asOf, record), null);
     }
 
@@ -112,10 +114,22 @@ public sealed class EvaluationEngine
         ArgumentNullException.ThrowIfNull(asOf);
         ArgumentNullException.ThrowIfNull(groupBy);
         var accumulator = new CohortAccumulator<TKey>(_criteria.Length);
-        long index = 0;
-        foreach (var record in records)
+        if (records is IReadOnlyList<CaseRecord> list)
         {
-            Accumulate(accumulator, record, index++, asOf, groupBy);
+            // Indexed, so the records ahead can be prefetched while this one is judged.
+            for (var i = 0; i < list.Count; i++)
+            {
+                RecordPrefetch.Ahead(list, i);
+                Accumulate(accumulator, list[i], i, asOf, groupBy);
+            }
+        }
+        else
+        {
+            long index = 0;
+            foreach (var record in records)
+            {
+                Accumulate(accumulator, record, index++, asOf, groupBy);
+            }
         }
 
         return accumulator.ToReport(Rubric, asOf);
@@ -204,14 +218,35 @@ public sealed class EvaluationEngine
 
     private IEnumerable<EvaluationSummary> Stream(IEnumerable<CaseRecord> records, Instant asOf)
     {
+        if (records is IReadOnlyList<CaseRecord> list)
+        {
+            // Indexed, so the records ahead can be prefetched while this one is judged.
+            for (var i = 0; i < list.Count; i++)
+            {
+                RecordPrefetch.Ahead(list, i);
+                if (Opened(list[i], asOf) is { } record)
+                {
+                    yield return Run(record, new EvaluationMoment(asOf, record), null);
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var record in records)
         {
-            ArgumentNullException.ThrowIfNull(record, nameof(records));
-            if (record.OpenedAt <= asOf)
+            if (Opened(record, asOf) is { } opened)
             {
-                yield return Run(record, new EvaluationMoment(asOf, record), null);
+                yield return Run(opened, new EvaluationMoment(asOf, opened), null);
             }
         }
+    }
+
+    /// <summary>The record when it is open at the instant, otherwise <see langword="null"/>.</summary>
+    private static CaseRecord? Opened(CaseRecord record, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(record, "records");
+        return record.OpenedAt <= asOf ? record : null;
     }
 
     private IEnumerable<CaseOutcome> StreamOutcomes(IEnumerable<CaseRecord> records, AsOfPolicy policy, Func<CaseRecord, string?>? groupBy)

@@ -43,6 +43,7 @@ internal static class ParallelCohort
                 {
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
+                        RecordPrefetch.Ahead(list, i);
                         add(local, list[i], i);
                     }
 
