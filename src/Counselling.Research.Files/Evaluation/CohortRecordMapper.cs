@@ -30,6 +30,8 @@ public sealed class CohortRecordMapper
     private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
     private readonly Dictionary<DateTimeZone, ZoneInstants> _instantsByZone = new(ReferenceEqualityComparer.Instance);
+    private readonly string?[] _codes = new string?[8];
+    private int _nextCode;
     private DateTimeZone? _lastZone;
     private ZoneInstants? _lastInstants;
 
@@ -119,8 +121,8 @@ public sealed class CohortRecordMapper
         }
 
         // A row read from a file has its codes checked already; one made by a script is checked here, by the same rule.
-        var badCode = !EvidenceGuard.IsCode(row.Programme) ? CohortColumns.Programme
-            : row.Site is { } site && !EvidenceGuard.IsCode(site) ? CohortColumns.Site
+        var badCode = !IsCode(row.Programme) ? CohortColumns.Programme
+            : row.Site is { } site && !IsCode(site) ? CohortColumns.Site
             : null;
         if (badCode is not null)
         {
@@ -128,6 +130,30 @@ public sealed class CohortRecordMapper
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a text is a code as the evidence accepts it; the last few strings found to be codes are remembered by
+    /// reference (a file's codes are one string each, read once): a string found again is not checked again.
+    /// </summary>
+    private bool IsCode(string text)
+    {
+        foreach (var known in _codes)
+        {
+            if (ReferenceEquals(known, text))
+            {
+                return true;
+            }
+        }
+
+        if (!EvidenceGuard.IsCode(text))
+        {
+            return false;
+        }
+
+        _codes[_nextCode] = text;
+        _nextCode = (_nextCode + 1) % _codes.Length;
         return true;
     }
 

@@ -101,6 +101,14 @@ internal sealed class FieldBuffer
 
     public void Shrink(int column, int length)
     {
+        var start = _start[column];
+        if (length == 0 || (!char.IsWhiteSpace(_chars[start]) && !char.IsWhiteSpace(_chars[start + length - 1])))
+        {
+            // Nothing to trim at either end (most cells): the length is all there is to set.
+            _length[column] = length;
+            return;
+        }
+
         // The trimmed text starts where the white space in front of it ends: no search for it.
         var value = _chars.AsSpan(_start[column], length);
         var trimmed = value.Trim();
