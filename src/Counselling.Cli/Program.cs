@@ -13,7 +13,11 @@ public static class Program
     /// <summary>Runs the command line on the console.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code.</returns>
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        Cohorts.WarmUp.Start(args);
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Runs the command line, writing to the given writers (tests use this).</summary>
     /// <param name="args">The arguments.</param>

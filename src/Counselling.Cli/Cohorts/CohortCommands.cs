@@ -271,7 +271,7 @@ internal static class CohortCommands
         return text.ToString();
     }
 
-    private static void WriteTable(TextWriter output, DisclosedCohort cohort, Run run, CohortTally tally)
+    internal static void WriteTable(TextWriter output, DisclosedCohort cohort, Run run, CohortTally tally)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

@@ -45,6 +45,14 @@ internal sealed class CohortInput : IDisposable
         }
     }
 
+    /// <summary>A few records in memory (CSV with its header, or JSON Lines), read as a file is: to warm the code up.</summary>
+    public static CohortInput InMemory(byte[] bytes, bool jsonLines)
+    {
+        var stream = new MemoryStream(bytes, writable: false);
+        var reader = jsonLines ? CohortReader.JsonLines(stream, leaveOpen: true) : CohortReader.Csv(new StreamReader(stream, Encoding.UTF8), leaveOpen: true);
+        return new CohortInput(stream, reader, null);
+    }
+
     public static bool IsJsonLines(string path)
         => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
 

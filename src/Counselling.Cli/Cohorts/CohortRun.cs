@@ -19,7 +19,8 @@ namespace Counselling.Cli.Cohorts;
 /// </summary>
 internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, string?> groupBy, bool strict, Pseudonymizer? pseudonymizer)
 {
-    private const int BatchSize = 8192;
+    /// <summary>Gets the records read at a time: 8,192 for a file, fewer to warm up on a few records.</summary>
+    public int BatchSize { get; init; } = 8192;
 
     /// <summary>The rows a worker takes at a time from a batch.</summary>
     private const int Chunk = 256;
@@ -30,6 +31,13 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
 
     /// <summary>Runs over the file; <paramref name="quiet"/> leaves out the tally (a first pass that only counts the groups).</summary>
     public async Task<int> RunAsync(string path, TextWriter error, bool keepTimes, CaseResultWriter? perCase, bool quiet = false)
+    {
+        using var input = CohortInput.Open(path, error);
+        return await RunAsync(input, error, keepTimes, perCase, quiet).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs over an input already open (a file, or a few records in memory when the command warms up).</summary>
+    public async Task<int> RunAsync(CohortInput input, TextWriter error, bool keepTimes, CaseResultWriter? perCase, bool quiet = false)
     {
         Table = new CohortTable(rubric, keepTimes);
 
@@ -48,7 +56,6 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
         // Two batches in turn: while the workers evaluate one batch, this thread reads the next, then counts and writes
         // the one evaluated while the next is evaluated: reading, evaluating and writing overlap.
         var batches = new[] { new CellBatch(BatchSize), new CellBatch(BatchSize) };
-        using var input = CohortInput.Open(path, error);
         var current = 0;
         var count = ReadBatch(input.Reader, batches[current]);
         var evaluation = Start(parsers, evaluators, batches[current], count);

@@ -30,6 +30,8 @@ public sealed class CohortRecordMapper
     private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
     private readonly Dictionary<DateTimeZone, ZoneInstants> _instantsByZone = new(ReferenceEqualityComparer.Instance);
+    private readonly string?[] _codes = new string?[8];
+    private int _nextCode;
     private DateTimeZone? _lastZone;
     private ZoneInstants? _lastInstants;
 
@@ -119,8 +121,8 @@ public sealed class CohortRecordMapper
         }
 
         // A row read from a file has its codes checked already; one made by a script is checked here, by the same rule.
-        var badCode = !EvidenceGuard.IsCode(row.Programme) ? CohortColumns.Programme
-            : row.Site is { } site && !EvidenceGuard.IsCode(site) ? CohortColumns.Site
+        var badCode = !IsCode(row.Programme) ? CohortColumns.Programme
+            : row.Site is { } site && !IsCode(site) ? CohortColumns.Site
             : null;
         if (badCode is not null)
         {
@@ -128,6 +130,30 @@ public sealed class CohortRecordMapper
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a text is a code as the evidence accepts it; the last few strings found to be codes are remembered by
+    /// reference (a file's codes are one string each, read once): a string found again is not checked again.
+    /// </summary>
+    private bool IsCode(string text)
+    {
+        foreach (var known in _codes)
+        {
+            if (ReferenceEquals(known, text))
+            {
+                return true;
+            }
+        }
+
+        if (!EvidenceGuard.IsCode(text))
+        {
+            return false;
+        }
+
+        _codes[_nextCode] = text;
+        _nextCode = (_nextCode + 1) % _codes.Length;
         return true;
     }
 
@@ -369,35 +395,33 @@ public sealed class CohortRecordMapper
     /// <summary>The instant of a date in a zone, remembered: a file's dates repeat, and converting them is most of the mapping's cost.</summary>
     internal Instant Cached(LocalDate date, DateTimeZone zone)
     {
-        // One table per zone, the last zone's at hand (a row's dates are all in its case's zone): a slot per day over
-        // 45 years around the first date met in the zone, each converted on first use; dates outside are converted each time.
+        // One table per zone, the last zone's at hand (a row's dates are all in its case's zone). A date's slot comes from
+        // its hash (NodaTime packs the day, month and year in it: the days of about sixteen years fall in distinct slots),
+        // and the slot keeps the date it holds, so that a date found there is that very date (calendar included) without
+        // any calendar arithmetic; another date in the slot is converted and takes its place.
         if (!ReferenceEquals(zone, _lastZone))
         {
             if (!_instantsByZone.TryGetValue(zone, out var forZone))
             {
-                _instantsByZone[zone] = forZone = new ZoneInstants(date.PlusDays(-ZoneInstants.Days / 2));
+                _instantsByZone[zone] = forZone = new ZoneInstants();
             }
 
             (_lastZone, _lastInstants) = (zone, forZone);
         }
 
         var table = _lastInstants!;
-        var day = Period.DaysBetween(table.First, date);
-        if ((uint)day >= ZoneInstants.Days)
+        var slot = (int)(unchecked((uint)date.GetHashCode()) >> 6) & (ZoneInstants.Slots - 1);
+        var ticks = table.Ticks[slot];
+        if (ticks != 0 && table.Dates[slot] == date)
         {
-            return At(date, zone);
+            return Instant.FromUnixTimeTicks(ticks);
         }
 
-        var ticks = table.Ticks[day];
-        if (ticks == 0)
-        {
-            // Zero is also the tick of an instant that may come up (noon at UTC+12 on 1 January 1970): converted again, never wrong.
-            var instant = At(date, zone);
-            table.Ticks[day] = instant.ToUnixTimeTicks();
-            return instant;
-        }
-
-        return Instant.FromUnixTimeTicks(ticks);
+        // Zero ticks also mark an empty slot: an instant of zero ticks (noon at UTC+12 on 1 January 1970) is converted each time, never wrong.
+        var instant = At(date, zone);
+        table.Ticks[slot] = instant.ToUnixTimeTicks();
+        table.Dates[slot] = date;
+        return instant;
     }
 
     private Guid CounsellorGuid(string id)
@@ -470,13 +494,13 @@ public sealed class CohortRecordMapper
         return new Guid(bytes);
     }
 
-    /// <summary>The instants of noon in one zone, by day, from <see cref="First"/>: unix ticks, 0 for a day not converted yet.</summary>
-    private sealed class ZoneInstants(LocalDate first)
+    /// <summary>The instants of noon in one zone, by the slot of their date: the date and its unix ticks, 0 for an empty slot.</summary>
+    private sealed class ZoneInstants
     {
-        public const int Days = 16_384;
+        public const int Slots = 16_384;
 
-        public LocalDate First { get; } = first;
+        public LocalDate[] Dates { get; } = new LocalDate[Slots];
 
-        public long[] Ticks { get; } = new long[Days];
+        public long[] Ticks { get; } = new long[Slots];
     }
 }

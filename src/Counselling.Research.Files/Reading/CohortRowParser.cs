@@ -284,6 +284,24 @@ internal sealed class CohortRowParser
     internal static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
+        if (unchecked((uint)(text.Length - 1)) < 9)
+        {
+            // One to nine characters, leading zeros included: digits only always fit, no need to find the first significant one.
+            foreach (var c in text)
+            {
+                var digit = unchecked((uint)(c - '0'));
+                if (digit > 9)
+                {
+                    value = 0;
+                    return false;
+                }
+
+                value = unchecked((value * 10) + (int)digit);
+            }
+
+            return true;
+        }
+
         var significant = text.TrimStart('0');
         if (text.IsEmpty || significant.Length > 9)
         {

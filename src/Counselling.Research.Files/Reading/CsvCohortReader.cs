@@ -1,4 +1,7 @@
+using System;
 using System.IO;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using nietras.SeparatedValues;
 
 namespace Counselling.Research.Files.Reading;
@@ -11,6 +14,8 @@ internal sealed class CsvCohortReader : CohortReader
     private readonly bool _leaveOpen;
     private readonly int[] _layoutOf;
     private readonly int _columns;
+    private readonly int[] _spilled;
+    private readonly FieldBuffer _spill = new(64);
 
     public CsvCohortReader(TextReader text, bool leaveOpen)
     {
@@ -20,6 +25,7 @@ internal sealed class CsvCohortReader : CohortReader
         var names = _reader.Header.ColNames;
         _columns = names.Count;
         _layoutOf = new int[_columns];
+        _spilled = new int[_columns];
         var seen = new bool[CohortColumns.All.Count];
         for (var i = 0; i < _columns; i++)
         {
@@ -58,12 +64,40 @@ internal sealed class CsvCohortReader : CohortReader
             return true;
         }
 
+        // Sep unescapes a quoted cell in place, inside the record's text: each cell is found in that text, which is then
+        // copied once, rather than cell by cell. A cell found elsewhere (never seen) is copied on its own, after it.
+        var text = row.Span;
+        ref var origin = ref MemoryMarshal.GetReference(text);
+        var spilled = 0;
         for (var i = 0; i < _columns; i++)
         {
-            if (_layoutOf[i] >= 0)
+            if (_layoutOf[i] < 0)
             {
-                cells.Set(_layoutOf[i], row[i].Span);
+                continue;
             }
+
+            var cell = row[i].Span.Trim();
+            var offset = Unsafe.ByteOffset(ref origin, ref MemoryMarshal.GetReference(cell)) / sizeof(char);
+            if (offset >= 0 && offset + cell.Length <= text.Length)
+            {
+                cells.Place(_layoutOf[i], (int)offset, cell.Length);
+            }
+            else
+            {
+                _spilled[spilled++] = i;
+                _spill.Set(_layoutOf[i], cell);
+            }
+        }
+
+        cells.Load(text);
+        for (var s = 0; s < spilled; s++)
+        {
+            cells.Set(_layoutOf[_spilled[s]], _spill[_layoutOf[_spilled[s]]]);
+        }
+
+        if (spilled > 0)
+        {
+            _spill.Clear();
         }
 
         return true;

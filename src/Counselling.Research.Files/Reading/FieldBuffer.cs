@@ -59,6 +59,25 @@ internal sealed class FieldBuffer
     /// <summary>Cuts a record's raw bytes into cells.</summary>
     public delegate CohortProblem? Cutter(ReadOnlySpan<byte> raw, FieldBuffer cells, long line);
 
+    /// <summary>Copies a whole record's text in one go, ahead of its cells: <see cref="Place"/> then says where each cell is in it.</summary>
+    public void Load(ReadOnlySpan<char> text)
+    {
+        if (text.Length > _chars.Length)
+        {
+            _chars = new char[Math.Max(_chars.Length * 2, text.Length)];
+        }
+
+        text.CopyTo(_chars);
+        _used = text.Length;
+    }
+
+    /// <summary>Sets a cell to the characters at <paramref name="start"/> of the text <see cref="Load"/> copied, already trimmed.</summary>
+    public void Place(int column, int start, int length)
+    {
+        _start[column] = start;
+        _length[column] = length;
+    }
+
     public void Set(int column, ReadOnlySpan<char> value)
     {
         var trimmed = value.Trim();
@@ -82,6 +101,14 @@ internal sealed class FieldBuffer
 
     public void Shrink(int column, int length)
     {
+        var start = _start[column];
+        if (length == 0 || (!char.IsWhiteSpace(_chars[start]) && !char.IsWhiteSpace(_chars[start + length - 1])))
+        {
+            // Nothing to trim at either end (most cells): the length is all there is to set.
+            _length[column] = length;
+            return;
+        }
+
         // The trimmed text starts where the white space in front of it ends: no search for it.
         var value = _chars.AsSpan(_start[column], length);
         var trimmed = value.Trim();
