@@ -19,29 +19,10 @@ internal sealed class InstantConverter : JsonConverter<Instant>
 
     public InstantConverter(JsonConverter<Instant> nodaTime) => _nodaTime = nodaTime;
 
-    /// <summary>The instants read lately in the written form (a history dates many events alike).</summary>
-    private readonly RecentValues<Instant> _recent = new();
-
     public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped)
-        {
-            return _nodaTime.Read(ref reader, typeToConvert, options);
-        }
-
-        if (_recent.TryFind(ref reader, out var recent))
-        {
-            return recent;
-        }
-
-        if (!TryParse(reader.ValueSpan, out var instant))
-        {
-            return _nodaTime.Read(ref reader, typeToConvert, options);
-        }
-
-        _recent.Keep(ref reader, instant);
-        return instant;
-    }
+        => reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && TryParse(reader.ValueSpan, out var instant)
+            ? instant
+            : _nodaTime.Read(ref reader, typeToConvert, options);
 
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) => _nodaTime.Write(writer, value, options);
 

@@ -11,8 +11,9 @@ using Xunit;
 namespace Counselling.Core.Tests.Json;
 
 /// <summary>
-/// Ids, actors' references and instants met lately are found again by their bytes instead of being parsed again: whatever
-/// was read before, each text reads as the value it gives on its own, and a text refused is refused the same.
+/// Ids and actors' references met lately are found again by their bytes instead of being parsed again: whatever was read
+/// before, each text reads as the value it gives on its own, and a text refused is refused the same (instants, read from
+/// their bytes too, alike).
 /// </summary>
 public sealed class RecentValuesTests
 {
