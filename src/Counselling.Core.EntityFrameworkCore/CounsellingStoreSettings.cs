@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json;
 using Counselling.Core.Common;
+using Counselling.Core.Interventions.Events;
 using Counselling.Core.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -39,4 +40,12 @@ public sealed class CounsellingStoreSettings
     /// was compiled against; a host may have contexts of several models).
     /// </summary>
     internal ConcurrentDictionary<IModel, Func<DbContext, InterventionId, IAsyncEnumerable<StoredEvent>>> StreamQueries { get; } = new();
+
+    /// <summary>
+    /// Reads one payload as <c>JsonSerializer.Deserialize&lt;InterventionEvent&gt;(payload, Json)</c> does, an event in the
+    /// written form straight from its bytes; found on first use (the options are read-only from then on).
+    /// </summary>
+    internal Func<string, InterventionEvent?> ReadEvent => _readEvent ??= CounsellingJson.StoredEventReader(Json);
+
+    private Func<string, InterventionEvent?>? _readEvent;
 }

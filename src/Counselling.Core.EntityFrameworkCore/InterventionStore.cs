@@ -362,7 +362,8 @@ public sealed class InterventionStore
         InterventionEvent? change;
         try
         {
-            change = JsonSerializer.Deserialize<InterventionEvent>(row.Payload, _settings.Json);
+            // As JsonSerializer.Deserialize<InterventionEvent> reads it, an event in the written form read straight.
+            change = _settings.ReadEvent(row.Payload);
         }
         catch (JsonException invalid)
         {

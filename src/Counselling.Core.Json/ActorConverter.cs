@@ -18,6 +18,9 @@ internal sealed class ActorConverter : JsonConverter<Actor>
     private const string Reference = "Reference";
     private const string Role = "Role";
 
+    /// <summary>The references read lately.</summary>
+    private readonly RecentValues<Guid> _recent = new();
+
     public override Actor Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -44,7 +47,7 @@ internal sealed class ActorConverter : JsonConverter<Actor>
                     break;
                 case Field.Reference:
                     reference = reader.TokenType == JsonTokenType.Null ? null
-                        : reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var g) ? g
+                        : reader.TokenType == JsonTokenType.String && ReadGuid(ref reader) is { } g ? g
                         : throw new JsonException("An actor's reference is a GUID string.");
                     break;
                 case Field.Role:
@@ -97,6 +100,23 @@ internal sealed class ActorConverter : JsonConverter<Actor>
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>The GUID of the string at the reader (one read lately found by its bytes), or <see langword="null"/> when it is none.</summary>
+    private Guid? ReadGuid(ref Utf8JsonReader reader)
+    {
+        if (_recent.TryFind(ref reader, out var recent))
+        {
+            return recent;
+        }
+
+        if (!reader.TryGetGuid(out var guid))
+        {
+            return null;
+        }
+
+        _recent.Keep(ref reader, guid);
+        return guid;
     }
 
     /// <summary>Whether the property name or string at the reader is <paramref name="lowerCase"/>, ignoring case, read without making a string.</summary>

@@ -120,7 +120,7 @@ internal abstract class CanonicalEventReader
     }
 
     /// <summary>Whether the reader is on the property name <paramref name="utf8Name"/>, written plainly (not escaped).</summary>
-    internal static bool IsName(ref Utf8JsonReader reader, byte[] utf8Name)
+    internal static bool IsName(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Name)
         => reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped && !reader.HasValueSequence
            && reader.ValueSpan.SequenceEqual(utf8Name);
 

@@ -48,6 +48,19 @@ public static class CounsellingJson
         return JsonErrors.PathOf(error);
     }
 
+    /// <summary>
+    /// How a store reads one stored event from its text under <paramref name="options"/>: exactly as
+    /// <c>JsonSerializer.Deserialize&lt;InterventionEvent&gt;(payload, options)</c> does (same result, same error and path),
+    /// an event in the written form read straight from its bytes when the options are this package's.
+    /// </summary>
+    internal static Func<string, InterventionEvent?> StoredEventReader(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.GetConverter(typeof(InterventionEvent)) is EventConverter<InterventionEvent> events
+            ? payload => events.ReadStored(payload, options)
+            : payload => JsonSerializer.Deserialize<InterventionEvent>(payload, options);
+    }
+
     /// <summary>Creates options for storing Counselling.Core values: camel-case property names, configured by <see cref="Configure"/>.</summary>
     /// <param name="zones">The zone provider NodaTime uses to read zoned values (the host's, such as <c>DateTimeZoneProviders.Tzdb</c>).</param>
     /// <returns>New options; reuse them.</returns>

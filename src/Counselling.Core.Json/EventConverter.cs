@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Frozen;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading;
 using Counselling.Core.Interventions.Events;
 
 namespace Counselling.Core.Json;
@@ -21,14 +23,20 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
 {
     private const int LongestDiscriminator = 128;
 
+    /// <summary>The longest stored text read straight (longer ones are left to the serializer), in UTF-16 code units.</summary>
+    private const int LongestStoredText = 16 * 1024;
+
     private readonly ConcurrentDictionary<Type, MemberReader> _readers = new();
     private readonly JsonSerializerOptions _options;
+
+    /// <summary>A buffer for a stored text's UTF-8 bytes, kept for the next read (taken by one read at a time).</summary>
+    private byte[]? _spareBuffer;
 
     /// <summary>
     /// Per discriminator, the event type and its readers, found from the discriminator's text without a dictionary of
     /// types per read; <see langword="null"/> when canonical reading is off.
     /// </summary>
-    private readonly FrozenDictionary<string, EventEntry>.AlternateLookup<ReadOnlySpan<char>>? _entries;
+    private readonly Utf8NameTable<EventEntry>? _entries;
 
     public EventConverter(JsonSerializerOptions options)
         : this(options, canonicalReading: true)
@@ -41,10 +49,9 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
         _options = options;
         if (canonicalReading)
         {
-            _entries = EventContract.TypesByDiscriminator
+            _entries = new Utf8NameTable<EventEntry>(EventContract.TypesByDiscriminator
                 .Where(p => typeof(TEvent).IsAssignableFrom(p.Value))
-                .ToFrozenDictionary(p => p.Key, p => new EventEntry(p.Value), StringComparer.Ordinal)
-                .GetAlternateLookup<ReadOnlySpan<char>>();
+                .Select(p => KeyValuePair.Create(p.Key, new EventEntry(p.Value))));
         }
     }
 
@@ -83,6 +90,53 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
         return (TEvent?)ReaderOf(type).Read(ref reader, options);
     }
 
+    /// <summary>
+    /// Reads one stored event from its text as <c>JsonSerializer.Deserialize&lt;TEvent&gt;(payload, options)</c> does, which
+    /// reads it when it is not stored exactly in the written form: an event in the written form is read in one straight pass
+    /// from its UTF-8 bytes, without the serializer's own steps; anything else (another form, a value refused, text
+    /// after the object, a string that is not valid UTF-16) is left to the serializer, which reads or refuses it with its
+    /// own error and path.
+    /// </summary>
+    public TEvent? ReadStored(string payload, JsonSerializerOptions options)
+        => _entries is not null && payload.Length <= LongestStoredText && ReadWritten(payload, options) is { } read
+            ? read
+            : JsonSerializer.Deserialize<TEvent>(payload, options);
+
+    /// <summary>The event the payload gives in the written form, read straight; <see langword="null"/> when it is not in that form.</summary>
+    private TEvent? ReadWritten(string payload, JsonSerializerOptions options)
+    {
+        var buffer = Interlocked.Exchange(ref _spareBuffer, null) is { } spare && spare.Length >= payload.Length * 3
+            ? spare
+            : new byte[Math.Max(payload.Length * 3, 1024)];
+        try
+        {
+            if (System.Text.Unicode.Utf8.FromUtf16(payload, buffer, out _, out var length, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                return null;
+            }
+
+            // The serializer's reader refuses what this one refuses (comments, trailing commas, depth beyond the options' own);
+            // what either refuses is left to the serializer.
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), new JsonReaderOptions { MaxDepth = options.MaxDepth });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || FirstDiscriminated(ref reader, _entries!) is not { } entry
+                || entry.CanonicalReader(_options) is not { } canonical || TryReadCanonical(canonical, ref reader, options) is not TEvent read)
+            {
+                return null;
+            }
+
+            // Nothing but white space after the object, as the serializer requires.
+            return reader.Read() ? null : read;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        finally
+        {
+            _spareBuffer = buffer;
+        }
+    }
+
     public override void Write(Utf8JsonWriter writer, TEvent value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -117,19 +171,11 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
     /// The entry of the type the object's first property names when that property is a plain <c>"$type"</c> naming a type
     /// of <typeparamref name="TEvent"/>, the reader left on the discriminator's value; <see langword="null"/> otherwise.
     /// </summary>
-    private static EventEntry? FirstDiscriminated(ref Utf8JsonReader reader, FrozenDictionary<string, EventEntry>.AlternateLookup<ReadOnlySpan<char>> entries)
-    {
-        if (!reader.Read() || !CanonicalEventReader.IsName(ref reader, EventContract.Utf8DiscriminatorName) || !reader.Read()
-            || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence
-            || reader.ValueSpan.Length > LongestDiscriminator)
-        {
-            return null;
-        }
-
-        Span<char> name = stackalloc char[LongestDiscriminator];
-        var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, name);
-        return entries.TryGetValue(name[..length], out var entry) ? entry : null;
-    }
+    private static EventEntry? FirstDiscriminated(ref Utf8JsonReader reader, Utf8NameTable<EventEntry> entries)
+        => reader.Read() && CanonicalEventReader.IsName(ref reader, EventContract.Utf8DiscriminatorName) && reader.Read()
+           && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            ? entries.Find(reader.ValueSpan)
+            : null;
 
     /// <summary>The type the object's first <c>"$type"</c> names, read on a copy of the reader; <see langword="null"/> when none.</summary>
     private static Type? DiscriminatedType(Utf8JsonReader reader)

@@ -22,6 +22,9 @@ internal sealed class IdentifierConverter<TId> : JsonConverter<TId>
     /// <summary>The id's constructor from its GUID, for the plain GUID form read without making a string (the common case).</summary>
     private readonly Func<Guid, TId>? _fromGuid = FromGuid();
 
+    /// <summary>The ids read lately from their plain GUID form.</summary>
+    private readonly RecentValues<TId> _recent = new();
+
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -29,10 +32,18 @@ internal sealed class IdentifierConverter<TId> : JsonConverter<TId>
             throw new JsonException("A " + typeof(TId).Name + " is stored as a GUID string.");
         }
 
-        // The plain GUID form is read in place; the empty GUID and the prefixed form go through the id's own Parse.
+        // The plain GUID form is read in place (an id met lately, by its bytes); the empty GUID and the prefixed form go
+        // through the id's own Parse.
+        if (_recent.TryFind(ref reader, out var recent))
+        {
+            return recent;
+        }
+
         if (_fromGuid is not null && reader.TryGetGuid(out var guid) && guid != Guid.Empty)
         {
-            return _fromGuid(guid);
+            var id = _fromGuid(guid);
+            _recent.Keep(ref reader, id);
+            return id;
         }
 
         return Parse(reader.GetString()!);

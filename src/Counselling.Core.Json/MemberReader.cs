@@ -140,10 +140,14 @@ internal sealed class MemberReader<T> : TypedMemberReader<T>
     private readonly JsonTypeInfo<T> _info;
     private readonly JsonConverter<T>? _plain;
 
+    /// <summary>Whether the plain converter reads <see langword="null"/> itself (asked once, not per value).</summary>
+    private readonly bool _plainHandlesNull;
+
     public MemberReader(JsonSerializerOptions options)
     {
         _info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         _plain = _info.Kind == JsonTypeInfoKind.None ? _info.Converter as JsonConverter<T> : null;
+        _plainHandlesNull = _plain?.HandleNull ?? false;
     }
 
     public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -153,7 +157,7 @@ internal sealed class MemberReader<T> : TypedMemberReader<T>
             return JsonSerializer.Deserialize(ref reader, _info)!;
         }
 
-        if (reader.TokenType == JsonTokenType.Null && !_plain.HandleNull)
+        if (reader.TokenType == JsonTokenType.Null && !_plainHandlesNull)
         {
             return TakesNull ? default! : throw JsonErrors.Unreadable(typeof(T));
         }

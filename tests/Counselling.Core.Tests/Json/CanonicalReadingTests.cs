@@ -89,6 +89,63 @@ public sealed class CanonicalReadingTests
         Assert.Equal(general.Event, read.Event);
     }
 
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 1000)]
+    public void RandomHistory_EveryPayloadReadAsAStoreReadsIt_IsWhatTheGeneralBinderReads(LifecycleCommand[] commands)
+    {
+        var (_, intervention) = HistoryValidationProperties.Run(commands);
+
+        foreach (var change in intervention.History)
+        {
+            var json = JsonSerializer.Serialize(change, JsonAssert.Options);
+            var read = StoredReader(json);
+            Assert.Equal(change, read);
+            Assert.Equal(JsonSerializer.Deserialize<InterventionEvent>(json, General), read);
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(CorruptedPayloads) }, MaxTest = 1000)]
+    public void CorruptedPayload_ReadAsAStoreReadsIt_IsReadOrRefused_ExactlyAsByTheGeneralBinder(CorruptedPayload payload)
+    {
+        var general = Outcome(payload.Json, General);
+        var read = Outcome(StoredReader, payload.Json);
+
+        Assert.Equal(general.Error, read.Error);
+        Assert.Equal(general.Path, read.Path);
+        Assert.Equal(general.Event, read.Event);
+    }
+
+    [Property(Arbitrary = new[] { typeof(StoredTexts) }, MaxTest = 1000)]
+    public void StoredText_ReadAsAStoreReadsIt_IsReadOrRefused_ExactlyAsByTheSerializer(StoredText payload)
+    {
+        var serializer = Outcome(payload.Json, JsonAssert.Options);
+        var read = Outcome(StoredReader, payload.Json);
+
+        Assert.Equal(serializer.Error, read.Error);
+        Assert.Equal(serializer.Path, read.Path);
+        Assert.Equal(serializer.Event, read.Event);
+        Assert.Equal(Outcome(payload.Json, General), read);
+    }
+
+    [Fact]
+    public void DemoPayloads_ReadAsAStoreReadsThem_AreReadStraight_AsTheGeneralBinderReadsThem()
+    {
+        foreach (var json in DemoPayloads)
+        {
+            Assert.Equal(JsonSerializer.Deserialize<InterventionEvent>(json, General), StoredReader(json));
+        }
+    }
+
+    [Fact]
+    public void StoredReader_OfOptionsThatReadEveryEventByTheGeneralBinder_ReadsAsTheSerializer()
+    {
+        var read = CounsellingJson.StoredEventReader(General);
+
+        foreach (var json in DemoPayloads.Append("null"))
+        {
+            Assert.Equal(JsonSerializer.Deserialize<InterventionEvent>(json, General), read(json));
+        }
+    }
+
     [Fact]
     public void StoredPositionAbsent_IsReadStraight_AsZero()
     {
@@ -126,18 +183,68 @@ public sealed class CanonicalReadingTests
     }
 
     private static (InterventionEvent? Event, string? Error, string? Path) Outcome(string json, JsonSerializerOptions options)
+        => Outcome(text => JsonSerializer.Deserialize<InterventionEvent>(text, options), json);
+
+    private static (InterventionEvent? Event, string? Error, string? Path) Outcome(Func<string, InterventionEvent?> read, string json)
     {
         try
         {
-            return (JsonSerializer.Deserialize<InterventionEvent>(json, options), null, null);
+            return (read(json), null, null);
         }
         catch (JsonException e)
         {
             return (null, e.Message, CounsellingJson.PathOf(e));
         }
-        catch (NotSupportedException e)
+        catch (Exception e) when (e is NotSupportedException or ArgumentException)
         {
+            // Text that is not valid UTF-16 cannot be read as JSON at all (an ArgumentException).
             return (null, e.GetType().Name, null);
+        }
+    }
+
+    /// <summary>How a store reads a payload under the shared options.</summary>
+    private static readonly Func<string, InterventionEvent?> StoredReader = CounsellingJson.StoredEventReader(JsonAssert.Options);
+
+    /// <summary>A stored event's text with one change to the text around or inside the event.</summary>
+    public sealed record StoredText(string Json)
+    {
+        public override string ToString() => Json;
+    }
+
+    /// <summary>
+    /// The demo story's events as stored, each with one change to its text: something after the object, white space or a
+    /// comment around it, a trailing comma, a lone surrogate, the text cut short, indented, or nothing changed.
+    /// </summary>
+    public static class StoredTexts
+    {
+        private static readonly string[] Changes =
+        [
+            "{0}", "{0} ", " \n{0}\t", "{0}x", "{0}{{}}", "{0},", "{0} null", "/* a */{0}", "{0}// a", "{0}\uD800", "null", "", "[{0}]",
+        ];
+
+        public static Arbitrary<StoredText> Texts()
+        {
+            var gen = from index in Gen.Choose(0, DemoPayloads.Length - 1)
+                      from change in Gen.Choose(0, Changes.Length + 3)
+                      from cut in Gen.Choose(1, 400)
+                      select new StoredText(Change(DemoPayloads[index], change, cut));
+            return Arb.From(gen);
+        }
+
+        private static string Change(string json, int change, int cut)
+        {
+            if (change < Changes.Length)
+            {
+                return string.Format(CultureInfo.InvariantCulture, Changes[change], json);
+            }
+
+            return (change - Changes.Length) switch
+            {
+                0 => json[..Math.Max(0, json.Length - cut)],
+                1 => JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }),
+                2 => json.Replace(",\"", ", \"", StringComparison.Ordinal).Replace("{\"", "{ ,\"", StringComparison.Ordinal),
+                _ => json.Insert(Math.Min(cut, json.Length - 1), "\uD800"),
+            };
         }
     }
 
