@@ -85,14 +85,7 @@ public sealed class AggregateListsProperties
         var intervention = world.Open();
         foreach (var command in commands)
         {
-            world.Clock.Reset(world.Clock.GetCurrentInstant() + Duration.FromMinutes(command.ClockMinutes));
-            try
-            {
-                intervention = LifecycleProperties.Apply(world, intervention, command);
-            }
-            catch (ActionRefusedException)
-            {
-            }
+            intervention = LifecycleProperties.ApplyOrKeep(world, intervention, command);
 
             after(intervention);
         }

@@ -127,6 +127,23 @@ public sealed class LifecycleProperties
         }
     }
 
+    /// <summary>
+    /// Moves the clock on by the command's minutes and applies the command; a refused command leaves the intervention
+    /// as it was, which is returned.
+    /// </summary>
+    internal static Intervention ApplyOrKeep(TestWorld world, Intervention intervention, LifecycleCommand command)
+    {
+        world.Clock.Reset(world.Clock.GetCurrentInstant() + Duration.FromMinutes(command.ClockMinutes));
+        try
+        {
+            return Apply(world, intervention, command);
+        }
+        catch (ActionRefusedException)
+        {
+            return intervention;
+        }
+    }
+
     internal static Intervention Apply(TestWorld world, Intervention intervention, LifecycleCommand c)
     {
         var by = world.Counsellor;
