@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Counselling.Core.Interventions.Events;
@@ -7,15 +6,22 @@ namespace Counselling.Core.Interventions;
 
 /// <summary>
 /// An intervention's history in memory: its events in order, appended and never changed. Each event is stored in a field
-/// of a struct, not in an array of the abstract event type, so an append pays no covariance check. Read-only through its
-/// interfaces (the aggregate hands out a read-only view over it).
+/// of a struct, not in an array of the abstract event type, so an append pays no covariance check; the slots are kept
+/// in chunks (<see cref="Chunks{T}"/>), so a long history holds no array on the large-object heap. Read-only through
+/// its interfaces (the aggregate hands out a read-only view over it).
 /// </summary>
 internal sealed class EventList : ReadOnlyListBase<InterventionEvent>
 {
-    private const int FirstCapacity = 8;
-
-    private Slot[] _slots = [];
+    private Chunks<Slot> _slots;
     private int _count;
+
+    public EventList()
+        : this(Chunks<Slot>.LargestShift)
+    {
+    }
+
+    /// <summary>Initializes a list whose chunks hold <c>2^chunkShift</c> events (small chunks let a test cross their boundaries).</summary>
+    internal EventList(int chunkShift) => _slots = new Chunks<Slot>(chunkShift);
 
     public override int Count => _count;
 
@@ -25,22 +31,16 @@ internal sealed class EventList : ReadOnlyListBase<InterventionEvent>
     /// <summary>Appends an event.</summary>
     public void Append(InterventionEvent evt)
     {
-        if (_count == _slots.Length)
+        if (_count == _slots.Capacity)
         {
-            Grow(_count + 1);
+            _slots.Grow();
         }
 
         _slots[_count++].Event = evt;
     }
 
     /// <summary>Makes room for at least <paramref name="capacity"/> events at once.</summary>
-    public void EnsureCapacity(int capacity)
-    {
-        if (capacity > _slots.Length)
-        {
-            Grow(capacity);
-        }
-    }
+    public void EnsureCapacity(int capacity) => _slots.Reserve(capacity);
 
     /// <summary>The events from a position to the end, as an immutable array.</summary>
     public ImmutableArray<InterventionEvent> From(int start)
@@ -60,13 +60,6 @@ internal sealed class EventList : ReadOnlyListBase<InterventionEvent>
     }
 
     protected override InterventionEvent ItemAt(int index) => _slots[index].Event;
-
-    private void Grow(int needed)
-    {
-        var slots = new Slot[Math.Max(needed, Math.Max(FirstCapacity, _slots.Length * 2))];
-        Array.Copy(_slots, slots, _count);
-        _slots = slots;
-    }
 
     /// <summary>One event, in a struct: storing it is a plain write.</summary>
     private struct Slot
