@@ -45,17 +45,44 @@ public sealed class CohortTable
     {
         ArgumentNullException.ThrowIfNull(result);
         Total.Add(result);
-        GroupCounts group;
-        if (result.Group is not { } key)
+        GroupOf(result.Group).Add(result);
+    }
+
+    /// <summary>Counts a case's outcome (a run that writes no case counts on each worker, then merges the tables).</summary>
+    internal void Add(in CaseFigures outcome)
+    {
+        Total.Add(outcome);
+        GroupOf(outcome.Group).Add(outcome);
+    }
+
+    /// <summary>Adds the counts of a table of the same rubric made on another thread, which keeps no times; groups are matched by value.</summary>
+    internal void Merge(CohortTable other)
+    {
+        Total.Merge(other.Total);
+        foreach (var (key, group) in other._groups)
         {
-            group = _none ??= new GroupCounts(null, _criteria, _keepTimes);
+            GroupOf(key).Merge(group);
         }
-        else if (!_groups.TryGetValue(key, out group!))
+
+        if (other._none is { } none)
+        {
+            GroupOf(null).Merge(none);
+        }
+    }
+
+    private GroupCounts GroupOf(string? key)
+    {
+        if (key is null)
+        {
+            return _none ??= new GroupCounts(null, _criteria, _keepTimes);
+        }
+
+        if (!_groups.TryGetValue(key, out var group))
         {
             group = new GroupCounts(key, _criteria, _keepTimes);
             _groups[key] = group;
         }
 
-        group.Add(result);
+        return group;
     }
 }
