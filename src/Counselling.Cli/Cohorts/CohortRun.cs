@@ -49,6 +49,14 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
         // (one parser and one evaluator per worker, rows handed out in chunks so that no core waits for another), then
         // counted and written in the order of the file: the same output as one thread, faster.
         var workers = Math.Max(1, Environment.ProcessorCount);
+
+        // Every worker, and this thread once it resumes on the pool, needs a pool thread at once: the pool would otherwise
+        // add the missing ones only after a delay, leaving a core idle at the start.
+        ThreadPool.GetMinThreads(out var minimum, out var minimumIo);
+        if (minimum < workers + 2)
+        {
+            ThreadPool.SetMinThreads(workers + 2, minimumIo);
+        }
         var evaluators = new CohortEvaluator[workers];
         var parsers = new CohortRowParser[workers];
         for (var w = 0; w < workers; w++)

@@ -47,6 +47,9 @@ public sealed class CohortRecordMapper
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
     private readonly Dictionary<DateTimeZone, ZoneInstants> _instantsByZone = new(ReferenceEqualityComparer.Instance);
     private readonly string?[] _codes = new string?[8];
+    private readonly string?[] _recentZoneIds = new string?[8];
+    private readonly DateTimeZone?[] _recentZones = new DateTimeZone?[8];
+    private int _nextZone;
     private int _nextCode;
     private DateTimeZone? _lastZone;
     private ZoneInstants? _lastInstants;
@@ -73,10 +76,28 @@ public sealed class CohortRecordMapper
             return true;
         }
 
-        if (!_zoneCache.TryGetValue(id, out var found))
+        // A file's zone ids are one string each (the reader keeps one per value): the last few are found by reference.
+        var recent = 0;
+        while (recent < _recentZoneIds.Length && !ReferenceEquals(_recentZoneIds[recent], id))
         {
-            found = _zones.GetZoneOrNull(id);
-            _zoneCache[id] = found;
+            recent++;
+        }
+
+        DateTimeZone? found;
+        if (recent < _recentZoneIds.Length)
+        {
+            found = _recentZones[recent];
+        }
+        else
+        {
+            if (!_zoneCache.TryGetValue(id, out found))
+            {
+                found = _zones.GetZoneOrNull(id);
+                _zoneCache[id] = found;
+            }
+
+            (_recentZoneIds[_nextZone], _recentZones[_nextZone]) = (id, found);
+            _nextZone = (_nextZone + 1) % _recentZoneIds.Length;
         }
 
         zone = found ?? DateTimeZone.Utc;
