@@ -57,6 +57,7 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
         {
             ThreadPool.SetMinThreads(workers + 2, minimumIo);
         }
+
         var evaluators = new CohortEvaluator[workers];
         var parsers = new CohortRowParser[workers];
         for (var w = 0; w < workers; w++)
@@ -200,7 +201,7 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
 
         if (work.Tables is { } tables)
         {
-            tables[w].Add(outcome);
+            tables[w].AddToGroup(outcome);
         }
         else
         {

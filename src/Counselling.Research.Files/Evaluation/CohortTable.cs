@@ -48,25 +48,28 @@ public sealed class CohortTable
         GroupOf(result.Group).Add(result);
     }
 
-    /// <summary>Counts a case's outcome (a run that writes no case counts on each worker, then merges the tables).</summary>
-    internal void Add(in CaseFigures outcome)
-    {
-        Total.Add(outcome);
-        GroupOf(outcome.Group).Add(outcome);
-    }
+    /// <summary>
+    /// Counts a case's outcome in its group only, on a worker's table: every case is in one group, so the total is the sum
+    /// of the groups, which <see cref="Merge"/> adds to the table it merges into (the worker's own total stays empty).
+    /// </summary>
+    internal void AddToGroup(in CaseFigures outcome) => GroupOf(outcome.Group).Add(outcome);
 
-    /// <summary>Adds the counts of a table of the same rubric made on another thread, which keeps no times; groups are matched by value.</summary>
-    internal void Merge(CohortTable other)
+    /// <summary>
+    /// Adds the groups of a worker's table of the same rubric (<see cref="AddToGroup"/>, no times kept), each to the group
+    /// of the same value and to the total.
+    /// </summary>
+    internal void Merge(CohortTable worker)
     {
-        Total.Merge(other.Total);
-        foreach (var (key, group) in other._groups)
+        foreach (var (key, group) in worker._groups)
         {
             GroupOf(key).Merge(group);
+            Total.Merge(group);
         }
 
-        if (other._none is { } none)
+        if (worker._none is { } none)
         {
             GroupOf(null).Merge(none);
+            Total.Merge(none);
         }
     }
 

@@ -110,7 +110,7 @@ public sealed class CohortRunPartsProperties
             if (evaluator.TryEvaluateFigures(row, i, out var figures, out _))
             {
                 inOrder.Add(figures.ToResult(row.CaseId, row.ClientId));
-                workers[random.Next(workers.Length)].Add(figures);
+                workers[random.Next(workers.Length)].AddToGroup(figures);
             }
         }
 
