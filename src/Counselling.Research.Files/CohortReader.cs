@@ -76,14 +76,14 @@ public abstract class CohortReader : IDisposable
     }
 
     /// <summary>The record of cells read by <see cref="TryReadUnparsed"/>: the case, or the first problem of its line.</summary>
-    internal static CohortEntry Parse(CohortRowParser parser, FieldBuffer cells, long line, CohortProblem? lineProblem)
+    internal static CohortEntry Parse(CohortRowParser parser, FieldBuffer cells, long line, CohortProblem? lineProblem, CohortRow? reuse = null)
     {
         if ((lineProblem ?? cells.Complete(line)) is { } bad)
         {
             return new CohortEntry(line, null, bad);
         }
 
-        return parser.TryParse(cells, line, out var row, out var problem) ? new CohortEntry(line, row, null) : new CohortEntry(line, null, problem);
+        return parser.TryParse(cells, line, out var row, out var problem, reuse) ? new CohortEntry(line, row, null) : new CohortEntry(line, null, problem);
     }
 
     /// <summary>Reads every record, lazily, in the order of the file.</summary>

@@ -151,7 +151,8 @@ internal static class CohortCommands
             var cohortRun = new CohortRun(run.Rubric, run.AsOf, run.GroupBy, run.Strict, pseudonymizer);
             await using var file = to is null ? null : new FileStream(to.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             await using var text = file is null ? null : new StreamWriter(file, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+            // What only per-case files carry is made for them alone: a table's run does not wait for the messages it needs.
+            var metadata = format != "parquet" ? null : new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["counselling.as-of"] = run.AsOf.ToString(),
                 ["counselling.group-by"] = run.GroupName,
@@ -159,12 +160,12 @@ internal static class CohortCommands
                 ["counselling.pseudonymised"] = pseudonymizer is null ? "no" : "yes",
                 ["counselling.small-groups"] = suppression?.Describe(CultureInfo.InvariantCulture) ?? "every group kept",
             };
-            var statement = Statement(run, pseudonymizer is not null, suppression);
+            var statement = perCaseFile ? Statement(run, pseudonymizer is not null, suppression) : "";
             await using var perCase = format switch
             {
                 "csv" => CaseResultWriter.Csv((TextWriter?)text ?? output, run.Rubric),
                 "jsonl" => CaseResultWriter.JsonLines((Stream?)file ?? new TextWriterStream(output), run.Rubric),
-                "parquet" => CaseResultWriter.Parquet(file!, run.Rubric, metadata),
+                "parquet" => CaseResultWriter.Parquet(file!, run.Rubric, metadata!),
                 _ => null,
             };
             if (perCase is not null)

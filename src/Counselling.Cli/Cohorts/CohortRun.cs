@@ -5,6 +5,7 @@ using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Counselling.Core.Evaluation;
+using Counselling.Core.Evaluation.Cohorts;
 using Counselling.Research.Files;
 using Counselling.Research.Files.Evaluation;
 using Counselling.Research.Files.Reading;
@@ -24,6 +25,9 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
 
     /// <summary>The rows a worker takes at a time from a batch.</summary>
     private const int Chunk = 256;
+
+    /// <summary>The status of a record skipped for a problem, beside the statuses of <see cref="CaseOutcomeStatus"/>.</summary>
+    private const byte Skipped = byte.MaxValue;
 
     public CohortTally Tally { get; } = new();
 
@@ -45,6 +49,15 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
         // (one parser and one evaluator per worker, rows handed out in chunks so that no core waits for another), then
         // counted and written in the order of the file: the same output as one thread, faster.
         var workers = Math.Max(1, Environment.ProcessorCount);
+
+        // Every worker, and this thread once it resumes on the pool, needs a pool thread at once: the pool would otherwise
+        // add the missing ones only after a delay, leaving a core idle at the start.
+        ThreadPool.GetMinThreads(out var minimum, out var minimumIo);
+        if (minimum < workers + 2)
+        {
+            ThreadPool.SetMinThreads(workers + 2, minimumIo);
+        }
+
         var evaluators = new CohortEvaluator[workers];
         var parsers = new CohortRowParser[workers];
         for (var w = 0; w < workers; w++)
@@ -53,12 +66,22 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
             parsers[w] = new CohortRowParser();
         }
 
+        // Without per-case output or times to keep, each worker counts the cases it evaluates in a table of its own (no
+        // result object per case), and the tables are merged at the end: their counts are sums, the same in any order.
+        var tables = perCase is null && !keepTimes ? new CohortTable[workers] : null;
+        for (var w = 0; tables is not null && w < workers; w++)
+        {
+            tables[w] = new CohortTable(rubric);
+        }
+
+        var work = new Workers(parsers, evaluators, new CohortRow?[workers], tables);
+
         // Two batches in turn: while the workers evaluate one batch, this thread reads the next, then counts and writes
         // the one evaluated while the next is evaluated: reading, evaluating and writing overlap.
         var batches = new[] { new CellBatch(BatchSize), new CellBatch(BatchSize) };
         var current = 0;
         var count = ReadBatch(input.Reader, batches[current]);
-        var evaluation = Start(parsers, evaluators, batches[current], count);
+        var evaluation = Start(work, batches[current], count);
         while (count > 0)
         {
             input.Report(input.Reader.RecordsRead);
@@ -76,11 +99,11 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
             }
 
             await evaluation.ConfigureAwait(false);
-            evaluation = Start(parsers, evaluators, batches[next], nextCount);
-            var (batchResults, batchProblems) = (batches[current].Results, batches[current].Problems);
+            evaluation = Start(work, batches[next], nextCount);
+            var (statuses, batchResults, batchProblems) = (batches[current].Statuses, batches[current].Results, batches[current].Problems);
             for (var i = 0; i < count; i++)
             {
-                if (batchResults[i] is not { } result)
+                if (statuses[i] == Skipped)
                 {
                     if (strict)
                     {
@@ -94,17 +117,26 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
                     continue;
                 }
 
-                Tally.Add(result);
-                Table.Add(result);
-                if (perCase is not null)
+                Tally.Add((CaseOutcomeStatus)statuses[i]);
+                if (tables is null)
                 {
-                    await perCase.WriteAsync(result).ConfigureAwait(false);
+                    var result = batchResults[i]!;
+                    Table.Add(result);
+                    if (perCase is not null)
+                    {
+                        await perCase.WriteAsync(result).ConfigureAwait(false);
+                    }
                 }
             }
 
             readFailure?.Throw();
             current = next;
             count = nextCount;
+        }
+
+        foreach (var table in tables ?? [])
+        {
+            Table.Merge(table);
         }
 
         if (!quiet)
@@ -127,31 +159,56 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
     }
 
     /// <summary>Starts evaluating a batch on the workers; nothing to wait for when the batch is empty.</summary>
-    private Task Start(CohortRowParser[] parsers, CohortEvaluator[] evaluators, CellBatch batch, int count)
-        => count == 0 ? Task.CompletedTask : Task.Run(() => Evaluate(parsers, evaluators, batch, count));
+    private Task Start(Workers work, CellBatch batch, int count)
+        => count == 0 ? Task.CompletedTask : Task.Run(() => Evaluate(work, batch, count));
 
-    private void Evaluate(CohortRowParser[] parsers, CohortEvaluator[] evaluators, CellBatch batch, int count)
+    private void Evaluate(Workers work, CellBatch batch, int count)
     {
         var chunks = (count + Chunk - 1) / Chunk;
         var taken = -1;
-        Parallel.For(0, evaluators.Length, w =>
+        Parallel.For(0, work.Evaluators.Length, w =>
         {
             for (var c = Interlocked.Increment(ref taken); c < chunks; c = Interlocked.Increment(ref taken))
             {
                 for (var i = c * Chunk; i < Math.Min(count, (c + 1) * Chunk); i++)
                 {
-                    var entry = CohortReader.Parse(parsers[w], batch.Cells[i], batch.Lines[i], batch.LineProblems[i]);
-                    batch.Results[i] = null;
-                    batch.Problems[i] = entry.Problem ?? default;
-                    if (entry.Row is { } row)
-                    {
-                        var evaluated = evaluators[w].TryEvaluate(pseudonymizer is null ? row : row.Pseudonymize(pseudonymizer), entry.Line, out var result, out var problem);
-                        batch.Results[i] = evaluated ? result : null;
-                        batch.Problems[i] = evaluated ? default : problem;
-                    }
+                    Evaluate(work, w, batch, i);
                 }
             }
         });
+    }
+
+    /// <summary>Parses and evaluates one record on worker <paramref name="w"/>: counted in its table, or kept as a result to count and write in order.</summary>
+    private void Evaluate(Workers work, int w, CellBatch batch, int i)
+    {
+        batch.Results[i] = null;
+        batch.Statuses[i] = Skipped;
+        var entry = CohortReader.Parse(work.Parsers[w], batch.Cells[i], batch.Lines[i], batch.LineProblems[i], work.Rows[w]);
+        if (entry.Row is not { } parsed)
+        {
+            batch.Problems[i] = entry.Problem ?? default;
+            return;
+        }
+
+        // The worker's row is filled anew for its next record: nothing keeps it (a result copies the identifiers it needs).
+        work.Rows[w] = parsed;
+        var row = pseudonymizer is null ? parsed : parsed.Pseudonymize(pseudonymizer);
+        if (!work.Evaluators[w].TryEvaluateFigures(row, entry.Line, out var outcome, out var problem))
+        {
+            batch.Problems[i] = problem;
+            return;
+        }
+
+        if (work.Tables is { } tables)
+        {
+            tables[w].AddToGroup(outcome);
+        }
+        else
+        {
+            batch.Results[i] = outcome.ToResult(row.CaseId, row.ClientId);
+        }
+
+        batch.Statuses[i] = (byte)outcome.Status;
     }
 
     private void WriteTally(TextWriter error)
@@ -181,6 +238,7 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
 
             Lines = new long[size];
             LineProblems = new CohortProblem?[size];
+            Statuses = new byte[size];
             Results = new CaseResult?[size];
             Problems = new CohortProblem[size];
         }
@@ -191,8 +249,15 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
 
         public CohortProblem?[] LineProblems { get; }
 
+        /// <summary>Gets each record's <see cref="CaseOutcomeStatus"/>, or <see cref="Skipped"/>.</summary>
+        public byte[] Statuses { get; }
+
+        /// <summary>Gets each record's result, when the run writes or counts the results in the order of the file.</summary>
         public CaseResult?[] Results { get; }
 
         public CohortProblem[] Problems { get; }
     }
+
+    /// <summary>What each worker owns, by its index: its parser, its evaluator, the row it fills, and its table when it counts.</summary>
+    private sealed record Workers(CohortRowParser[] Parsers, CohortEvaluator[] Evaluators, CohortRow?[] Rows, CohortTable[]? Tables);
 }

@@ -58,7 +58,14 @@ public sealed class CohortEvaluator
     public bool TryEvaluate(CohortRow row, long line, out CaseResult? result, out CohortProblem problem)
     {
         ArgumentNullException.ThrowIfNull(row);
-        result = null;
+        result = TryEvaluateFigures(row, line, out var outcome, out problem) ? outcome.ToResult(row.CaseId, row.ClientId) : null;
+        return result is not null;
+    }
+
+    /// <summary>Evaluates one case into its outcome, without a result object: what a run counts when it writes no case.</summary>
+    internal bool TryEvaluateFigures(CohortRow row, long line, out CaseFigures outcome, out CohortProblem problem)
+    {
+        outcome = default;
         var status = AsOf.StatusOf(row, out var asOf);
         CaseRecord? record = null;
         DateTimeZone zone;
@@ -82,25 +89,15 @@ public sealed class CohortEvaluator
         var group = _group(row);
         if (status != CaseOutcomeStatus.Evaluated)
         {
-            result = new CaseResult { CaseId = row.CaseId, ClientId = row.ClientId, Group = group, AsOf = asOf, Status = status };
+            outcome = new CaseFigures(group, asOf, status, default, 0, false);
             return true;
         }
 
         var date = asOf!.Value;
         var instant = _mapper.Cached(date, zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
         var summary = record is null ? _engine.SummarizeCounted(_mapper.Count(row, zone, date, instant)) : _engine.Summarize(record, instant);
-        var entered = row.EmploymentOrTrainingOn is { } on && on <= date;
-        result = new CaseResult
-        {
-            CaseId = row.CaseId,
-            ClientId = row.ClientId,
-            Group = group,
-            AsOf = date,
-            Status = CaseOutcomeStatus.Evaluated,
-            Summary = summary,
-            Days = Period.DaysBetween(row.OpenedOn, entered ? row.EmploymentOrTrainingOn!.Value : date),
-            EnteredEmploymentOrTraining = entered,
-        };
+        var entered = row.EmploymentOrTrainingOn is { } on && CohortRecordMapper.DaysBetween(on, date) >= 0;
+        outcome = new CaseFigures(group, date, CaseOutcomeStatus.Evaluated, summary, CohortRecordMapper.DaysBetween(row.OpenedOn, entered ? row.EmploymentOrTrainingOn!.Value : date), entered);
         return true;
     }
 }

@@ -26,11 +26,30 @@ public sealed class CohortRecordMapper
     private static readonly LocalTime Noon = new(12, 0);
     private static readonly LocalDate PlainFirst = new(1901, 1, 1);
     private static readonly LocalDate PlainLast = new(8800, 12, 31);
+    private static readonly LocalDate Epoch = new(1970, 1, 1);
+
+    /// <summary>The day number of <see cref="LocalDate.MaxIsoValue"/> (31 December 9999): the last day of a case not closed.</summary>
+    private const int LastDay = 2_932_896;
+
+    /// <summary>The day numbers (<see cref="DayOf"/>) of 1 January 1901 and 31 December 8800, the plain rows' dates' range.</summary>
+    private const int PlainFirstDay = -25_202, PlainLastDay = 2_494_971;
+
+    /// <summary>A day number that stands for no date (a column left empty): below every date NodaTime holds.</summary>
+    private const int NoDay = int.MinValue + 1;
+
+    /// <summary>
+    /// What <see cref="DayOf"/> gives for a date of another calendar; 31 December 1969 has this number too, and its rows
+    /// take the slower comparison of dates, to the same answer.
+    /// </summary>
+    private const int OtherCalendar = -1;
     private readonly IDateTimeZoneProvider _zones;
     private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
     private readonly Dictionary<DateTimeZone, ZoneInstants> _instantsByZone = new(ReferenceEqualityComparer.Instance);
     private readonly string?[] _codes = new string?[8];
+    private readonly string?[] _recentZoneIds = new string?[8];
+    private readonly DateTimeZone?[] _recentZones = new DateTimeZone?[8];
+    private int _nextZone;
     private int _nextCode;
     private DateTimeZone? _lastZone;
     private ZoneInstants? _lastInstants;
@@ -57,10 +76,28 @@ public sealed class CohortRecordMapper
             return true;
         }
 
-        if (!_zoneCache.TryGetValue(id, out var found))
+        // A file's zone ids are one string each (the reader keeps one per value): the last few are found by reference.
+        var recent = 0;
+        while (recent < _recentZoneIds.Length && !ReferenceEquals(_recentZoneIds[recent], id))
         {
-            found = _zones.GetZoneOrNull(id);
-            _zoneCache[id] = found;
+            recent++;
+        }
+
+        DateTimeZone? found;
+        if (recent < _recentZoneIds.Length)
+        {
+            found = _recentZones[recent];
+        }
+        else
+        {
+            if (!_zoneCache.TryGetValue(id, out found))
+            {
+                found = _zones.GetZoneOrNull(id);
+                _zoneCache[id] = found;
+            }
+
+            (_recentZoneIds[_nextZone], _recentZones[_nextZone]) = (id, found);
+            _nextZone = (_nextZone + 1) % _recentZoneIds.Length;
         }
 
         zone = found ?? DateTimeZone.Utc;
@@ -167,14 +204,63 @@ public sealed class CohortRecordMapper
     {
         static bool Count(int n) => n is >= 0 and <= 10_000;
         static bool Score(int? n) => n is null or (>= 1 and <= 5);
-        static bool Date(LocalDate d) => d >= PlainFirst && d <= PlainLast;
-        return Count(row.SessionsPlanned) && Count(row.SessionsHeld) && Count(row.SessionsWithOutcome) && Count(row.ActionsAgreed) && Count(row.ActionsDone)
+        if (!(Count(row.SessionsPlanned) && Count(row.SessionsHeld) && Count(row.SessionsWithOutcome) && Count(row.ActionsAgreed) && Count(row.ActionsDone)
             && Score(row.Satisfaction) && Score(row.AutonomyAtIntake) && Score(row.AutonomyAtClosure)
-            && Date(row.OpenedOn) && Date(asOf) && asOf >= row.OpenedOn
-            && (row.ClosedOn is { } closed ? Date(closed) && closed >= row.OpenedOn && row.ClosureReason is { } reason && Enum.IsDefined(reason) : row.ClosureReason is null)
+            && (row.ClosedOn is null ? row.ClosureReason is null : row.ClosureReason is { } reason && Enum.IsDefined(reason))))
+        {
+            return false;
+        }
+
+        // The dates as day numbers (no calendar check per comparison); a date of another calendar than the ISO one is
+        // compared as dates, as before (which refuses dates of different calendars).
+        var opened = DayOf(row.OpenedOn);
+        var at = DayOf(asOf);
+        var closed = row.ClosedOn is { } c ? DayOf(c) : NoDay;
+        var end = row.PlannedEnd is { } p ? DayOf(p) : NoDay;
+        var decision = row.DecisionOn is { } d ? DayOf(d) : NoDay;
+        var entered = row.EmploymentOrTrainingOn is { } e ? DayOf(e) : NoDay;
+        if (opened == OtherCalendar || at == OtherCalendar || closed == OtherCalendar || end == OtherCalendar || decision == OtherCalendar || entered == OtherCalendar)
+        {
+            return IsPlainInAnyCalendar(row, asOf);
+        }
+
+        static bool Date(int day) => day is >= PlainFirstDay and <= PlainLastDay;
+        return Date(opened) && Date(at) && at >= opened
+            && (closed == NoDay || (Date(closed) && closed >= opened))
+            && (end == NoDay || Date(end))
+            && (decision == NoDay || (Date(decision) && decision >= opened))
+            && (entered == NoDay || (Date(entered) && entered >= opened));
+    }
+
+    /// <summary><see cref="IsPlain"/> on dates compared as dates, for a row made by a script with dates of another calendar.</summary>
+    private static bool IsPlainInAnyCalendar(CohortRow row, LocalDate asOf)
+    {
+        static bool Date(LocalDate d) => d >= PlainFirst && d <= PlainLast;
+        return Date(row.OpenedOn) && Date(asOf) && asOf >= row.OpenedOn
+            && (row.ClosedOn is not { } closed || (Date(closed) && closed >= row.OpenedOn))
             && (row.PlannedEnd is not { } end || Date(end))
             && (row.DecisionOn is not { } decision || (Date(decision) && decision >= row.OpenedOn))
             && (row.EmploymentOrTrainingOn is not { } entered || (Date(entered) && entered >= row.OpenedOn));
+    }
+
+    /// <summary>
+    /// The day number of an ISO date: days since 1 January 1970, proleptic Gregorian, for any year NodaTime holds (the
+    /// civil-date formula, with the year counted from March); <see cref="OtherCalendar"/> for a date of another calendar.
+    /// </summary>
+    internal static int DayOf(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            return OtherCalendar;
+        }
+
+        int year = date.Year, month = date.Month, day = date.Day;
+        year -= month <= 2 ? 1 : 0;
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - (era * 400);
+        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097) + dayOfEra - 719_468;
     }
 
     /// <summary>
@@ -188,40 +274,41 @@ public sealed class CohortRecordMapper
     /// <param name="at">The as-of instant: the end of <paramref name="asOf"/> in the zone.</param>
     internal CountedCase Count(CohortRow row, DateTimeZone zone, LocalDate asOf, Instant at)
     {
+        // A plain row's dates are ISO dates (IsPlain compared them with ISO dates): they are counted as day numbers.
         var blanks = row.Blanks;
-        var opened = row.OpenedOn;
+        var opened = DayOf(row.OpenedOn);
         var sessionFacts = (blanks & (CohortBlanks.SessionsPlanned | CohortBlanks.SessionsHeld)) == 0;
-        var last = row.ClosedOn ?? LocalDate.MaxIsoValue;
+        var last = row.ClosedOn is { } closedOn ? DayOf(closedOn) : LastDay;
         var planned = sessionFacts ? row.SessionsPlanned : 0;
 
         // Session dates never go back: the first not yet known ends the known ones (found from the days, checked on the instants).
-        var sessions = planned == 0 ? 0 : Math.Min(planned, (Period.DaysBetween(opened, asOf) / 7) + 1);
-        while (sessions < planned && Cached(SessionDate(opened, sessions, last), zone) <= at)
+        var sessions = planned == 0 ? 0 : Math.Min(planned, ((DayOf(asOf) - opened) / 7) + 1);
+        while (sessions < planned && CachedDay(SessionDay(opened, sessions, last), zone) <= at)
         {
             sessions++;
         }
 
-        while (sessions > 0 && Cached(SessionDate(opened, sessions - 1, last), zone) > at)
+        while (sessions > 0 && CachedDay(SessionDay(opened, sessions - 1, last), zone) > at)
         {
             sessions--;
         }
 
         var held = Math.Min(row.SessionsHeld, sessions);
-        var lastHeld = sessionFacts && row.SessionsHeld > 0 ? SessionDate(opened, row.SessionsHeld - 1, last) : opened;
-        var end = row.ClosedOn ?? lastHeld;
-        var endKnown = Cached(end, zone) <= at;
-        var closedKnown = row.ClosedOn is { } closed && Cached(closed, zone) <= at;
+        var lastHeld = sessionFacts && row.SessionsHeld > 0 ? SessionDay(opened, row.SessionsHeld - 1, last) : opened;
+        var closed = row.ClosedOn is not null;
+        var endKnown = CachedDay(closed ? last : lastHeld, zone) <= at;
+        var closedKnown = closed && CachedDay(last, zone) <= at;
 
         var agreed = row.ActionsAgreed;
-        var reviewed = agreed == 0 || (blanks & CohortBlanks.ActionsDone) != 0 ? 0 : row.ClosedOn is null ? Math.Min(row.ActionsDone, agreed) : agreed;
+        var reviewed = agreed == 0 || (blanks & CohortBlanks.ActionsDone) != 0 ? 0 : !closed ? Math.Min(row.ActionsDone, agreed) : agreed;
         var done = Math.Min(row.ActionsDone, reviewed);
-        var doneKnown = done > 0 && Cached(lastHeld, zone) <= at ? done : 0;
+        var doneKnown = done > 0 && CachedDay(lastHeld, zone) <= at ? done : 0;
         var notDoneKnown = reviewed > done && closedKnown ? reviewed - done : 0;
         return new CountedCase
         {
             Intervention = new InterventionId(IdOf(row.CaseId, "case")),
             Today = at.InZone(zone).Date,
-            ClosedOn = closedKnown ? Cached(row.ClosedOn!.Value, zone).InZone(zone).Date : null,
+            ClosedOn = closedKnown ? CachedDay(last, zone).InZone(zone).Date : null,
             ClosureReason = row.ClosureReason,
             PlannedEnd = row.PlannedEnd,
             Unrecorded = NotRecorded(blanks),
@@ -231,14 +318,24 @@ public sealed class CohortRecordMapper
             ActionsAgreed = agreed - doneKnown - notDoneKnown,
             ActionsDone = doneKnown,
             ActionsNotDone = notDoneKnown,
-            Decided = row.DecisionOn is { } decision && Cached(decision, zone) <= at,
-            Entered = row.EmploymentOrTrainingOn is { } entered && Cached(entered, zone) <= at,
+            Decided = row.DecisionOn is { } decision && CachedDay(DayOf(decision), zone) <= at,
+            Entered = row.EmploymentOrTrainingOn is { } entered && CachedDay(DayOf(entered), zone) <= at,
             Satisfaction = row.Satisfaction is { } satisfaction && endKnown ? new ScaleScore(satisfaction, 1, 5) : null,
             WouldRecommend = row.Satisfaction is not null && endKnown ? row.WouldRecommend : null,
-            AutonomyAtIntake = row.AutonomyAtIntake is { } intake && Cached(opened, zone) <= at ? new ScaleScore(intake, 1, 5) : null,
+            AutonomyAtIntake = row.AutonomyAtIntake is { } intake && CachedDay(opened, zone) <= at ? new ScaleScore(intake, 1, 5) : null,
             AutonomyAtClosure = row.AutonomyAtClosure is { } closure && endKnown ? new ScaleScore(closure, 1, 5) : null,
         };
     }
+
+    /// <summary>The days from one date to another, as <see cref="Period.DaysBetween"/> counts them (from day numbers for ISO dates).</summary>
+    internal static int DaysBetween(LocalDate from, LocalDate to)
+    {
+        var (start, end) = (DayOf(from), DayOf(to));
+        return start == OtherCalendar || end == OtherCalendar ? Period.DaysBetween(from, to) : end - start;
+    }
+
+    /// <summary>The day of the session <paramref name="i"/> (a week apart from the opening), not after the last day.</summary>
+    private static int SessionDay(int opened, int i, int last) => Math.Min(opened + (7 * i), last);
 
     /// <summary>Gets the instant a date of the file stands for: noon in the case's zone (never in a daylight-saving gap).</summary>
     /// <param name="date">The date.</param>
@@ -395,10 +492,16 @@ public sealed class CohortRecordMapper
     /// <summary>The instant of a date in a zone, remembered: a file's dates repeat, and converting them is most of the mapping's cost.</summary>
     internal Instant Cached(LocalDate date, DateTimeZone zone)
     {
-        // One table per zone, the last zone's at hand (a row's dates are all in its case's zone). A date's slot comes from
-        // its hash (NodaTime packs the day, month and year in it: the days of about sixteen years fall in distinct slots),
-        // and the slot keeps the date it holds, so that a date found there is that very date (calendar included) without
-        // any calendar arithmetic; another date in the slot is converted and takes its place.
+        var day = DayOf(date);
+        return day == OtherCalendar ? At(date, zone) : CachedDay(day, zone);
+    }
+
+    /// <summary>The instant of an ISO date, given by its day number (<see cref="DayOf"/>), in a zone, remembered.</summary>
+    private Instant CachedDay(int day, DateTimeZone zone)
+    {
+        // One table per zone, the last zone's at hand (a row's dates are all in its case's zone). A day's slot is its number
+        // modulo the table's size (the days of about eleven years fall in distinct slots, 48 KB a zone), and the slot keeps the day it holds;
+        // another day in the slot is converted and takes its place.
         if (!ReferenceEquals(zone, _lastZone))
         {
             if (!_instantsByZone.TryGetValue(zone, out var forZone))
@@ -410,17 +513,15 @@ public sealed class CohortRecordMapper
         }
 
         var table = _lastInstants!;
-        var slot = (int)(unchecked((uint)date.GetHashCode()) >> 6) & (ZoneInstants.Slots - 1);
-        var ticks = table.Ticks[slot];
-        if (ticks != 0 && table.Dates[slot] == date)
+        var slot = day & (ZoneInstants.Slots - 1);
+        if (table.Days[slot] == day)
         {
-            return Instant.FromUnixTimeTicks(ticks);
+            return Instant.FromUnixTimeTicks(table.Ticks[slot]);
         }
 
-        // Zero ticks also mark an empty slot: an instant of zero ticks (noon at UTC+12 on 1 January 1970) is converted each time, never wrong.
-        var instant = At(date, zone);
+        var instant = At(Epoch.PlusDays(day), zone);
         table.Ticks[slot] = instant.ToUnixTimeTicks();
-        table.Dates[slot] = date;
+        table.Days[slot] = day;
         return instant;
     }
 
@@ -494,12 +595,14 @@ public sealed class CohortRecordMapper
         return new Guid(bytes);
     }
 
-    /// <summary>The instants of noon in one zone, by the slot of their date: the date and its unix ticks, 0 for an empty slot.</summary>
+    /// <summary>The instants of noon in one zone, by the slot of their day: the day number (none at first) and its unix ticks.</summary>
     private sealed class ZoneInstants
     {
-        public const int Slots = 16_384;
+        public const int Slots = 4096;
 
-        public LocalDate[] Dates { get; } = new LocalDate[Slots];
+        public ZoneInstants() => Array.Fill(Days, NoDay);
+
+        public int[] Days { get; } = new int[Slots];
 
         public long[] Ticks { get; } = new long[Slots];
     }

@@ -45,17 +45,47 @@ public sealed class CohortTable
     {
         ArgumentNullException.ThrowIfNull(result);
         Total.Add(result);
-        GroupCounts group;
-        if (result.Group is not { } key)
+        GroupOf(result.Group).Add(result);
+    }
+
+    /// <summary>
+    /// Counts a case's outcome in its group only, on a worker's table: every case is in one group, so the total is the sum
+    /// of the groups, which <see cref="Merge"/> adds to the table it merges into (the worker's own total stays empty).
+    /// </summary>
+    internal void AddToGroup(in CaseFigures outcome) => GroupOf(outcome.Group).Add(outcome);
+
+    /// <summary>
+    /// Adds the groups of a worker's table of the same rubric (<see cref="AddToGroup"/>, no times kept), each to the group
+    /// of the same value and to the total.
+    /// </summary>
+    internal void Merge(CohortTable worker)
+    {
+        foreach (var (key, group) in worker._groups)
         {
-            group = _none ??= new GroupCounts(null, _criteria, _keepTimes);
+            GroupOf(key).Merge(group);
+            Total.Merge(group);
         }
-        else if (!_groups.TryGetValue(key, out group!))
+
+        if (worker._none is { } none)
+        {
+            GroupOf(null).Merge(none);
+            Total.Merge(none);
+        }
+    }
+
+    private GroupCounts GroupOf(string? key)
+    {
+        if (key is null)
+        {
+            return _none ??= new GroupCounts(null, _criteria, _keepTimes);
+        }
+
+        if (!_groups.TryGetValue(key, out var group))
         {
             group = new GroupCounts(key, _criteria, _keepTimes);
             _groups[key] = group;
         }
 
-        group.Add(result);
+        return group;
     }
 }

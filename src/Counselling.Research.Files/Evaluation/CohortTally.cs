@@ -55,7 +55,13 @@ public sealed class CohortTally
     public void Add(CaseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        switch (result.Status)
+        Add(result.Status);
+    }
+
+    /// <summary>Counts a record that got a result with this status.</summary>
+    internal void Add(CaseOutcomeStatus status)
+    {
+        switch (status)
         {
             case CaseOutcomeStatus.Evaluated:
                 Evaluated++;

@@ -51,18 +51,30 @@ public sealed class GroupCounts
     public IReadOnlyList<bool> Events => _events ?? (IReadOnlyList<bool>)Array.Empty<bool>();
 
     internal void Add(CaseResult result)
+        => Add(new CaseFigures(result.Group, result.AsOf, result.Status, result.Summary ?? default, result.Days ?? 0, result.EnteredEmploymentOrTraining), result.Summary is not null);
+
+    internal void Add(in CaseFigures outcome, bool summarized = true)
     {
         _taken = null;
         Cases++;
-        if (result.Status != CaseOutcomeStatus.Evaluated || result.Summary is not { } summary)
+        if (!outcome.IsEvaluated || !summarized)
         {
-            _counts.AddNotEvaluated(result.Status);
+            _counts.AddNotEvaluated(outcome.Status);
             return;
         }
 
-        _counts.Add(summary);
-        Entered += result.EnteredEmploymentOrTraining ? 1 : 0;
-        _days?.Add(result.Days ?? 0);
-        _events?.Add(result.EnteredEmploymentOrTraining);
+        _counts.Add(outcome.Summary);
+        Entered += outcome.Entered ? 1 : 0;
+        _days?.Add(outcome.Days);
+        _events?.Add(outcome.Entered);
+    }
+
+    /// <summary>Adds the counts of the same group made on another thread (times are not kept by such a table).</summary>
+    internal void Merge(GroupCounts other)
+    {
+        _taken = null;
+        Cases += other.Cases;
+        Entered += other.Entered;
+        _counts.Add(other._counts.ToCounts());
     }
 }

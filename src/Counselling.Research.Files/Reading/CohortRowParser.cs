@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Counselling.Core.Evidence;
 using NodaTime;
 
@@ -15,9 +16,14 @@ internal sealed class CohortRowParser
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>The last values each code column (by its index) accepted, eight at most, and where the next one goes.</summary>
+    private readonly string?[][] _recent = [.. Enumerable.Range(0, CohortColumns.All.Count).Select(_ => new string?[8])];
+    private readonly int[] _nextRecent = new int[CohortColumns.All.Count];
+
     public CohortRowParser() => _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public bool TryParse(FieldBuffer cells, long line, out CohortRow? row, out CohortProblem problem)
+    /// <summary>Parses the cells of one line into a new row, or into <paramref name="reuse"/> when given (its values all replaced).</summary>
+    public bool TryParse(FieldBuffer cells, long line, out CohortRow? row, out CohortProblem problem, CohortRow? reuse = null)
     {
         row = null;
         problem = default;
@@ -66,32 +72,9 @@ internal sealed class CohortRowParser
             return false;
         }
 
-        row = new CohortRow
-        {
-            CaseId = caseId!,
-            ClientId = clientId,
-            CounsellorId = counsellorId,
-            Programme = programme!,
-            Site = site,
-            Zone = zone,
-            OpenedOn = opened!.Value,
-            ClosedOn = closed,
-            ClosureReason = reason,
-            PlannedEnd = plannedEnd,
-            SessionsPlanned = planned,
-            SessionsHeld = held,
-            SessionsWithOutcome = withOutcome,
-            ActionsAgreed = agreed,
-            ActionsDone = done,
-            DecisionOn = decision,
-            EmploymentOrTrainingOn = employment,
-            Satisfaction = satisfaction,
-            WouldRecommend = recommend,
-            AutonomyAtIntake = autonomyIntake,
-            AutonomyAtClosure = autonomyClosure,
-            Blanks = blanks,
-            Note = note,
-        };
+        // A run's worker fills the same row for every line (a row it never hands out); a reader makes a new one each time.
+        row = reuse ?? new CohortRow { CaseId = caseId!, Programme = programme!, OpenedOn = opened!.Value };
+        row.Set(caseId!, clientId, counsellorId, programme!, site, zone, opened!.Value, closed, reason, plannedEnd, planned, held, withOutcome, agreed, done, decision, employment, satisfaction, recommend, autonomyIntake, autonomyClosure, blanks, note);
         return true;
     }
 
@@ -109,13 +92,27 @@ internal sealed class CohortRowParser
             return null;
         }
 
+        // The few values a column repeats (three programmes, four sites, a few zones) are found again among the last ones
+        // that column accepted, without checking them again nor hashing them.
+        var recent = _recent[column];
+        foreach (var known in recent)
+        {
+            if (known is not null && text.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+
         if (text.Length > MaximumCode || (zoneId ? text.ContainsAny('\r', '\n') : !EvidenceGuard.IsCode(text)))
         {
             p.Fail(name, CohortFileCodes.CodeInvalid);
             return null;
         }
 
-        return Interned(text);
+        var interned = Interned(text);
+        recent[_nextRecent[column]] = interned;
+        _nextRecent[column] = (_nextRecent[column] + 1) % recent.Length;
+        return interned;
     }
 
     /// <summary>One string for each text that repeats through a file (codes, zones, counsellors), up to 4,096 of them.</summary>

@@ -160,7 +160,13 @@ internal static class FlatJsonLine
     private static void Write(FieldBuffer cells, int column, ReadOnlySpan<byte> ascii)
     {
         Ascii.ToUtf16(ascii, cells.Reserve(column, ascii.Length), out _);
-        cells.Shrink(column, ascii.Length);
+
+        // The plain part of a string holds no control character: the only white space it can start or end with is a
+        // space. Without one at either end (most cells), the length reserved is already the cell's.
+        if (!ascii.IsEmpty && (ascii[0] == (byte)' ' || ascii[^1] == (byte)' '))
+        {
+            cells.Shrink(column, ascii.Length);
+        }
     }
 
     /// <summary>The length of a string's content up to its closing quote (escapes skipped), or -1 when the line ends first.</summary>
