@@ -10,7 +10,7 @@ namespace Counselling.Core.Json;
 /// fraction, straight from the reader's bytes; any other text goes to NodaTime's own converter (wrapped, so its errors
 /// quote no stored value), which accepts or refuses it exactly as before. Writing is NodaTime's.
 /// </summary>
-internal sealed class InstantConverter : JsonConverter<Instant>
+internal sealed class InstantConverter : JsonConverter<Instant>, IPlainTextReader<Instant>
 {
     private const int WholeSeconds = 20;
     private const int LongestFraction = 9;
@@ -25,6 +25,9 @@ internal sealed class InstantConverter : JsonConverter<Instant>
             : _nodaTime.Read(ref reader, typeToConvert, options);
 
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) => _nodaTime.Write(writer, value, options);
+
+    /// <summary>The instant of a plain string's bytes in the written form; any other text is left to NodaTime.</summary>
+    public bool TryReadPlain(ReadOnlySpan<byte> text, out Instant value) => TryParse(text, out value);
 
     /// <summary>Parses <c>uuuu-MM-ddTHH:mm:ss[.F…]Z</c>; <see langword="false"/> for anything else, left to NodaTime.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> text, out Instant instant)
