@@ -18,7 +18,7 @@ internal sealed class ActorConverter : JsonConverter<Actor>
     private const string Reference = "Reference";
     private const string Role = "Role";
 
-    /// <summary>The references read lately.</summary>
+    /// <summary>The references read lately: a history names the same few people again and again.</summary>
     private readonly RecentValues<Guid> _recent = new();
 
     public override Actor Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -104,18 +104,27 @@ internal sealed class ActorConverter : JsonConverter<Actor>
 
     /// <summary>The GUID of the string at the reader (one read lately found by its bytes), or <see langword="null"/> when it is none.</summary>
     private Guid? ReadGuid(ref Utf8JsonReader reader)
+        => !reader.ValueIsEscaped && !reader.HasValueSequence ? ReferenceOf(reader.ValueSpan)
+            : reader.TryGetGuid(out var guid) ? guid
+            : null;
+
+    /// <summary>
+    /// The GUID of a plain string's bytes (one read lately found by its bytes), or <see langword="null"/> when it is none,
+    /// as the reference of an actor is read.
+    /// </summary>
+    internal Guid? ReferenceOf(ReadOnlySpan<byte> utf8)
     {
-        if (_recent.TryFind(ref reader, out var recent))
+        if (_recent.TryFind(utf8, out var recent))
         {
             return recent;
         }
 
-        if (!reader.TryGetGuid(out var guid))
+        if (!Utf8Guid.TryParse(utf8, out var guid))
         {
             return null;
         }
 
-        _recent.Keep(ref reader, guid);
+        _recent.Keep(utf8, guid);
         return guid;
     }
 

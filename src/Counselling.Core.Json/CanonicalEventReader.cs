@@ -28,12 +28,16 @@ internal abstract class CanonicalEventReader
     private readonly byte[] _position;
     private readonly TypedMemberReader<int> _positionReader;
 
+    /// <summary>The reader of the written end from the payload's bytes, or <see langword="null"/> when the options do not fit it.</summary>
+    private readonly WrittenTail? _tail;
+
     protected CanonicalEventReader(JsonSerializerOptions options)
     {
         _at = CanonicalField<Instant>.Of(nameof(InterventionEvent.At), refusesNull: false, options)!;
         _by = CanonicalField<Actor>.Of(nameof(InterventionEvent.By), refusesNull: false, options)!;
         _position = System.Text.Encoding.UTF8.GetBytes(JsonName(nameof(InterventionEvent.Position), options));
         _positionReader = (TypedMemberReader<int>)MemberReader.For(typeof(int), options);
+        _tail = WrittenTail.For(options);
     }
 
     /// <summary>
@@ -41,7 +45,14 @@ internal abstract class CanonicalEventReader
     /// object; <see langword="null"/> when the stored object is not in the written form. May throw what a field's reader
     /// or the event's constructor throws: the caller reads the event again with the general binder then.
     /// </summary>
-    public abstract InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options);
+    public InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options) => Read(ref reader, default, options);
+
+    /// <summary>
+    /// Reads the event as <see cref="Read(ref Utf8JsonReader, JsonSerializerOptions)"/> does; <paramref name="payload"/>,
+    /// when not empty, is the whole stored text the reader reads from its start, in one piece: the end every event shares
+    /// is then read from its bytes when written so, and the reader is left on the event's end object.
+    /// </summary>
+    public abstract InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options);
 
     /// <summary>
     /// The canonical reader of an event type, or <see langword="null"/> when the type does not fit one: its binding
@@ -96,8 +107,16 @@ internal abstract class CanonicalEventReader
     }
 
     /// <summary>Reads <c>at</c>, <c>by</c>, the optional <c>position</c> and the end of the object.</summary>
-    protected bool TryReadTail(ref Utf8JsonReader reader, JsonSerializerOptions options, out Instant at, out Actor by, out int position)
+    protected bool TryReadTail(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options, out Instant at, out Actor by, out int position)
     {
+        if (_tail is not null && !payload.IsEmpty && !reader.HasValueSequence
+            && _tail.TryRead(payload[(int)reader.BytesConsumed..], out at, out by, out position, out var closing))
+        {
+            // The reader goes on from the event's closing brace, in the state it had after the last leading field.
+            reader = new Utf8JsonReader(payload[((int)reader.BytesConsumed + closing)..], isFinalBlock: true, reader.CurrentState);
+            return reader.Read() && reader.TokenType == JsonTokenType.EndObject;
+        }
+
         position = 0;
         by = default;
         if (!_at.TryRead(ref reader, options, out at) || !_by.TryRead(ref reader, options, out by) || !reader.Read())

@@ -17,8 +17,8 @@ internal sealed class CanonicalEventReader0 : CanonicalEventReader
         _construct = construct;
     }
 
-    public override InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        => TryReadTail(ref reader, options, out var at, out var by, out var position)
+    public override InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options)
+        => TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(at, by, position)
             : null;
 }
@@ -37,8 +37,8 @@ internal sealed class CanonicalEventReader<T1> : CanonicalEventReader
         _construct = construct;
     }
 
-    public override InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        => _f1.TryRead(ref reader, options, out var v1) && TryReadTail(ref reader, options, out var at, out var by, out var position)
+    public override InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options)
+        => _f1.TryRead(ref reader, ref payload, options, out var v1) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, at, by, position)
             : null;
 }
@@ -60,8 +60,8 @@ internal sealed class CanonicalEventReader<T1, T2> : CanonicalEventReader
         _construct = construct;
     }
 
-    public override InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        => _f1.TryRead(ref reader, options, out var v1) && _f2.TryRead(ref reader, options, out var v2) && TryReadTail(ref reader, options, out var at, out var by, out var position)
+    public override InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options)
+        => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, at, by, position)
             : null;
 }
@@ -86,8 +86,8 @@ internal sealed class CanonicalEventReader<T1, T2, T3> : CanonicalEventReader
         _construct = construct;
     }
 
-    public override InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        => _f1.TryRead(ref reader, options, out var v1) && _f2.TryRead(ref reader, options, out var v2) && _f3.TryRead(ref reader, options, out var v3) && TryReadTail(ref reader, options, out var at, out var by, out var position)
+    public override InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options)
+        => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && _f3.TryRead(ref reader, ref payload, options, out var v3) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, v3, at, by, position)
             : null;
 }
@@ -115,8 +115,8 @@ internal sealed class CanonicalEventReader<T1, T2, T3, T4> : CanonicalEventReade
         _construct = construct;
     }
 
-    public override InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        => _f1.TryRead(ref reader, options, out var v1) && _f2.TryRead(ref reader, options, out var v2) && _f3.TryRead(ref reader, options, out var v3) && _f4.TryRead(ref reader, options, out var v4) && TryReadTail(ref reader, options, out var at, out var by, out var position)
+    public override InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options)
+        => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && _f3.TryRead(ref reader, ref payload, options, out var v3) && _f4.TryRead(ref reader, ref payload, options, out var v4) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, v3, v4, at, by, position)
             : null;
 }
@@ -147,8 +147,8 @@ internal sealed class CanonicalEventReader<T1, T2, T3, T4, T5> : CanonicalEventR
         _construct = construct;
     }
 
-    public override InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        => _f1.TryRead(ref reader, options, out var v1) && _f2.TryRead(ref reader, options, out var v2) && _f3.TryRead(ref reader, options, out var v3) && _f4.TryRead(ref reader, options, out var v4) && _f5.TryRead(ref reader, options, out var v5) && TryReadTail(ref reader, options, out var at, out var by, out var position)
+    public override InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options)
+        => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && _f3.TryRead(ref reader, ref payload, options, out var v3) && _f4.TryRead(ref reader, ref payload, options, out var v4) && _f5.TryRead(ref reader, ref payload, options, out var v5) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, v3, v4, v5, at, by, position)
             : null;
 }
@@ -182,8 +182,8 @@ internal sealed class CanonicalEventReader<T1, T2, T3, T4, T5, T6> : CanonicalEv
         _construct = construct;
     }
 
-    public override InterventionEvent? Read(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        => _f1.TryRead(ref reader, options, out var v1) && _f2.TryRead(ref reader, options, out var v2) && _f3.TryRead(ref reader, options, out var v3) && _f4.TryRead(ref reader, options, out var v4) && _f5.TryRead(ref reader, options, out var v5) && _f6.TryRead(ref reader, options, out var v6) && TryReadTail(ref reader, options, out var at, out var by, out var position)
+    public override InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options)
+        => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && _f3.TryRead(ref reader, ref payload, options, out var v3) && _f4.TryRead(ref reader, ref payload, options, out var v4) && _f5.TryRead(ref reader, ref payload, options, out var v5) && _f6.TryRead(ref reader, ref payload, options, out var v6) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, v3, v4, v5, v6, at, by, position)
             : null;
 }

@@ -11,7 +11,7 @@ namespace Counselling.Core.Json;
 /// converter, which reads or refuses it as before. Writing is System.Text.Json's.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class DomainEnumConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class DomainEnumConverter<TEnum> : JsonConverter<TEnum>, IPlainTextReader<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
@@ -23,19 +23,28 @@ internal sealed class DomainEnumConverter<TEnum> : JsonConverter<TEnum>
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && TryReadPlain(reader.ValueSpan, out var value))
         {
-            var name = reader.ValueSpan;
-            for (var i = 0; i < Utf8Names.Length; i++)
-            {
-                if (name.SequenceEqual(Utf8Names[i]))
-                {
-                    return Values[i];
-                }
-            }
+            return value;
         }
 
         return _inner.Read(ref reader, typeToConvert, options);
+    }
+
+    /// <summary>The member a plain string's bytes name exactly; any other text is left to System.Text.Json's converter.</summary>
+    public bool TryReadPlain(ReadOnlySpan<byte> text, out TEnum value)
+    {
+        for (var i = 0; i < Utf8Names.Length; i++)
+        {
+            if (text.SequenceEqual(Utf8Names[i]))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => _inner.Write(writer, value, options);

@@ -101,7 +101,7 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         _names = [.. _members.Select(m => options.PropertyNamingPolicy?.ConvertName(m.Property.Name) ?? m.Property.Name)];
         _encodedNames = [.. _names.Select(n => JsonEncodedText.Encode(n, options.Encoder))];
         _utf8Names = [.. _names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
-        _construct = Compile(_parameters);
+        _construct = Compile(_constructor);
         _setters = [.. _members.Select(m => m.ParameterIndex == SetterIndex && !typeof(T).IsValueType ? CompileSetter(m.Property) : null)];
         _boxedSetters = [.. _members.Select(m => m.ParameterIndex == SetterIndex && typeof(T).IsValueType ? BoxedSetter(m.Property) : null)];
         _absentValues = [.. _members.Select((m, i) => i < _absent.Length ? _absent[i]?.Value : null)];
@@ -281,7 +281,8 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
         writer.WriteEndObject();
     }
 
-    private static object? DefaultOf(ParameterInfo parameter)
+    /// <summary>The argument a constructor parameter takes when its field is absent: its default, an enum's as the enum.</summary>
+    internal static object? DefaultOf(ParameterInfo parameter)
     {
         var value = parameter.DefaultValue;
         var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
@@ -312,13 +313,13 @@ internal sealed class DomainObjectConverter<T> : JsonConverter<T>
     }
 
     /// <summary><c>frame => new T(((Slot&lt;P0&gt;)frame[0]).Value, …)</c>: the constructor called with its typed arguments.</summary>
-    private Func<Slot[], T> Compile(ParameterInfo[] parameters)
+    internal static Func<Slot[], T> Compile(ConstructorInfo constructor)
     {
         var frame = Expression.Parameter(typeof(Slot[]), "frame");
-        var arguments = parameters.Select((p, i) => Expression.Field(
+        var arguments = constructor.GetParameters().Select((p, i) => Expression.Field(
             Expression.Convert(Expression.ArrayIndex(frame, Expression.Constant(i)), typeof(Slot<>).MakeGenericType(p.ParameterType)),
             nameof(Slot<int>.Value)));
-        return Expression.Lambda<Func<Slot[], T>>(Expression.New(_constructor, arguments), frame).Compile();
+        return Expression.Lambda<Func<Slot[], T>>(Expression.New(constructor, arguments), frame).Compile();
     }
 
     /// <summary><c>(target, slot) => target.Property = ((Slot&lt;P&gt;)slot).Value</c>, for a class.</summary>

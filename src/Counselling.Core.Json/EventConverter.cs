@@ -29,6 +29,12 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
     private readonly ConcurrentDictionary<Type, MemberReader> _readers = new();
     private readonly JsonSerializerOptions _options;
 
+    /// <summary>The opening of an event as written, up to its discriminator's value.</summary>
+    private static readonly byte[] DiscriminatorOpening = System.Text.Encoding.UTF8.GetBytes("{\"" + CounsellingJson.TypeDiscriminatorPropertyName + "\":\"");
+
+    /// <summary>A reader's state after the opening and the discriminator, for the options' depth (built once).</summary>
+    private ReaderStart? _afterDiscriminator;
+
     /// <summary>A buffer for a stored text's UTF-8 bytes, kept for the next read (taken by one read at a time).</summary>
     private byte[]? _spareBuffer;
 
@@ -72,7 +78,7 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
         {
             // Stored as this package writes it ("$type" first, naming a type of TEvent): read in one straight pass when the
             // rest is in the written form too, else by the general binder, from the start of the object, as before.
-            if (entry.CanonicalReader(_options) is { } canonical && TryReadCanonical(canonical, ref copy, options) is TEvent read)
+            if (entry.CanonicalReader(_options) is { } canonical && TryReadCanonical(canonical, ref copy, default, options) is TEvent read)
             {
                 reader = copy;
                 return read;
@@ -116,10 +122,30 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
             }
 
             // The serializer's reader refuses what this one refuses (comments, trailing commas, depth beyond the options' own);
-            // what either refuses is left to the serializer.
-            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), new JsonReaderOptions { MaxDepth = options.MaxDepth });
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || FirstDiscriminated(ref reader, _entries!) is not { } entry
-                || entry.CanonicalReader(_options) is not { } canonical || TryReadCanonical(canonical, ref reader, options) is not TEvent read)
+            // what either refuses is left to the serializer. The opening {"$type":"…" as written is matched on its bytes, and
+            // the reader starts after it, in the state it would have reached reading it.
+            var written = buffer.AsSpan(0, length);
+            Utf8JsonReader reader;
+            EventEntry? entry;
+            if (written.StartsWith(DiscriminatorOpening) && written[DiscriminatorOpening.Length..].IndexOf((byte)'"') is var end and >= 0
+                && _entries!.Find(written.Slice(DiscriminatorOpening.Length, end)) is { } found)
+            {
+                written = written[(DiscriminatorOpening.Length + end + 1)..];
+                reader = new Utf8JsonReader(written, isFinalBlock: true, AfterDiscriminator(options.MaxDepth));
+                entry = found;
+            }
+            else
+            {
+                reader = new Utf8JsonReader(written, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || FirstDiscriminated(ref reader, _entries!) is not { } first)
+                {
+                    return null;
+                }
+
+                entry = first;
+            }
+
+            if (entry.CanonicalReader(_options) is not { } canonical || TryReadCanonical(canonical, ref reader, written, options) is not TEvent read)
             {
                 return null;
             }
@@ -137,6 +163,22 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
         }
     }
 
+    /// <summary>The state of a reader that has read <c>{"$type":"…"</c>, with the options' depth.</summary>
+    private JsonReaderState AfterDiscriminator(int maxDepth)
+    {
+        if (_afterDiscriminator is { } start && start.MaxDepth == maxDepth)
+        {
+            return start.State;
+        }
+
+        var reader = new Utf8JsonReader("{\"$type\":\"x\"}"u8, new JsonReaderOptions { MaxDepth = maxDepth });
+        reader.Read();
+        reader.Read();
+        reader.Read();
+        _afterDiscriminator = new ReaderStart(maxDepth, reader.CurrentState);
+        return reader.CurrentState;
+    }
+
     public override void Write(Utf8JsonWriter writer, TEvent value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -151,15 +193,16 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
     private MemberReader ReaderOf(Type type) => _readers.GetOrAdd(type, static (t, o) => MemberReader.ForEvent(t, o), _options);
 
     /// <summary>
-    /// Reads the event with its canonical reader from its discriminator's value to its end; <see langword="null"/> when the
+    /// Reads the event with its canonical reader from its discriminator's value to its end (from <paramref name="payload"/>'s
+    /// bytes when the whole stored text is given); <see langword="null"/> when the
     /// stored object is not in the written form or a value in it is refused: the general binder then reads it again, from
     /// the start, and gives its own error.
     /// </summary>
-    private static InterventionEvent? TryReadCanonical(CanonicalEventReader canonical, ref Utf8JsonReader reader, JsonSerializerOptions options)
+    private static InterventionEvent? TryReadCanonical(CanonicalEventReader canonical, ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options)
     {
         try
         {
-            return canonical.Read(ref reader, options);
+            return canonical.Read(ref reader, payload, options);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or OverflowException)
         {
@@ -203,6 +246,9 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
 
         return null;
     }
+
+    /// <summary>A reader's state at a point of an event, for a depth.</summary>
+    private sealed record ReaderStart(int MaxDepth, JsonReaderState State);
 
     /// <summary>An event type and its readers, built on first use (a race builds the same reader twice, harmlessly).</summary>
     private sealed class EventEntry(Type type)

@@ -12,7 +12,7 @@ namespace Counselling.Core.Json;
 /// A typed id as its GUID (<c>"3f2504e0-4f89-11d3-9a0c-0305e82c3301"</c>); reads also the prefixed form the id's
 /// <c>ToString()</c> gives (<c>"client:3f25…"</c>) through the id's own <c>Parse</c>. The empty GUID is refused.
 /// </summary>
-internal sealed class IdentifierConverter<TId> : JsonConverter<TId>
+internal sealed class IdentifierConverter<TId> : JsonConverter<TId>, IPlainTextReader<TId>
     where TId : struct, IIdentifier
 {
     private readonly Func<string, TId> _parse = typeof(TId).GetMethod("Parse", BindingFlags.Public | BindingFlags.Static, [typeof(string)])
@@ -22,9 +22,6 @@ internal sealed class IdentifierConverter<TId> : JsonConverter<TId>
     /// <summary>The id's constructor from its GUID, for the plain GUID form read without making a string (the common case).</summary>
     private readonly Func<Guid, TId>? _fromGuid = FromGuid();
 
-    /// <summary>The ids read lately from their plain GUID form.</summary>
-    private readonly RecentValues<TId> _recent = new();
-
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -32,21 +29,34 @@ internal sealed class IdentifierConverter<TId> : JsonConverter<TId>
             throw new JsonException("A " + typeof(TId).Name + " is stored as a GUID string.");
         }
 
-        // The plain GUID form is read in place (an id met lately, by its bytes); the empty GUID and the prefixed form go
-        // through the id's own Parse.
-        if (_recent.TryFind(ref reader, out var recent))
+        // The plain GUID form is read in place, from its bytes when it is not escaped; the empty GUID and the prefixed form
+        // go through the id's own Parse.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            return recent;
+            if (TryReadPlain(reader.ValueSpan, out var plain))
+            {
+                return plain;
+            }
         }
-
-        if (_fromGuid is not null && reader.TryGetGuid(out var guid) && guid != Guid.Empty)
+        else if (_fromGuid is not null && reader.TryGetGuid(out var guid) && guid != Guid.Empty)
         {
-            var id = _fromGuid(guid);
-            _recent.Keep(ref reader, id);
-            return id;
+            return _fromGuid(guid);
         }
 
         return Parse(reader.GetString()!);
+    }
+
+    /// <summary>The id of a plain GUID string's bytes (not the empty GUID); the prefixed form is left to <c>Parse</c>.</summary>
+    public bool TryReadPlain(ReadOnlySpan<byte> text, out TId value)
+    {
+        if (_fromGuid is not null && Utf8Guid.TryParse(text, out var guid) && guid != Guid.Empty)
+        {
+            value = _fromGuid(guid);
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)

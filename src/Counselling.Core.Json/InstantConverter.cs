@@ -10,7 +10,7 @@ namespace Counselling.Core.Json;
 /// fraction, straight from the reader's bytes; any other text goes to NodaTime's own converter (wrapped, so its errors
 /// quote no stored value), which accepts or refuses it exactly as before. Writing is NodaTime's.
 /// </summary>
-internal sealed class InstantConverter : JsonConverter<Instant>
+internal sealed class InstantConverter : JsonConverter<Instant>, IPlainTextReader<Instant>
 {
     private const int WholeSeconds = 20;
     private const int LongestFraction = 9;
@@ -26,6 +26,9 @@ internal sealed class InstantConverter : JsonConverter<Instant>
 
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) => _nodaTime.Write(writer, value, options);
 
+    /// <summary>The instant of a plain string's bytes in the written form; any other text is left to NodaTime.</summary>
+    public bool TryReadPlain(ReadOnlySpan<byte> text, out Instant value) => TryParse(text, out value);
+
     /// <summary>Parses <c>uuuu-MM-ddTHH:mm:ss[.F…]Z</c>; <see langword="false"/> for anything else, left to NodaTime.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> text, out Instant instant)
     {
@@ -36,11 +39,20 @@ internal sealed class InstantConverter : JsonConverter<Instant>
             return false;
         }
 
-        if (!Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
-            || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second))
+        // Each pair of digits at its place, -1 for a pair that is not two digits.
+        var century = Pair(text, 0);
+        var yearOfCentury = Pair(text, 2);
+        var month = Pair(text, 5);
+        var day = Pair(text, 8);
+        var hour = Pair(text, 11);
+        var minute = Pair(text, 14);
+        var second = Pair(text, 17);
+        if ((century | yearOfCentury | month | day | hour | minute | second) < 0)
         {
             return false;
         }
+
+        var year = (century * 100) + yearOfCentury;
 
         var nanoseconds = 0;
         if (text.Length > WholeSeconds)
@@ -84,6 +96,15 @@ internal sealed class InstantConverter : JsonConverter<Instant>
         var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
         var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
         return (era * 146_097L) + dayOfEra - 719_468;
+    }
+
+    /// <summary>The number two digits at <paramref name="start"/> write, or -1 when either is not a digit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Pair(ReadOnlySpan<byte> text, int start)
+    {
+        var tens = unchecked((uint)(text[start] - '0'));
+        var ones = unchecked((uint)(text[start + 1] - '0'));
+        return tens <= 9 && ones <= 9 ? (int)((tens * 10) + ones) : -1;
     }
 
     private static bool Digits(ReadOnlySpan<byte> text, int start, int count, out int value)

@@ -29,7 +29,7 @@ internal abstract class MemberReader
     /// An immutable array, or a read-only sequence a constructor takes (<see cref="IEnumerable{T}"/>,
     /// <see cref="IReadOnlyList{T}"/>, <see cref="IReadOnlyCollection{T}"/>), which the immutable array read serves.
     /// </summary>
-    private static bool IsSequence(Type type)
+    internal static bool IsSequence(Type type)
     {
         if (!type.IsGenericType)
         {
@@ -67,9 +67,15 @@ internal sealed class ArrayReader<T> : TypedMemberReader<ImmutableArray<T>>
     private ImmutableArray<T>.Builder? _spare;
 
     public ArrayReader(JsonSerializerOptions options)
+        : this(For(typeof(T), options))
     {
-        _element = For(typeof(T), options);
-        _typed = _element as TypedMemberReader<T>;
+    }
+
+    /// <summary>The reader of a sequence whose elements <paramref name="element"/> reads.</summary>
+    public ArrayReader(MemberReader element)
+    {
+        _element = element;
+        _typed = element as TypedMemberReader<T>;
     }
 
     public override ImmutableArray<T> ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)

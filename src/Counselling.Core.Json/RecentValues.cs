@@ -23,14 +23,22 @@ internal sealed class RecentValues<T>
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var text = reader.ValueSpan;
-            foreach (var entry in _entries)
+            return TryFind(reader.ValueSpan, out value);
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>The value kept for exactly these bytes (a plain string's), if it was read before.</summary>
+    public bool TryFind(ReadOnlySpan<byte> text, out T value)
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry is not null && text.SequenceEqual(entry.Utf8))
             {
-                if (entry is not null && text.SequenceEqual(entry.Utf8))
-                {
-                    value = entry.Value;
-                    return true;
-                }
+                value = entry.Value;
+                return true;
             }
         }
 
@@ -43,10 +51,16 @@ internal sealed class RecentValues<T>
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var slot = _next;
-            _entries[slot] = new Entry(reader.ValueSpan.ToArray(), value);
-            _next = (slot + 1) % Size;
+            Keep(reader.ValueSpan, value);
         }
+    }
+
+    /// <summary>Keeps the value a plain string of exactly these bytes was parsed to.</summary>
+    public void Keep(ReadOnlySpan<byte> text, T value)
+    {
+        var slot = _next;
+        _entries[slot] = new Entry(text.ToArray(), value);
+        _next = (slot + 1) % Size;
     }
 
     private sealed record Entry(byte[] Utf8, T Value);
