@@ -26,7 +26,7 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
     {
         var readings = record.AutonomyArray;
         int intake = -1, closure = -1;
-        for (var i = 0; i < readings.Length && readings[i].KnownAt <= moment.AsOf; i++)
+        for (var i = 0; i < readings.Length && readings[i].IsKnownBy(moment.Cutoff); i++)
         {
             if (readings[i].Moment == AssessmentMoment.Intake)
             {
@@ -70,7 +70,7 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
             : Compare(before, after, settings.Threshold).Outcome;
 
     /// <summary>The outcome of two levels, intake then closure, and the code of its reason.</summary>
-    private static (CriterionOutcome Outcome, string Code) Compare(ScaleScore before, ScaleScore after, double threshold)
+    internal static (CriterionOutcome Outcome, string Code) Compare(ScaleScore before, ScaleScore after, double threshold)
     {
         var delta = after.Normalised - before.Normalised;
         return before.Normalised >= 1 && after.Normalised >= 1 ? (CriterionOutcome.Met, "evaluation.autonomy.stayed-top")

@@ -24,7 +24,7 @@ internal sealed class OptionsResolvedRule : CriterionRule
         LocalDate? earliest = null;
         for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
         {
-            if (!FactList.IsCurrent(options, record.OptionNext, i, moment.AsOf))
+            if (!FactList.IsCurrent(options, record.OptionNext, i, moment.Cutoff))
             {
                 continue;
             }
@@ -63,7 +63,7 @@ internal sealed class OptionsResolvedRule : CriterionRule
     {
         for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
         {
-            if (!FactList.IsCurrent(options, next, i, moment.AsOf))
+            if (!FactList.IsCurrent(options, next, i, moment.Cutoff))
             {
                 continue;
             }
