@@ -47,7 +47,7 @@ internal static class DefaultRubricPass
         outcomes[0] = Objectives(record, moment, criteria[0].Settings.Threshold);
         outcomes[1] = Decision(record, moment);
         Situations(record, moment, ref awaited, out outcomes[2], out outcomes[4]);
-        outcomes[3] = Options(record, moment);
+        outcomes[3] = OptionsResolvedRule.Outcome(record, moment);
         outcomes[5] = HeldAsPlanned(moment, criteria[5].Settings.Threshold);
         outcomes[6] = WithOutcome(moment, criteria[6].Settings.Threshold);
         outcomes[7] = Actions(record, moment, criteria[7].Settings.Threshold);
@@ -160,41 +160,6 @@ internal static class DefaultRubricPass
             };
     }
 
-    private static CriterionOutcome Options(CaseRecord record, in EvaluationMoment moment)
-    {
-        var options = record.OptionArray;
-        int total = 0, pending = 0;
-        var succeeded = false;
-        LocalDate? earliest = null;
-        for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
-        {
-            if (!FactList.IsCurrent(options, record.OptionNext, i, moment.Cutoff))
-            {
-                continue;
-            }
-
-            total++;
-            ref readonly var o = ref options[i];
-            if (o.Status == OptionStatus.Succeeded)
-            {
-                succeeded = true;
-            }
-            else if (!OptionStatuses.IsResolved(o.Status))
-            {
-                pending++;
-                if (o.ExpectedBy is { } expected)
-                {
-                    earliest = CriterionRule.Min(earliest, expected);
-                }
-            }
-        }
-
-        return total == 0 ? CriterionOutcome.NotApplicable
-            : succeeded ? CriterionOutcome.Met
-            : pending > 0 ? CriterionOutcome.Pending(earliest)
-            : CriterionOutcome.NotMet;
-    }
-
     private static CriterionOutcome HeldAsPlanned(in EvaluationMoment moment, double threshold)
     {
         var digest = moment.Sessions;
@@ -294,19 +259,7 @@ internal static class DefaultRubricPass
     private static CriterionOutcome Autonomy(CaseRecord record, in EvaluationMoment moment, double threshold)
     {
         var readings = record.AutonomyArray;
-        int intake = -1, closure = -1;
-        for (var i = 0; i < readings.Length && readings[i].IsKnownBy(moment.Cutoff); i++)
-        {
-            if (readings[i].Moment == AssessmentMoment.Intake)
-            {
-                intake = i;
-            }
-            else
-            {
-                closure = i;
-            }
-        }
-
+        AutonomyIncreasedRule.Latest(readings, moment.Cutoff, out var intake, out var closure);
         return intake < 0 ? CriterionOutcome.NoEvidence
             : closure >= 0 ? AutonomyIncreasedRule.Compare(readings[intake].Level, readings[closure].Level, threshold).Outcome
             : moment.IsClosed ? CriterionOutcome.NoEvidence
