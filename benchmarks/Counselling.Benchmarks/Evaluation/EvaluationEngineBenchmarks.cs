@@ -29,9 +29,15 @@ public class EvaluationEngineBenchmarks
         _records = RealisticCaseRecords.Generate(Count);
         _engine = new EvaluationEngine(BuiltInRubrics.Default);
         _today = RealisticCaseRecords.AsOf.InUtc().Date;
+        var criterionByCriterion = new EvaluationEngine(BuiltInRubrics.Default, onePass: false);
         foreach (var record in _records)
         {
             var engine = _engine.Summarize(record, RealisticCaseRecords.AsOf);
+            if (engine != criterionByCriterion.Summarize(record, RealisticCaseRecords.AsOf))
+            {
+                throw new InvalidOperationException($"The default rubric judged in one pass disagrees with its criteria judged one by one on {record}.");
+            }
+
             var hand = HandWrittenEvaluation.Evaluate(record, RealisticCaseRecords.AsOf, _today);
             if (engine.Verdict != hand.Verdict || engine.Result != hand.Result || engine.Process != hand.Process || engine.Impact != hand.Impact
                 || engine.ReEvaluateAfter != hand.ReEvaluateAfter || Math.Abs(engine.Score - hand.Score) > 1e-9)

@@ -23,13 +23,23 @@ public sealed class EvaluationEngine
 {
     private readonly CompiledCriterion[] _criteria;
 
+    /// <summary>Whether the rubric names the default rubric's eleven criteria in its order, so that a summary judges them in one pass.</summary>
+    private readonly bool _onePass;
+
     /// <summary>Initializes a new engine for a rubric.</summary>
     /// <param name="rubric">The rubric; its custom criteria, if any, are resolved now.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rubric"/> is <see langword="null"/>.</exception>
     public EvaluationEngine(Rubric rubric)
+        : this(rubric, onePass: true)
+    {
+    }
+
+    /// <summary>Initializes a new engine for a rubric, saying whether a summary may judge the default rubric's criteria in one pass (the tests compare both ways).</summary>
+    internal EvaluationEngine(Rubric rubric, bool onePass)
     {
         Rubric = Guard.NotNull(rubric);
         _criteria = [.. rubric.Criteria.Select(c => new CompiledCriterion(c, rubric))];
+        _onePass = onePass && DefaultRubricPass.Fits(_criteria);
     }
 
     /// <summary>Gets the rubric.</summary>
@@ -280,9 +290,23 @@ public sealed class EvaluationEngine
 
     private EvaluationSummary Run(CaseRecord record, in EvaluationMoment moment, ReportSink? sink)
     {
-        var tally = default(Tally);
+        var tally = new Tally(weighAxes: sink is not null);
         var criteria = _criteria;
         var unrecorded = record.Unrecorded;
+        if (sink is null && _onePass)
+        {
+            // Every outcome from one pass over the facts, counted as below.
+            var outcomes = default(DefaultRubricPass.Outcomes);
+            DefaultRubricPass.Judge(record, moment, criteria, outcomes);
+            for (var i = 0; i < DefaultRubricPass.Count; i++)
+            {
+                var c = criteria[i];
+                tally.Add(c, i, Settle(c, outcomes[i], moment.Today, unrecorded, null, null));
+            }
+
+            return tally.Summarize(Rubric, record.Intervention, criteria.Length, record.PreviousIntervention is not null);
+        }
+
         for (var i = 0; i < criteria.Length; i++)
         {
             var c = criteria[i];
@@ -354,6 +378,8 @@ public sealed class EvaluationEngine
     /// <summary>The statuses, axes and weights of one evaluation, criterion by criterion, then its summary.</summary>
     private struct Tally
     {
+        /// <summary>Whether each axis also sums its weights (for a report), or only counts (all a summary reads).</summary>
+        private readonly bool _weighAxes;
         private ulong _statuses;
         private double _weighted;
         private double _applicable;
@@ -362,13 +388,23 @@ public sealed class EvaluationEngine
 
         public AxisTallies Axes;
 
+        public Tally(bool weighAxes) => _weighAxes = weighAxes;
+
         /// <summary>Counts one criterion's outcome; returns whether it was set aside (it counts only in favour and is not met).</summary>
         public bool Add(CompiledCriterion c, int index, CriterionOutcome outcome)
         {
             _statuses |= (ulong)outcome.Status << (4 * index);
             var setAside = c.CountsOnlyInFavour && outcome.Status is not (CriterionStatus.Met or CriterionStatus.NotApplicable);
             var counted = setAside ? CriterionOutcome.NotApplicable : outcome;
-            Axes[(int)c.Axis - 1].Add(counted, c.Weight);
+            if (_weighAxes)
+            {
+                Axes[(int)c.Axis - 1].Add(counted, c.Weight);
+            }
+            else
+            {
+                Axes[(int)c.Axis - 1].Count(counted);
+            }
+
             if (counted.Status != CriterionStatus.NotApplicable)
             {
                 _applicable += c.Weight;

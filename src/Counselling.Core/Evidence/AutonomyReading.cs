@@ -13,6 +13,13 @@ namespace Counselling.Core.Evidence;
 /// <remarks>The latest reading of each moment known at the as-of instant counts. The default value is invalid and refused by <see cref="CaseRecordBuilder"/>.</remarks>
 public readonly record struct AutonomyReading : IKnownFact
 {
+    // Kept small (24 bytes, not 40): the instant as ticks, the enums as bytes.
+    private readonly long _knownTicks;
+    private readonly ScaleScore _level;
+    private readonly byte _moment;
+    private readonly byte _source;
+    private readonly byte _knownNanoseconds;
+
     /// <summary>Initializes a new reading.</summary>
     /// <param name="moment">When in the intervention it was assessed: at intake or at closure (the evaluation reads those two).</param>
     /// <param name="level">The level on its scale.</param>
@@ -23,12 +30,12 @@ public readonly record struct AutonomyReading : IKnownFact
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="knownAt"/> lies outside <see cref="SupportedDates"/>.</exception>
     public AutonomyReading(AssessmentMoment moment, ScaleScore level, Instant knownAt, ActorKind source)
     {
-        Moment = Guard.Defined(moment) != AssessmentMoment.AlongTheWay
-            ? moment
+        _moment = Guard.Defined(moment) != AssessmentMoment.AlongTheWay
+            ? (byte)moment
             : throw new ArgumentOutOfRangeException(nameof(moment), "The evaluation reads the assessments made at intake and at closure.");
-        Level = level.IsDefault ? throw new ArgumentException("An autonomy level needs its scale.", nameof(level)) : level;
-        KnownAt = Bounds.Instant(knownAt);
-        Source = EvidenceGuard.Source(source);
+        _level = level.IsDefault ? throw new ArgumentException("An autonomy level needs its scale.", nameof(level)) : level;
+        _knownTicks = FactInstant.Ticks(Bounds.Instant(knownAt), out _knownNanoseconds);
+        _source = (byte)EvidenceGuard.Source(source);
     }
 
     /// <summary>Initializes the reading of an intervention's autonomy assessment at intake or at closure: its level's rank on the scale's ranks, when it was made and who made it.</summary>
@@ -47,17 +54,23 @@ public readonly record struct AutonomyReading : IKnownFact
     }
 
     /// <summary>Gets when in the intervention it was assessed: at intake or at closure.</summary>
-    public AssessmentMoment Moment { get; }
+    public AssessmentMoment Moment => (AssessmentMoment)_moment;
 
     /// <summary>Gets the level on its scale.</summary>
-    public ScaleScore Level { get; }
+    public ScaleScore Level => _level;
 
     /// <summary>Gets when it was assessed.</summary>
-    public Instant KnownAt { get; }
+    public Instant KnownAt => FactInstant.ToInstant(_knownTicks, _knownNanoseconds);
 
     /// <summary>Gets who assessed it.</summary>
-    public ActorKind Source { get; }
+    public ActorKind Source => (ActorKind)_source;
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
-    public bool IsDefault => Moment == 0;
+    public bool IsDefault => _moment == 0;
+
+    /// <inheritdoc/>
+    bool IKnownFact.IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);
+
+    /// <summary>Tells whether this was known at the cutoff.</summary>
+    internal bool IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);
 }

@@ -38,4 +38,7 @@ public readonly record struct DecisionFact : IKnownFact
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
     public bool IsDefault => Kind == 0;
+
+    /// <inheritdoc/>
+    bool IKnownFact.IsKnownBy(in KnownCutoff cutoff) => KnownAt <= cutoff.Instant;
 }

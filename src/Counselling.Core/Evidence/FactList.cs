@@ -152,10 +152,10 @@ internal static class FactList
         return reach;
     }
 
-    /// <summary>Tells whether the observation at <paramref name="index"/> is the latest of its item known at <paramref name="asOf"/> (the caller checked it is known).</summary>
-    public static bool IsCurrent<T>(T[] facts, int[]? next, int index, Instant asOf)
+    /// <summary>Tells whether the observation at <paramref name="index"/> is the latest of its item known at <paramref name="cutoff"/> (the caller checked it is known).</summary>
+    public static bool IsCurrent<T>(T[] facts, int[]? next, int index, in KnownCutoff cutoff)
         where T : struct, IKnownFact
-        => next is null || next[index] < 0 || facts[next[index]].KnownAt > asOf;
+        => next is null || next[index] < 0 || !facts[next[index]].IsKnownBy(cutoff);
 
     /// <summary>Indexes the keys of a long list of facts, so that <see cref="Contains{T, TKey}(T[], HashSet{TKey}, Func{T, TKey}, TKey)"/> costs O(1); <see langword="null"/> for a short list, searched in place.</summary>
     public static HashSet<TKey>? KeysOf<T, TKey>(T[] facts, Func<T, TKey> key)

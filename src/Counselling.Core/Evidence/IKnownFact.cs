@@ -10,4 +10,9 @@ internal interface IKnownFact
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
     bool IsDefault { get; }
+
+    /// <summary>Tells whether the fact was known at the cutoff (at or before it).</summary>
+    /// <param name="cutoff">The as-of instant.</param>
+    /// <returns><see langword="true"/> if it was.</returns>
+    bool IsKnownBy(in KnownCutoff cutoff);
 }

@@ -9,6 +9,17 @@ namespace Counselling.Core.Evidence;
 /// </summary>
 public readonly record struct JobQuality
 {
+    // Kept small (24 bytes, not 48): an amount beside a flag (an unknown one kept as 0), an unknown answer as 0.
+    private const byte HoursKnown = 1;
+    private const byte EarningsKnown = 2;
+
+    private readonly double _weeklyHours;
+    private readonly double _monthlyEarnings;
+    private readonly byte _amountsKnown;
+    private readonly byte _contract;
+    private readonly byte _socialProtection;
+    private readonly byte _meetsExpectations;
+
     /// <summary>Initializes a new description of a job.</summary>
     /// <param name="contract">The contract, if known.</param>
     /// <param name="weeklyHours">Usual hours worked a week, if known; from 0 to 168.</param>
@@ -34,25 +45,30 @@ public readonly record struct JobQuality
             throw new ArgumentOutOfRangeException(nameof(monthlyEarnings), "Earnings are a finite amount, not negative.");
         }
 
-        Contract = contract;
-        WeeklyHours = weeklyHours;
-        MonthlyEarnings = monthlyEarnings;
-        SocialProtection = socialProtection;
-        MeetsExpectations = meetsExpectations;
+        _contract = contract is { } kind ? (byte)kind : (byte)0;
+        _weeklyHours = weeklyHours ?? 0;
+        _monthlyEarnings = monthlyEarnings ?? 0;
+        _amountsKnown = (byte)((weeklyHours is null ? 0 : HoursKnown) | (monthlyEarnings is null ? 0 : EarningsKnown));
+        _socialProtection = Answer(socialProtection);
+        _meetsExpectations = Answer(meetsExpectations);
     }
 
     /// <summary>Gets the contract, if known.</summary>
-    public ContractKind? Contract { get; }
+    public ContractKind? Contract => _contract == 0 ? null : (ContractKind)_contract;
 
     /// <summary>Gets the usual hours worked a week, if known.</summary>
-    public double? WeeklyHours { get; }
+    public double? WeeklyHours => (_amountsKnown & HoursKnown) != 0 ? _weeklyHours : null;
 
     /// <summary>Gets the usual monthly earnings, if known.</summary>
-    public double? MonthlyEarnings { get; }
+    public double? MonthlyEarnings => (_amountsKnown & EarningsKnown) != 0 ? _monthlyEarnings : null;
 
     /// <summary>Gets whether the job gives social protection, if known.</summary>
-    public bool? SocialProtection { get; }
+    public bool? SocialProtection => Answer(_socialProtection);
 
     /// <summary>Gets whether the job meets the person's expectations, if known.</summary>
-    public bool? MeetsExpectations { get; }
+    public bool? MeetsExpectations => Answer(_meetsExpectations);
+
+    private static byte Answer(bool? answer) => answer switch { null => 0, false => 1, true => 2 };
+
+    private static bool? Answer(byte answer) => answer switch { 0 => null, 1 => false, _ => true };
 }

@@ -51,4 +51,7 @@ public readonly record struct JudgementFact : IKnownFact
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
     public bool IsDefault => Judge == 0;
+
+    /// <inheritdoc/>
+    bool IKnownFact.IsKnownBy(in KnownCutoff cutoff) => KnownAt <= cutoff.Instant;
 }

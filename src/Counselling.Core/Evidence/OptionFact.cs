@@ -54,4 +54,7 @@ public readonly record struct OptionFact : IKnownFact
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
     public bool IsDefault => Label is null;
+
+    /// <inheritdoc/>
+    bool IKnownFact.IsKnownBy(in KnownCutoff cutoff) => KnownAt <= cutoff.Instant;
 }

@@ -42,4 +42,7 @@ public readonly record struct SatisfactionAnswer : IKnownFact
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
     public bool IsDefault => Score.IsDefault;
+
+    /// <inheritdoc/>
+    bool IKnownFact.IsKnownBy(in KnownCutoff cutoff) => KnownAt <= cutoff.Instant;
 }

@@ -14,7 +14,15 @@ namespace Counselling.Core.Evidence;
 /// <remarks>The default value names no session and is refused by <see cref="CaseRecordBuilder"/>.</remarks>
 public readonly record struct SessionFact : IKnownFact
 {
+    // Kept small (40 bytes, not 64): the instant as ticks, the enums as bytes, the optional date beside a flag.
+    private readonly long _knownTicks;
+    private readonly SessionId _session;
+    private readonly LocalDate _scheduledOn;
     private readonly int _outcomes;
+    private readonly bool _planned;
+    private readonly bool _hasScheduledOn;
+    private readonly byte _status;
+    private readonly byte _source;
 
     /// <summary>Initializes a new observation of a session.</summary>
     /// <param name="session">The session.</param>
@@ -39,13 +47,18 @@ public readonly record struct SessionFact : IKnownFact
         SessionProgress progress = SessionProgress.NotAssessed,
         params ReadOnlySpan<SessionOutcomeKind> outcomes)
     {
-        Session = Guard.NotDefault(session);
-        Planned = planned;
-        Status = Guard.Defined(status);
-        KnownAt = Bounds.Instant(knownAt);
-        Source = EvidenceGuard.Source(source);
-        ScheduledOn = scheduledOn is { } on ? Bounds.Date(on, nameof(scheduledOn)) : null;
-        Progress = Guard.Defined(progress);
+        _session = Guard.NotDefault(session);
+        _planned = planned;
+        _status = (byte)Guard.Defined(status);
+        _knownTicks = FactInstant.Ticks(Bounds.Instant(knownAt), out _knownNanoseconds);
+        _source = (byte)EvidenceGuard.Source(source);
+        if (scheduledOn is { } on)
+        {
+            _scheduledOn = Bounds.Date(on, nameof(scheduledOn));
+            _hasScheduledOn = true;
+        }
+
+        _progress = (byte)Guard.Defined(progress);
         var mask = 0;
         foreach (var outcome in outcomes)
         {
@@ -61,25 +74,25 @@ public readonly record struct SessionFact : IKnownFact
     }
 
     /// <summary>Gets the session.</summary>
-    public SessionId Session { get; }
+    public SessionId Session => _session;
 
     /// <summary>Gets a value indicating whether the session was planned in advance.</summary>
-    public bool Planned { get; }
+    public bool Planned => _planned;
 
     /// <summary>Gets its status.</summary>
-    public SessionStatus Status { get; }
+    public SessionStatus Status => (SessionStatus)_status;
 
     /// <summary>Gets when this became known.</summary>
-    public Instant KnownAt { get; }
+    public Instant KnownAt => FactInstant.ToInstant(_knownTicks, _knownNanoseconds);
 
     /// <summary>Gets who recorded it.</summary>
-    public ActorKind Source { get; }
+    public ActorKind Source => (ActorKind)_source;
 
     /// <summary>Gets the date the session is or was scheduled for, if known.</summary>
-    public LocalDate? ScheduledOn { get; }
+    public LocalDate? ScheduledOn => _hasScheduledOn ? _scheduledOn : null;
 
     /// <summary>Gets whether the client progressed.</summary>
-    public SessionProgress Progress { get; }
+    public SessionProgress Progress => (SessionProgress)_progress;
 
     /// <summary>Gets a value indicating whether the session ended with at least one concrete outcome.</summary>
     public bool HasOutcome => _outcomes != 0;
@@ -99,11 +112,30 @@ public readonly record struct SessionFact : IKnownFact
         }
     }
 
+    // Declared after the outcomes so that the type's members keep their order, and its text its form.
+    private readonly byte _progress;
+    private readonly byte _knownNanoseconds;
+
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
-    public bool IsDefault => Session.IsDefault;
+    public bool IsDefault => _session.IsDefault;
 
     /// <summary>Tells whether the session ended with the given kind of outcome.</summary>
     /// <param name="kind">The kind of outcome.</param>
     /// <returns><see langword="true"/> if it did.</returns>
     public bool Has(SessionOutcomeKind kind) => (_outcomes & (1 << (int)kind)) != 0;
+
+    /// <summary>Gets the session's date when it is scheduled, or the default date (read with <see cref="IsScheduled"/>).</summary>
+    internal LocalDate ScheduledDate => _scheduledOn;
+
+    /// <summary>Gets a value indicating whether the session's date is known.</summary>
+    internal bool IsScheduled => _hasScheduledOn;
+
+    /// <summary>Gets the outcomes as a mask, a bit per <see cref="SessionOutcomeKind"/>.</summary>
+    internal int OutcomeMask => _outcomes;
+
+    /// <inheritdoc/>
+    bool IKnownFact.IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);
+
+    /// <summary>Tells whether this was known at the cutoff.</summary>
+    internal bool IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);
 }

@@ -21,10 +21,10 @@ internal sealed class ActionsDoneRule : CriterionRule
     {
         var actions = record.ActionArray;
         int done = 0, notDone = 0, dropped = 0, agreed = 0;
-        for (var i = 0; i < actions.Length && actions[i].KnownAt <= moment.AsOf; i++)
+        for (var i = 0; i < actions.Length && actions[i].IsKnownBy(moment.Cutoff); i++)
         {
             ref readonly var a = ref actions[i];
-            if (!FactList.IsCurrent(actions, record.ActionNext, i, moment.AsOf))
+            if (!FactList.IsCurrent(actions, record.ActionNext, i, moment.Cutoff))
             {
                 continue;
             }

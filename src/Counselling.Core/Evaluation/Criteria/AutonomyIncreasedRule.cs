@@ -25,19 +25,7 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var readings = record.AutonomyArray;
-        int intake = -1, closure = -1;
-        for (var i = 0; i < readings.Length && readings[i].KnownAt <= moment.AsOf; i++)
-        {
-            if (readings[i].Moment == AssessmentMoment.Intake)
-            {
-                intake = i;
-            }
-            else
-            {
-                closure = i;
-            }
-        }
-
+        Latest(readings, moment.Cutoff, out var intake, out var closure);
         if (intake < 0)
         {
             reasons?.Add(new Reason("evaluation.autonomy.no-intake"));
@@ -69,8 +57,26 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
             : counted.AutonomyAtClosure is not { } after ? (counted.IsClosed ? CriterionOutcome.NoEvidence : CriterionOutcome.Pending(counted.PlannedEnd))
             : Compare(before, after, settings.Threshold).Outcome;
 
+    /// <summary>The latest readings at intake and at closure known at the cutoff, or -1.</summary>
+    internal static void Latest(AutonomyReading[] readings, in KnownCutoff cutoff, out int intake, out int closure)
+    {
+        intake = -1;
+        closure = -1;
+        for (var i = 0; i < readings.Length && readings[i].IsKnownBy(cutoff); i++)
+        {
+            if (readings[i].Moment == AssessmentMoment.Intake)
+            {
+                intake = i;
+            }
+            else
+            {
+                closure = i;
+            }
+        }
+    }
+
     /// <summary>The outcome of two levels, intake then closure, and the code of its reason.</summary>
-    private static (CriterionOutcome Outcome, string Code) Compare(ScaleScore before, ScaleScore after, double threshold)
+    internal static (CriterionOutcome Outcome, string Code) Compare(ScaleScore before, ScaleScore after, double threshold)
     {
         var delta = after.Normalised - before.Normalised;
         return before.Normalised >= 1 && after.Normalised >= 1 ? (CriterionOutcome.Met, "evaluation.autonomy.stayed-top")

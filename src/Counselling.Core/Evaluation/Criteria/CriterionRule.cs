@@ -37,10 +37,10 @@ internal abstract class CriterionRule
     /// Whether the intervention was closed, as of the moment, as one-off advice: a complete intervention without an
     /// action plan, so criteria about objectives and between-session work do not apply to it.
     /// </summary>
-    protected static bool ClosedAsOneOffAdvice(CaseRecord record, in EvaluationMoment moment)
+    internal static bool ClosedAsOneOffAdvice(CaseRecord record, in EvaluationMoment moment)
         => record.ClosureReason == ClosureReason.OneOffAdvice && moment.IsClosed;
 
-    protected static LocalDate Min(LocalDate? current, LocalDate candidate)
+    internal static LocalDate Min(LocalDate? current, LocalDate candidate)
         => current is { } c && c < candidate ? c : candidate;
 
     /// <summary>Whether a session is still planned as of the moment, and the earliest date one is scheduled for from today on.</summary>

@@ -29,7 +29,7 @@ internal sealed class DecentJobRule : CriterionRule
     {
         var situations = record.SituationArray;
         var latest = -1;
-        for (var i = 0; i < situations.Length && situations[i].KnownAt <= moment.AsOf; i++)
+        for (var i = 0; i < situations.Length && situations[i].IsKnownBy(moment.Cutoff); i++)
         {
             if (situations[i].IsEmploymentOrTraining || situations[i].IsFollowUp)
             {
@@ -95,7 +95,7 @@ internal sealed class DecentJobRule : CriterionRule
         return outcome;
     }
 
-    private static CriterionOutcome JudgeCourse(in CourseFact c, in EvaluationMoment moment, List<Reason>? reasons)
+    internal static CriterionOutcome JudgeCourse(in CourseFact c, in EvaluationMoment moment, List<Reason>? reasons)
     {
         reasons?.Add(new Reason("evaluation.decent-outcome.course", Arg("course", c.Course), Arg("status", c.Status), Arg("known", moment.DateOf(c.KnownAt)), Arg("source", c.Source)));
         if (c.Status == CourseStatus.Abandoned || c.MeetsExpectations == false)

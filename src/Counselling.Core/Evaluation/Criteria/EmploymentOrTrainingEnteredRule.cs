@@ -17,7 +17,7 @@ internal sealed class EmploymentOrTrainingEnteredRule : CriterionRule
     {
         var situations = record.SituationArray;
         var lastFollowUp = -1;
-        for (var i = 0; i < situations.Length && situations[i].KnownAt <= moment.AsOf; i++)
+        for (var i = 0; i < situations.Length && situations[i].IsKnownBy(moment.Cutoff); i++)
         {
             ref readonly var s = ref situations[i];
             if (s.IsEmploymentOrTraining)

@@ -12,14 +12,18 @@ internal readonly struct EvaluationMoment
     public EvaluationMoment(Instant asOf, CaseRecord record)
     {
         AsOf = asOf;
+        Cutoff = new KnownCutoff(asOf);
         Zone = record.Zone;
         Today = DateOf(asOf);
         IsClosed = record.IsClosedAt(asOf);
         ClosedOn = IsClosed ? DateOf(record.ClosedAt!.Value) : null;
-        Sessions = new SessionDigest(record, asOf, Today);
+        Sessions = new SessionDigest(record, Cutoff, Today);
     }
 
     public Instant AsOf { get; }
+
+    /// <summary>Gets the as-of instant as facts keep theirs, to tell which facts were known then.</summary>
+    public KnownCutoff Cutoff { get; }
 
     public LocalDate Today { get; }
 

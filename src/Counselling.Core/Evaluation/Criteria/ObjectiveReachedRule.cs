@@ -27,19 +27,19 @@ internal sealed class ObjectiveReachedRule : CriterionRule
         for (var i = 0; i < objectives.Length; i++)
         {
             ref readonly var o = ref objectives[i];
-            if (o.KnownAt > moment.AsOf)
+            if (!o.IsKnownBy(moment.Cutoff))
             {
                 break;
             }
 
-            if (!FactList.IsCurrent(objectives, record.ObjectiveNext, i, moment.AsOf))
+            if (!FactList.IsCurrent(objectives, record.ObjectiveNext, i, moment.Cutoff))
             {
                 continue;
             }
 
             total++;
             // The first reading to reach the target, found when the record was built: known by now, or not yet.
-            var hit = record.ObjectiveReach[i] is var first and >= 0 && readings[first].KnownAt <= moment.AsOf ? first : -1;
+            var hit = record.ObjectiveReach[i] is var first and >= 0 && readings[first].IsKnownBy(moment.Cutoff) ? first : -1;
 
             if (hit >= 0)
             {

@@ -19,12 +19,31 @@ internal sealed class OptionsResolvedRule : CriterionRule
 
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
+        var outcome = Outcome(record, moment);
+        if (outcome.Status == CriterionStatus.NotApplicable)
+        {
+            reasons?.Add(new Reason("evaluation.options.none"));
+            return outcome;
+        }
+
+        if (reasons is not null)
+        {
+            Explain(record.OptionArray, record.OptionNext, moment, reasons);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The outcome, without reasons: not applicable when no option is known, met when one succeeded, pending while one is open, not met otherwise.</summary>
+    internal static CriterionOutcome Outcome(CaseRecord record, in EvaluationMoment moment)
+    {
         var options = record.OptionArray;
-        int total = 0, pending = 0, succeeded = -1;
+        int total = 0, pending = 0;
+        var succeeded = false;
         LocalDate? earliest = null;
         for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
         {
-            if (!FactList.IsCurrent(options, record.OptionNext, i, moment.AsOf))
+            if (!FactList.IsCurrent(options, record.OptionNext, i, moment.Cutoff))
             {
                 continue;
             }
@@ -33,7 +52,7 @@ internal sealed class OptionsResolvedRule : CriterionRule
             ref readonly var o = ref options[i];
             if (o.Status == OptionStatus.Succeeded)
             {
-                succeeded = succeeded < 0 ? i : succeeded;
+                succeeded = true;
             }
             else if (!OptionStatuses.IsResolved(o.Status))
             {
@@ -45,25 +64,17 @@ internal sealed class OptionsResolvedRule : CriterionRule
             }
         }
 
-        if (total == 0)
-        {
-            reasons?.Add(new Reason("evaluation.options.none"));
-            return CriterionOutcome.NotApplicable;
-        }
-
-        if (reasons is not null)
-        {
-            Explain(options, record.OptionNext, moment, reasons);
-        }
-
-        return succeeded >= 0 ? CriterionOutcome.Met : pending > 0 ? CriterionOutcome.Pending(earliest) : CriterionOutcome.NotMet;
+        return total == 0 ? CriterionOutcome.NotApplicable
+            : succeeded ? CriterionOutcome.Met
+            : pending > 0 ? CriterionOutcome.Pending(earliest)
+            : CriterionOutcome.NotMet;
     }
 
     private static void Explain(OptionFact[] options, int[]? next, in EvaluationMoment moment, List<Reason> reasons)
     {
         for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
         {
-            if (!FactList.IsCurrent(options, next, i, moment.AsOf))
+            if (!FactList.IsCurrent(options, next, i, moment.Cutoff))
             {
                 continue;
             }

@@ -29,7 +29,7 @@ internal sealed class OutcomeHeldRule : CriterionRule
         var situations = record.SituationArray;
         var entered = false;
         var latest = -1;
-        for (var i = 0; i < situations.Length && situations[i].KnownAt <= moment.AsOf; i++)
+        for (var i = 0; i < situations.Length && situations[i].IsKnownBy(moment.Cutoff); i++)
         {
             entered |= situations[i].IsEmploymentOrTraining;
             if (situations[i].MonthsAfterClosure >= months)

@@ -10,7 +10,7 @@ namespace Counselling.Core.Evaluation.Criteria;
 /// </summary>
 internal readonly struct SessionDigest
 {
-    public SessionDigest(CaseRecord record, Instant asOf, LocalDate today)
+    public SessionDigest(CaseRecord record, in KnownCutoff cutoff, LocalDate today)
     {
         var sessions = record.SessionArray;
         var next = record.SessionNext;
@@ -18,7 +18,7 @@ internal readonly struct SessionDigest
         var decisionAt = -1;
         var anyUpcoming = false;
         LocalDate? nextOn = null;
-        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= asOf; i++)
+        for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(cutoff); i++)
         {
             ref readonly var s = ref sessions[i];
             if (s.Status == SessionStatus.Held && decisionAt < 0 && s.Has(SessionOutcomeKind.Decision))
@@ -26,7 +26,7 @@ internal readonly struct SessionDigest
                 decisionAt = i;
             }
 
-            if (!FactList.IsCurrent(sessions, next, i, asOf))
+            if (!FactList.IsCurrent(sessions, next, i, cutoff))
             {
                 continue;
             }

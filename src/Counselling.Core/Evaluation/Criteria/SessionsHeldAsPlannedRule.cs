@@ -51,10 +51,10 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
     private static void Explain(CaseRecord record, in EvaluationMoment moment, List<Reason> reasons)
     {
         var sessions = record.SessionArray;
-        for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+        for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(moment.Cutoff); i++)
         {
             ref readonly var s = ref sessions[i];
-            if (s.Planned && s.Status is SessionStatus.Missed or SessionStatus.Cancelled && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+            if (s.Planned && s.Status is SessionStatus.Missed or SessionStatus.Cancelled && FactList.IsCurrent(sessions, record.SessionNext, i, moment.Cutoff))
             {
                 reasons.Add(new Reason(
                     s.Status == SessionStatus.Missed ? "evaluation.sessions.missed" : "evaluation.sessions.cancelled",

@@ -24,10 +24,10 @@ internal sealed class SessionsWithOutcomeRule : CriterionRule
         if (reasons is not null && withOutcome < held)
         {
             var sessions = record.SessionArray;
-            for (var i = 0; i < sessions.Length && sessions[i].KnownAt <= moment.AsOf; i++)
+            for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(moment.Cutoff); i++)
             {
                 ref readonly var s = ref sessions[i];
-                if (s.Status == SessionStatus.Held && !s.HasOutcome && FactList.IsCurrent(sessions, record.SessionNext, i, moment.AsOf))
+                if (s.Status == SessionStatus.Held && !s.HasOutcome && FactList.IsCurrent(sessions, record.SessionNext, i, moment.Cutoff))
                 {
                     reasons.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
                 }

@@ -1,0 +1,310 @@
+using System;
+using System.Runtime.CompilerServices;
+using Counselling.Core.Evidence;
+using Counselling.Core.Interventions;
+using Counselling.Core.Situation;
+using NodaTime;
+
+namespace Counselling.Core.Evaluation.Criteria;
+
+/// <summary>
+/// The eleven criteria of the built-in process-and-impact rubric judged together, in summary mode: each fact array is
+/// walked once (the situations and the satisfaction answers serve two criteria each), the date a follow-up is due is
+/// computed once, and no rule is called through its base class. The outcomes are exactly those the rules give one by
+/// one; an engine uses this for any rubric naming those criteria in that order (weights, axes and thresholds are read
+/// from the rubric as usual).
+/// </summary>
+internal static class DefaultRubricPass
+{
+    /// <summary>The number of criteria judged.</summary>
+    public const int Count = 11;
+
+    /// <summary>Tells whether a rubric's criteria are the eleven this pass judges, in its order.</summary>
+    /// <param name="criteria">The rubric's criteria, compiled.</param>
+    /// <returns><see langword="true"/> when the pass gives their outcomes.</returns>
+    public static bool Fits(CompiledCriterion[] criteria)
+        => criteria.Length == Count
+            && criteria[0].Rule is ObjectiveReachedRule
+            && criteria[1].Rule is DecisionMadeRule
+            && criteria[2].Rule is EmploymentOrTrainingEnteredRule
+            && criteria[3].Rule is OptionsResolvedRule
+            && criteria[4].Rule is DecentJobRule
+            && criteria[5].Rule is SessionsHeldAsPlannedRule
+            && criteria[6].Rule is SessionsWithOutcomeRule
+            && criteria[7].Rule is ActionsDoneRule
+            && criteria[8].Rule is SatisfactionRule
+            && criteria[9].Rule is ComeBackOrRecommendRule
+            && criteria[10].Rule is AutonomyIncreasedRule;
+
+    /// <summary>Judges the eleven criteria of a record as of a moment, in the rubric's order.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="moment">The moment.</param>
+    /// <param name="criteria">The rubric's criteria (their thresholds and follow-up months).</param>
+    /// <param name="outcomes">Where the outcomes go, one per criterion.</param>
+    public static void Judge(CaseRecord record, in EvaluationMoment moment, CompiledCriterion[] criteria, Span<CriterionOutcome> outcomes)
+    {
+        var awaited = new FollowUp(record, moment, criteria[2].Settings.FollowUpMonths);
+        outcomes[0] = Objectives(record, moment, criteria[0].Settings.Threshold);
+        outcomes[1] = Decision(record, moment);
+        Situations(record, moment, ref awaited, out outcomes[2], out outcomes[4]);
+        outcomes[3] = OptionsResolvedRule.Outcome(record, moment);
+        outcomes[5] = HeldAsPlanned(moment, criteria[5].Settings.Threshold);
+        outcomes[6] = WithOutcome(moment, criteria[6].Settings.Threshold);
+        outcomes[7] = Actions(record, moment, criteria[7].Settings.Threshold);
+        Satisfaction(record, moment, ref awaited, criteria[8].Settings.Threshold, out outcomes[8], out outcomes[9]);
+        outcomes[10] = Autonomy(record, moment, criteria[10].Settings.Threshold);
+    }
+
+    private static CriterionOutcome Objectives(CaseRecord record, in EvaluationMoment moment, double threshold)
+    {
+        var objectives = record.ObjectiveArray;
+        if (objectives.Length == 0 || !objectives[0].IsKnownBy(moment.Cutoff))
+        {
+            return CriterionRule.ClosedAsOneOffAdvice(record, moment) ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
+        }
+
+        var readings = record.ReadingArray;
+        var reach = record.ObjectiveReach;
+        var next = record.ObjectiveNext;
+        int total = 0, reached = 0, missed = 0;
+        LocalDate? earliest = null;
+        for (var i = 0; i < objectives.Length && objectives[i].IsKnownBy(moment.Cutoff); i++)
+        {
+            if (!FactList.IsCurrent(objectives, next, i, moment.Cutoff))
+            {
+                continue;
+            }
+
+            total++;
+            if (reach[i] is var first and >= 0 && readings[first].IsKnownBy(moment.Cutoff))
+            {
+                reached++;
+            }
+            else if (objectives[i].Deadline >= moment.Today)
+            {
+                earliest = CriterionRule.Min(earliest, objectives[i].Deadline);
+            }
+            else
+            {
+                missed++;
+            }
+        }
+
+        return reached + missed == 0 ? CriterionOutcome.Pending(earliest) : CriterionOutcome.FromShare(reached, total, threshold);
+    }
+
+    private static CriterionOutcome Decision(CaseRecord record, in EvaluationMoment moment)
+    {
+        var decisions = record.DecisionArray;
+        return (decisions.Length > 0 && decisions[0].KnownAt <= moment.AsOf) || moment.Sessions.DecisionAt >= 0 ? CriterionOutcome.Met
+            : moment.IsClosed ? CriterionOutcome.NotMet
+            : CriterionOutcome.Pending(record.PlannedEnd);
+    }
+
+    /// <summary>Employment or training entered, and the decent outcome: one walk over the situations for both.</summary>
+    private static void Situations(CaseRecord record, in EvaluationMoment moment, ref FollowUp awaited, out CriterionOutcome entered, out CriterionOutcome decent)
+    {
+        var situations = record.SituationArray;
+        int firstEntered = -1, lastFollowUp = -1, latest = -1;
+        for (var i = 0; i < situations.Length && situations[i].IsKnownBy(moment.Cutoff); i++)
+        {
+            ref readonly var s = ref situations[i];
+            var isEntered = s.IsEmploymentOrTraining;
+            var isFollowUp = s.IsFollowUp;
+            if (isEntered && firstEntered < 0)
+            {
+                firstEntered = i;
+            }
+
+            if (isFollowUp)
+            {
+                lastFollowUp = i;
+            }
+
+            if (isEntered || isFollowUp)
+            {
+                latest = i;
+            }
+        }
+
+        entered = firstEntered >= 0 ? CriterionOutcome.Met : lastFollowUp >= 0 ? CriterionOutcome.NotMet : awaited.Outcome;
+
+        var courses = record.CourseArray;
+        var course = -1;
+        for (var i = 0; i < courses.Length && courses[i].KnownAt <= moment.AsOf; i++)
+        {
+            course = i;
+        }
+
+        if (course >= 0 && (latest < 0 || courses[course].KnownAt >= situations[latest].KnownAt || situations[latest].Activity == SituationKind.InTraining))
+        {
+            decent = DecentJobRule.JudgeCourse(courses[course], moment, null);
+            return;
+        }
+
+        if (latest < 0)
+        {
+            decent = awaited.Outcome;
+            return;
+        }
+
+        ref readonly var last = ref situations[latest];
+        decent = last.Activity == SituationKind.InTraining ? CriterionOutcome.NoEvidence
+            : !last.IsEmploymentOrTraining ? CriterionOutcome.NotApplicable
+            : !last.HasJob ? CriterionOutcome.NoEvidence
+            : last.JobOrDefault.MeetsExpectations switch
+            {
+                true => CriterionOutcome.Met,
+                false => CriterionOutcome.NotMet,
+                null => CriterionOutcome.NoEvidence,
+            };
+    }
+
+    private static CriterionOutcome HeldAsPlanned(in EvaluationMoment moment, double threshold)
+    {
+        var digest = moment.Sessions;
+        int held = digest.PlannedHeld, planned = digest.PlannedHeld + digest.PlannedNotHeld;
+        return planned > 0 ? CriterionOutcome.FromShare(held, planned, threshold)
+            : digest.UnplannedHeld > 0 ? CriterionOutcome.Met
+            : digest.AnyUpcoming ? CriterionOutcome.Pending(digest.NextPlannedOn)
+            : CriterionOutcome.NoEvidence;
+    }
+
+    private static CriterionOutcome WithOutcome(in EvaluationMoment moment, double threshold)
+    {
+        var digest = moment.Sessions;
+        return digest.Held > 0 ? CriterionOutcome.FromShare(digest.WithOutcome, digest.Held, threshold)
+            : digest.AnyUpcoming ? CriterionOutcome.Pending(digest.NextPlannedOn)
+            : CriterionOutcome.NoEvidence;
+    }
+
+    private static CriterionOutcome Actions(CaseRecord record, in EvaluationMoment moment, double threshold)
+    {
+        var actions = record.ActionArray;
+        var next = record.ActionNext;
+        int done = 0, notDone = 0, dropped = 0, agreed = 0;
+        for (var i = 0; i < actions.Length && actions[i].IsKnownBy(moment.Cutoff); i++)
+        {
+            if (!FactList.IsCurrent(actions, next, i, moment.Cutoff))
+            {
+                continue;
+            }
+
+            switch (actions[i].Status)
+            {
+                case PlanActionStatus.Done:
+                    done++;
+                    break;
+                case PlanActionStatus.NotDone:
+                    notDone++;
+                    break;
+                case PlanActionStatus.Dropped:
+                    dropped++;
+                    break;
+                default:
+                    agreed++;
+                    break;
+            }
+        }
+
+        return done + notDone > 0 ? CriterionOutcome.FromShare(done, done + notDone, threshold)
+            : agreed > 0 ? CriterionOutcome.Pending(moment.Sessions.NextPlannedOn ?? record.PlannedEnd)
+            : dropped > 0 ? CriterionOutcome.NotApplicable
+            : CriterionRule.ClosedAsOneOffAdvice(record, moment) ? CriterionOutcome.NotApplicable
+            : CriterionOutcome.NoEvidence;
+    }
+
+    /// <summary>Satisfaction, and would come back or recommend: one walk over the answers for both.</summary>
+    private static void Satisfaction(CaseRecord record, in EvaluationMoment moment, ref FollowUp awaited, double threshold, out CriterionOutcome satisfaction, out CriterionOutcome comeBackOrRecommend)
+    {
+        var answers = record.SatisfactionArray;
+        int latest = -1, comeBack = -1, recommend = -1;
+        for (var i = 0; i < answers.Length && answers[i].KnownAt <= moment.AsOf; i++)
+        {
+            latest = i;
+            comeBack = answers[i].WouldComeBack is null ? comeBack : i;
+            recommend = answers[i].WouldRecommend is null ? recommend : i;
+        }
+
+        if (latest < 0)
+        {
+            satisfaction = comeBackOrRecommend = awaited.Outcome;
+            return;
+        }
+
+        var share = answers[latest].Score.Normalised;
+        satisfaction = new CriterionOutcome(share >= threshold ? CriterionStatus.Met : CriterionStatus.NotMet, share, null);
+        if (comeBack < 0 && recommend < 0)
+        {
+            comeBackOrRecommend = awaited.Outcome;
+            return;
+        }
+
+        int known = 0, yes = 0;
+        if (comeBack >= 0)
+        {
+            known++;
+            yes += answers[comeBack].WouldComeBack == true ? 1 : 0;
+        }
+
+        if (recommend >= 0)
+        {
+            known++;
+            yes += answers[recommend].WouldRecommend == true ? 1 : 0;
+        }
+
+        comeBackOrRecommend = CriterionOutcome.FromShare(yes, known, 1);
+    }
+
+    private static CriterionOutcome Autonomy(CaseRecord record, in EvaluationMoment moment, double threshold)
+    {
+        var readings = record.AutonomyArray;
+        AutonomyIncreasedRule.Latest(readings, moment.Cutoff, out var intake, out var closure);
+        return intake < 0 ? CriterionOutcome.NoEvidence
+            : closure >= 0 ? AutonomyIncreasedRule.Compare(readings[intake].Level, readings[closure].Level, threshold).Outcome
+            : moment.IsClosed ? CriterionOutcome.NoEvidence
+            : CriterionOutcome.Pending(record.PlannedEnd);
+    }
+
+    /// <summary>The outcome of an answer awaited at the rubric's follow-up, computed on first need and then kept.</summary>
+    private struct FollowUp
+    {
+        private readonly CaseRecord _record;
+        private readonly LocalDate _today;
+        private readonly LocalDate? _closedOn;
+        private readonly int _months;
+        private CriterionOutcome _outcome;
+        private bool _known;
+
+        public FollowUp(CaseRecord record, in EvaluationMoment moment, int months)
+        {
+            _record = record;
+            _today = moment.Today;
+            _closedOn = moment.ClosedOn;
+            _months = months;
+        }
+
+        /// <summary>Gets the outcome: overdue once the due date has passed on a closed case, otherwise pending until then (as <c>AwaitFollowUp</c>).</summary>
+        public CriterionOutcome Outcome
+        {
+            get
+            {
+                if (!_known)
+                {
+                    var due = _closedOn is { } closed ? closed.PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
+                    _outcome = due is { } d && d < _today && _closedOn is not null ? CriterionOutcome.Overdue(d) : CriterionOutcome.Pending(due);
+                    _known = true;
+                }
+
+                return _outcome;
+            }
+        }
+    }
+
+    /// <summary>The eleven outcomes, on the stack.</summary>
+    [InlineArray(Count)]
+    public struct Outcomes
+    {
+        private CriterionOutcome _first;
+    }
+}
