@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
 using NodaTime;
@@ -112,7 +113,7 @@ public readonly record struct SessionFact : IKnownFact
         }
     }
 
-    // Declared after the outcomes so that the type's members keep their order, and its text its form.
+    // Kept beside each other so that the two bytes pack together.
     private readonly byte _progress;
     private readonly byte _knownNanoseconds;
 
@@ -138,4 +139,20 @@ public readonly record struct SessionFact : IKnownFact
 
     /// <summary>Tells whether this was known at the cutoff.</summary>
     internal bool IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);
+
+    // The text shows the outcomes themselves (not the name of the sequence that yields them), the other members as usual.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Session = ").Append(Session)
+            .Append(", Planned = ").Append(Planned)
+            .Append(", Status = ").Append(Status)
+            .Append(", KnownAt = ").Append(KnownAt)
+            .Append(", Source = ").Append(Source)
+            .Append(", ScheduledOn = ").Append(ScheduledOn)
+            .Append(", Progress = ").Append(Progress)
+            .Append(", HasOutcome = ").Append(HasOutcome)
+            .Append(", Outcomes = [").AppendJoin(", ", Outcomes).Append(']')
+            .Append(", IsDefault = ").Append(IsDefault);
+        return true;
+    }
 }

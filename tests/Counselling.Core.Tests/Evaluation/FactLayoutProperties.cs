@@ -58,6 +58,20 @@ public sealed class FactLayoutProperties
         => Holds(a, b, j => new JobQuality(j.Contract, j.WeeklyHours, j.MonthlyEarnings, j.SocialProtection, j.MeetsExpectations), (x, y) => SameJob(x, y));
 
     [Fact]
+    public void SessionFact_Text_ShowsItsOutcomes_NotTheSequenceThatYieldsThem()
+    {
+        var session = SessionId.New();
+        var at = Instant.FromUtc(2026, 3, 2, 10, 0);
+        var held = new SessionFact(session, true, SessionStatus.Held, at, ActorKind.Counsellor, new LocalDate(2026, 3, 2), SessionProgress.Progressed, SessionOutcomeKind.AgreedAction, SessionOutcomeKind.Proposal);
+
+        Assert.Equal(
+            $"SessionFact {{ Session = {session}, Planned = True, Status = Held, KnownAt = {at}, Source = Counsellor, ScheduledOn = {new LocalDate(2026, 3, 2)}, "
+            + "Progress = Progressed, HasOutcome = True, Outcomes = [Proposal, AgreedAction], IsDefault = False }",
+            held.ToString());
+        Assert.Contains("Outcomes = [], IsDefault = True", default(SessionFact).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DefaultFacts_ShowTheValuesTheyAlwaysShowed()
     {
         Assert.Null(default(SessionFact).ScheduledOn);
