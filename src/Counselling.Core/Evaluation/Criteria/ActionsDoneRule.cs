@@ -19,35 +19,7 @@ internal sealed class ActionsDoneRule : CriterionRule
 
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
-        var actions = record.ActionArray;
-        int done = 0, notDone = 0, dropped = 0, agreed = 0;
-        for (var i = 0; i < actions.Length && actions[i].IsKnownBy(moment.Cutoff); i++)
-        {
-            ref readonly var a = ref actions[i];
-            if (!FactList.IsCurrent(actions, record.ActionNext, i, moment.Cutoff))
-            {
-                continue;
-            }
-
-            switch (a.Status)
-            {
-                case PlanActionStatus.Done:
-                    done++;
-                    reasons?.Add(new Reason("evaluation.actions.done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
-                    break;
-                case PlanActionStatus.NotDone:
-                    notDone++;
-                    reasons?.Add(new Reason("evaluation.actions.not-done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
-                    break;
-                case PlanActionStatus.Dropped:
-                    dropped++;
-                    break;
-                default:
-                    agreed++;
-                    break;
-            }
-        }
-
+        Count(record, moment, reasons, out var done, out var notDone, out var dropped, out var agreed);
         if (done + notDone > 0)
         {
             reasons?.Add(new Reason("evaluation.actions.count", Arg("done", done), Arg("reviewed", done + notDone)));
@@ -78,4 +50,37 @@ internal sealed class ActionsDoneRule : CriterionRule
             : counted.ActionsAgreed > 0 ? CriterionOutcome.Pending(counted.PlannedEnd)
             : counted.ClosedAsOneOffAdvice ? CriterionOutcome.NotApplicable
             : CriterionOutcome.NoEvidence;
+
+    /// <summary>Counts the plan's actions current at the moment by status, with a reason for each one reviewed when reasons are kept.</summary>
+    internal static void Count(CaseRecord record, in EvaluationMoment moment, List<Reason>? reasons, out int done, out int notDone, out int dropped, out int agreed)
+    {
+        var actions = record.ActionArray;
+        done = notDone = dropped = agreed = 0;
+        for (var i = 0; i < actions.Length && actions[i].IsKnownBy(moment.Cutoff); i++)
+        {
+            ref readonly var a = ref actions[i];
+            if (!FactList.IsCurrent(actions, record.ActionNext, i, moment.Cutoff))
+            {
+                continue;
+            }
+
+            switch (a.Status)
+            {
+                case PlanActionStatus.Done:
+                    done++;
+                    reasons?.Add(new Reason("evaluation.actions.done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
+                    break;
+                case PlanActionStatus.NotDone:
+                    notDone++;
+                    reasons?.Add(new Reason("evaluation.actions.not-done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
+                    break;
+                case PlanActionStatus.Dropped:
+                    dropped++;
+                    break;
+                default:
+                    agreed++;
+                    break;
+            }
+        }
+    }
 }

@@ -180,33 +180,7 @@ internal static class DefaultRubricPass
 
     private static CriterionOutcome Actions(CaseRecord record, in EvaluationMoment moment, double threshold)
     {
-        var actions = record.ActionArray;
-        var next = record.ActionNext;
-        int done = 0, notDone = 0, dropped = 0, agreed = 0;
-        for (var i = 0; i < actions.Length && actions[i].IsKnownBy(moment.Cutoff); i++)
-        {
-            if (!FactList.IsCurrent(actions, next, i, moment.Cutoff))
-            {
-                continue;
-            }
-
-            switch (actions[i].Status)
-            {
-                case PlanActionStatus.Done:
-                    done++;
-                    break;
-                case PlanActionStatus.NotDone:
-                    notDone++;
-                    break;
-                case PlanActionStatus.Dropped:
-                    dropped++;
-                    break;
-                default:
-                    agreed++;
-                    break;
-            }
-        }
-
+        ActionsDoneRule.Count(record, moment, null, out var done, out var notDone, out var dropped, out var agreed);
         return done + notDone > 0 ? CriterionOutcome.FromShare(done, done + notDone, threshold)
             : agreed > 0 ? CriterionOutcome.Pending(moment.Sessions.NextPlannedOn ?? record.PlannedEnd)
             : dropped > 0 ? CriterionOutcome.NotApplicable
