@@ -23,6 +23,9 @@ internal abstract class CanonicalEventReader
     /// <summary>The most fields before <c>at</c> and <c>by</c> a canonical reader takes.</summary>
     private const int MostLeadingFields = 6;
 
+    /// <summary>The JSON reader's depth when the options leave it at 0.</summary>
+    private const int DefaultMaxDepth = 64;
+
     private readonly CanonicalField<Instant> _at;
     private readonly CanonicalField<Actor> _by;
     private readonly byte[] _position;
@@ -53,6 +56,19 @@ internal abstract class CanonicalEventReader
     /// is then read from its bytes when written so, and the reader is left on the event's end object.
     /// </summary>
     public abstract InterventionEvent? Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options);
+
+    /// <summary>
+    /// Gets whether the reader reads the whole event from the payload's bytes (<see cref="ReadWritten"/>): every field it
+    /// reads has a reader from bytes, as the end has, within the options' depth.
+    /// </summary>
+    public bool ReadsWrittenForm { get; private set; }
+
+    /// <summary>
+    /// Reads the event from <paramref name="rest"/>, the payload's bytes after its discriminator's value, without the JSON
+    /// reader, when every field and the end are written exactly in the written form and the closing brace is the payload's
+    /// last byte; <see langword="null"/> otherwise (the JSON reader then reads it). May throw what a constructor throws.
+    /// </summary>
+    public abstract InterventionEvent? ReadWritten(ReadOnlySpan<byte> rest);
 
     /// <summary>
     /// The canonical reader of an event type, or <see langword="null"/> when the type does not fit one: its binding
@@ -103,8 +119,16 @@ internal abstract class CanonicalEventReader
             readerType = readerType.MakeGenericType([.. leading.Select(p => p.ParameterType)]);
         }
 
-        return (CanonicalEventReader)Activator.CreateInstance(readerType, [options, .. fields, Construct(type, constructor)])!;
+        var reader = (CanonicalEventReader)Activator.CreateInstance(readerType, [options, .. fields, Construct(type, constructor)])!;
+        var maxDepth = options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth;
+        reader.ReadsWrittenForm = reader._tail is not null
+            && Array.TrueForAll(fields, f => ((IWrittenField)f).WrittenDepth is { } depth && depth + 1 <= maxDepth);
+        return reader;
     }
+
+    /// <summary>Reads the end from <paramref name="rest"/>'s bytes at <paramref name="offset"/>, up to the closing brace, its last byte.</summary>
+    protected bool TryReadWrittenTail(ReadOnlySpan<byte> rest, int offset, out Instant at, out Actor by, out int position)
+        => _tail!.TryRead(rest[offset..], out at, out by, out position, out _);
 
     /// <summary>Reads <c>at</c>, <c>by</c>, the optional <c>position</c> and the end of the object.</summary>
     protected bool TryReadTail(ref Utf8JsonReader reader, ReadOnlySpan<byte> payload, JsonSerializerOptions options, out Instant at, out Actor by, out int position)

@@ -21,6 +21,9 @@ internal sealed class CanonicalEventReader0 : CanonicalEventReader
         => TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(at, by, position)
             : null;
+
+    public override InterventionEvent? ReadWritten(ReadOnlySpan<byte> rest)
+        => TryReadWrittenTail(rest, 0, out var at, out var by, out var position) ? _construct(at, by, position) : null;
 }
 
 /// <summary>A <see cref="CanonicalEventReader"/> of an event with 1 field before <c>at</c> and <c>by</c>.</summary>
@@ -41,6 +44,14 @@ internal sealed class CanonicalEventReader<T1> : CanonicalEventReader
         => _f1.TryRead(ref reader, ref payload, options, out var v1) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, at, by, position)
             : null;
+
+    public override InterventionEvent? ReadWritten(ReadOnlySpan<byte> rest)
+    {
+        var offset = 0;
+        return _f1.TryReadWritten(rest, ref offset, out var v1) && TryReadWrittenTail(rest, offset, out var at, out var by, out var position)
+            ? _construct(v1, at, by, position)
+            : null;
+    }
 }
 
 /// <summary>A <see cref="CanonicalEventReader"/> of an event with 2 fields before <c>at</c> and <c>by</c>.</summary>
@@ -64,6 +75,14 @@ internal sealed class CanonicalEventReader<T1, T2> : CanonicalEventReader
         => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, at, by, position)
             : null;
+
+    public override InterventionEvent? ReadWritten(ReadOnlySpan<byte> rest)
+    {
+        var offset = 0;
+        return _f1.TryReadWritten(rest, ref offset, out var v1) && _f2.TryReadWritten(rest, ref offset, out var v2) && TryReadWrittenTail(rest, offset, out var at, out var by, out var position)
+            ? _construct(v1, v2, at, by, position)
+            : null;
+    }
 }
 
 /// <summary>A <see cref="CanonicalEventReader"/> of an event with 3 fields before <c>at</c> and <c>by</c>.</summary>
@@ -90,6 +109,14 @@ internal sealed class CanonicalEventReader<T1, T2, T3> : CanonicalEventReader
         => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && _f3.TryRead(ref reader, ref payload, options, out var v3) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, v3, at, by, position)
             : null;
+
+    public override InterventionEvent? ReadWritten(ReadOnlySpan<byte> rest)
+    {
+        var offset = 0;
+        return _f1.TryReadWritten(rest, ref offset, out var v1) && _f2.TryReadWritten(rest, ref offset, out var v2) && _f3.TryReadWritten(rest, ref offset, out var v3) && TryReadWrittenTail(rest, offset, out var at, out var by, out var position)
+            ? _construct(v1, v2, v3, at, by, position)
+            : null;
+    }
 }
 
 /// <summary>A <see cref="CanonicalEventReader"/> of an event with 4 fields before <c>at</c> and <c>by</c>.</summary>
@@ -119,6 +146,14 @@ internal sealed class CanonicalEventReader<T1, T2, T3, T4> : CanonicalEventReade
         => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && _f3.TryRead(ref reader, ref payload, options, out var v3) && _f4.TryRead(ref reader, ref payload, options, out var v4) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, v3, v4, at, by, position)
             : null;
+
+    public override InterventionEvent? ReadWritten(ReadOnlySpan<byte> rest)
+    {
+        var offset = 0;
+        return _f1.TryReadWritten(rest, ref offset, out var v1) && _f2.TryReadWritten(rest, ref offset, out var v2) && _f3.TryReadWritten(rest, ref offset, out var v3) && _f4.TryReadWritten(rest, ref offset, out var v4) && TryReadWrittenTail(rest, offset, out var at, out var by, out var position)
+            ? _construct(v1, v2, v3, v4, at, by, position)
+            : null;
+    }
 }
 
 /// <summary>A <see cref="CanonicalEventReader"/> of an event with 5 fields before <c>at</c> and <c>by</c>.</summary>
@@ -151,6 +186,14 @@ internal sealed class CanonicalEventReader<T1, T2, T3, T4, T5> : CanonicalEventR
         => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && _f3.TryRead(ref reader, ref payload, options, out var v3) && _f4.TryRead(ref reader, ref payload, options, out var v4) && _f5.TryRead(ref reader, ref payload, options, out var v5) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, v3, v4, v5, at, by, position)
             : null;
+
+    public override InterventionEvent? ReadWritten(ReadOnlySpan<byte> rest)
+    {
+        var offset = 0;
+        return _f1.TryReadWritten(rest, ref offset, out var v1) && _f2.TryReadWritten(rest, ref offset, out var v2) && _f3.TryReadWritten(rest, ref offset, out var v3) && _f4.TryReadWritten(rest, ref offset, out var v4) && _f5.TryReadWritten(rest, ref offset, out var v5) && TryReadWrittenTail(rest, offset, out var at, out var by, out var position)
+            ? _construct(v1, v2, v3, v4, v5, at, by, position)
+            : null;
+    }
 }
 
 /// <summary>A <see cref="CanonicalEventReader"/> of an event with 6 fields before <c>at</c> and <c>by</c>.</summary>
@@ -186,4 +229,12 @@ internal sealed class CanonicalEventReader<T1, T2, T3, T4, T5, T6> : CanonicalEv
         => _f1.TryRead(ref reader, ref payload, options, out var v1) && _f2.TryRead(ref reader, ref payload, options, out var v2) && _f3.TryRead(ref reader, ref payload, options, out var v3) && _f4.TryRead(ref reader, ref payload, options, out var v4) && _f5.TryRead(ref reader, ref payload, options, out var v5) && _f6.TryRead(ref reader, ref payload, options, out var v6) && TryReadTail(ref reader, payload, options, out var at, out var by, out var position)
             ? _construct(v1, v2, v3, v4, v5, v6, at, by, position)
             : null;
+
+    public override InterventionEvent? ReadWritten(ReadOnlySpan<byte> rest)
+    {
+        var offset = 0;
+        return _f1.TryReadWritten(rest, ref offset, out var v1) && _f2.TryReadWritten(rest, ref offset, out var v2) && _f3.TryReadWritten(rest, ref offset, out var v3) && _f4.TryReadWritten(rest, ref offset, out var v4) && _f5.TryReadWritten(rest, ref offset, out var v5) && _f6.TryReadWritten(rest, ref offset, out var v6) && TryReadWrittenTail(rest, offset, out var at, out var by, out var position)
+            ? _construct(v1, v2, v3, v4, v5, v6, at, by, position)
+            : null;
+    }
 }

@@ -10,7 +10,7 @@ namespace Counselling.Core.Json;
 /// written so.
 /// </summary>
 /// <typeparam name="T">The field's type.</typeparam>
-internal sealed class CanonicalField<T>
+internal sealed class CanonicalField<T> : IWrittenField
 {
     private readonly byte[] _name;
     private readonly TypedMemberReader<T> _reader;
@@ -22,22 +22,54 @@ internal sealed class CanonicalField<T>
     /// <summary>The converter the options read the field with, when it reads a plain string's bytes.</summary>
     private readonly IPlainTextReader<T>? _plain;
 
-    private CanonicalField(byte[] name, TypedMemberReader<T> reader, bool refusesNull, IPlainTextReader<T>? plain)
+    /// <summary><c>,"name":</c>, what precedes the field's value in the written form.</summary>
+    private readonly byte[] _separated;
+
+    /// <summary>The reader of the field's value from its bytes, when it has one.</summary>
+    private readonly WrittenValue<T>? _written;
+
+    private CanonicalField(byte[] name, TypedMemberReader<T> reader, bool refusesNull, IPlainTextReader<T>? plain, WrittenValue<T>? written)
     {
         _name = name;
         _reader = reader;
         _refusesNull = refusesNull;
         _plain = plain;
-        _opening = [(byte)',', (byte)'"', .. name, (byte)'"', (byte)':', (byte)'"'];
+        _written = written;
+        _separated = [(byte)',', (byte)'"', .. name, (byte)'"', (byte)':'];
+        _opening = [.. _separated, (byte)'"'];
     }
+
+    public int? WrittenDepth => _written?.Depth;
 
     /// <summary>The field of the member <paramref name="property"/>, or <see langword="null"/> when its type has no typed reader.</summary>
     public static CanonicalField<T>? Of(string property, bool refusesNull, JsonSerializerOptions options)
         => CanonicalReaders.For(typeof(T), options) is TypedMemberReader<T> reader
             ? new CanonicalField<T>(
                 System.Text.Encoding.UTF8.GetBytes(CanonicalEventReader.JsonName(property, options)), reader, refusesNull,
-                options.GetConverter(typeof(T)) as IPlainTextReader<T>)
+                options.GetConverter(typeof(T)) as IPlainTextReader<T>, WrittenValues.For<T>(reader, options))
             : null;
+
+    /// <summary>
+    /// Reads the field written <c>,"name":value</c> at <paramref name="offset"/> of the payload's bytes, moving
+    /// <paramref name="offset"/> past it; <see langword="false"/> when it is not written so (or has no reader from bytes).
+    /// </summary>
+    public bool TryReadWritten(ReadOnlySpan<byte> payload, ref int offset, out T value)
+    {
+        value = default!;
+        if (_written is null || !payload[offset..].StartsWith(_separated))
+        {
+            return false;
+        }
+
+        var at = offset + _separated.Length;
+        if (!_written.TryRead(payload, ref at, out value) || (_refusesNull && value is null))
+        {
+            return false;
+        }
+
+        offset = at;
+        return true;
+    }
 
     /// <summary>Reads the next property, which must be this field, and its value; <see langword="false"/> otherwise.</summary>
     public bool TryRead(ref Utf8JsonReader reader, JsonSerializerOptions options, out T value)

@@ -25,6 +25,7 @@ internal sealed class CanonicalObjectReader<T> : TypedMemberReader<T>
     private readonly object?[] _absentValues;
     private readonly MemberReader?[] _readers;
     private readonly Func<Slot[], T> _construct;
+    private readonly ConstructorInfo _constructor;
 
     /// <summary>A frame of slots kept for the next read (taken by one read at a time: a nested read of the same type makes its own).</summary>
     private Slot[]? _spare;
@@ -39,6 +40,7 @@ internal sealed class CanonicalObjectReader<T> : TypedMemberReader<T>
         _absentValues = [.. parameters.Select(p => p.HasDefaultValue ? DomainObjectConverter<T>.DefaultOf(p) : null)];
         _readers = [.. _types.Select(t => CanonicalReaders.For(t, options, depth))];
         _construct = DomainObjectConverter<T>.Compile(constructor);
+        _constructor = constructor;
     }
 
     /// <summary>
@@ -107,6 +109,26 @@ internal sealed class CanonicalObjectReader<T> : TypedMemberReader<T>
 
         _spare = frame;
         return result;
+    }
+
+    /// <summary>
+    /// The reader of the same value from its bytes when written so, or <see langword="null"/> when a field has no such reader
+    /// or the value takes more fields than one reads.
+    /// </summary>
+    public WrittenValue<T>? Written(JsonSerializerOptions options)
+    {
+        var fields = new object[_types.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (_readers[i] is not { } reader || WrittenValues.For(_types[i], reader, options) is not { } field)
+            {
+                return null;
+            }
+
+            fields[i] = field;
+        }
+
+        return fields.Length == 0 ? null : WrittenObject<T>.Create(_constructor, _names, _refusesNull, _mayBeAbsent, _absentValues, fields);
     }
 
     private Slot[] NewFrame()

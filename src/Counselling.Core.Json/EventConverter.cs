@@ -131,6 +131,11 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
                 && _entries!.Find(written.Slice(DiscriminatorOpening.Length, end)) is { } found)
             {
                 written = written[(DiscriminatorOpening.Length + end + 1)..];
+                if (found.CanonicalReader(_options) is { ReadsWrittenForm: true } straight && TryReadWrittenForm(straight, written) is TEvent direct)
+                {
+                    return direct;
+                }
+
                 reader = new Utf8JsonReader(written, isFinalBlock: true, AfterDiscriminator(options.MaxDepth));
                 entry = found;
             }
@@ -203,6 +208,23 @@ internal sealed class EventConverter<TEvent> : JsonConverter<TEvent>
         try
         {
             return canonical.Read(ref reader, payload, options);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the event from <paramref name="rest"/>, the payload's bytes after its discriminator's value, without the JSON
+    /// reader; <see langword="null"/> when it is not exactly in the written form or a value in it is refused: the JSON
+    /// reader then reads it, in the straight pass or the general binder, which gives its own error.
+    /// </summary>
+    private static InterventionEvent? TryReadWrittenForm(CanonicalEventReader canonical, ReadOnlySpan<byte> rest)
+    {
+        try
+        {
+            return canonical.ReadWritten(rest);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or OverflowException)
         {

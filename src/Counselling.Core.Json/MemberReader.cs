@@ -58,7 +58,7 @@ internal abstract class TypedMemberReader<T> : MemberReader
 
 /// <summary>An <see cref="ImmutableArray{T}"/> read element by element, an element's error located by its index.</summary>
 /// <typeparam name="T">The element type.</typeparam>
-internal sealed class ArrayReader<T> : TypedMemberReader<ImmutableArray<T>>
+internal sealed class ArrayReader<T> : TypedMemberReader<ImmutableArray<T>>, ISequenceReader
 {
     private readonly MemberReader _element;
     private readonly TypedMemberReader<T>? _typed;
@@ -77,6 +77,10 @@ internal sealed class ArrayReader<T> : TypedMemberReader<ImmutableArray<T>>
         _element = element;
         _typed = element as TypedMemberReader<T>;
     }
+
+    public Type ElementType => typeof(T);
+
+    public MemberReader Element => _element;
 
     public override ImmutableArray<T> ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
