@@ -32,12 +32,18 @@ internal sealed class WrittenNumber : WrittenValue<int>
         var first = at;
         while ((uint)at < (uint)payload.Length && payload[at] is >= (byte)'0' and <= (byte)'9')
         {
+            if (at - first == LongestDigits)
+            {
+                value = 0;
+                return false;
+            }
+
             value = (value * 10) + (payload[at] - '0');
             at++;
         }
 
         var digits = at - first;
-        if (digits is 0 or > LongestDigits || (payload[first] == (byte)'0' && (digits > 1 || negative)) || !EndsValue(payload, at))
+        if (digits == 0 || (payload[first] == (byte)'0' && (digits > 1 || negative)) || !EndsValue(payload, at))
         {
             value = 0;
             return false;

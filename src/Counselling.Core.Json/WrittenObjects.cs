@@ -51,7 +51,7 @@ internal abstract class WrittenObject<T> : WrittenValue<T>
         }
 
         var parameters = types.Select(t => Expression.Parameter(t)).ToArray();
-        var construct = Expression.Lambda(
+        var construct = TrustedConstruction.For(typeof(T), fields) ?? Expression.Lambda(
             Expression.GetFuncType([.. types, typeof(T)]), Expression.New(constructor, parameters), parameters).Compile();
         var depth = 1 + fields.Max(f => (int)f.GetType().GetProperty(nameof(Depth))!.GetValue(f)!);
         var absents = types.Select((t, i) => absentValues[i] ?? (t.IsValueType ? Activator.CreateInstance(t) : null)).ToArray();

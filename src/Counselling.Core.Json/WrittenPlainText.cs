@@ -11,6 +11,9 @@ internal sealed class WrittenPlainText<T>(IPlainTextReader<T> converter) : Writt
 {
     public override int Depth => 0;
 
+    /// <summary>Gets whether the converter is this package's converter of a domain enum, which reads only defined members.</summary>
+    public bool ReadsDomainEnum { get; } = converter.GetType().IsGenericType && converter.GetType().GetGenericTypeDefinition() == typeof(DomainEnumConverter<>);
+
     public override bool TryRead(ReadOnlySpan<byte> payload, ref int offset, out T value)
     {
         // The converter's form holds no quote and no backslash: the next quote closes a plain string.

@@ -20,17 +20,15 @@ internal sealed class WrittenTail
     private const int LongestPositionDigits = 9;
 
     private readonly byte[] _beforeAt;
-    private readonly byte[] _beforeKind;
-    private readonly byte[] _beforeReference;
+    private readonly byte[] _beforeBy;
     private readonly byte[] _beforePosition;
-    private readonly ActorConverter _actors;
+    private readonly WrittenActor _actors;
 
-    private WrittenTail(JsonSerializerOptions options, ActorConverter actors)
+    private WrittenTail(JsonSerializerOptions options, WrittenActor actors)
     {
         _actors = actors;
         _beforeAt = Utf8(",\"" + CanonicalEventReader.JsonName(nameof(InterventionEvent.At), options) + "\":\"");
-        _beforeKind = Utf8("\",\"" + CanonicalEventReader.JsonName(nameof(InterventionEvent.By), options) + "\":{\"kind\":\"");
-        _beforeReference = Utf8(",\"reference\":\"");
+        _beforeBy = Utf8("\",\"" + CanonicalEventReader.JsonName(nameof(InterventionEvent.By), options) + "\":");
         _beforePosition = Utf8(",\"" + CanonicalEventReader.JsonName(nameof(InterventionEvent.Position), options) + "\":");
     }
 
@@ -39,9 +37,8 @@ internal sealed class WrittenTail
     /// positions with this package's converters and the built-in one, or allow less than an actor's depth.
     /// </summary>
     public static WrittenTail? For(JsonSerializerOptions options)
-        => options.GetConverter(typeof(Instant)) is InstantConverter && options.GetConverter(typeof(Actor)) is ActorConverter actors
+        => options.GetConverter(typeof(Instant)) is InstantConverter && WrittenActor.For(options) is { } actors
            && options.GetConverter(typeof(int)).GetType().Assembly == typeof(JsonSerializer).Assembly
-           && options.PropertyNamingPolicy?.ConvertName("Kind") == "kind" && options.PropertyNamingPolicy.ConvertName("Reference") == "reference"
            && options.MaxDepth is 0 or >= 2
             ? new WrittenTail(options, actors)
             : null;
@@ -69,29 +66,18 @@ internal sealed class WrittenTail
         }
 
         offset += end;
-        if (!rest[offset..].StartsWith(_beforeKind))
+        if (!rest[offset..].StartsWith(_beforeBy))
         {
             return false;
         }
 
-        offset += _beforeKind.Length;
-        var kind = Kind(rest[offset..], out var kindLength);
-        offset += kindLength;
-        if (kind == ActorKind.None || !rest[offset..].StartsWith(_beforeReference))
+        offset += _beforeBy.Length;
+        if (!_actors.TryRead(rest, ref offset, out by))
         {
             return false;
         }
 
-        offset += _beforeReference.Length;
-        const int GuidLength = 36;
-        if (rest.Length < offset + GuidLength + 3 || rest[offset + GuidLength] != (byte)'"' || rest[offset + GuidLength + 1] != (byte)'}'
-            || _actors.ReferenceOf(rest.Slice(offset, GuidLength)) is not { } reference || reference == Guid.Empty)
-        {
-            return false;
-        }
-
-        offset += GuidLength + 2;
-        if (rest[offset] == (byte)',')
+        if ((uint)offset < (uint)rest.Length && rest[offset] == (byte)',')
         {
             if (!rest[offset..].StartsWith(_beforePosition))
             {
@@ -121,30 +107,12 @@ internal sealed class WrittenTail
 
         if (offset != rest.Length - 1 || rest[offset] != (byte)'}')
         {
+            by = default;
             return false;
         }
 
         closing = offset;
-        by = kind switch
-        {
-            ActorKind.Counsellor => Actor.Counsellor(new CounsellorId(reference)),
-            ActorKind.Client => Actor.Client(new ClientId(reference)),
-            _ => Actor.Partner(new PartnerId(reference)),
-        };
         return true;
-    }
-
-    /// <summary>A person's kind as written, with its closing quote: a counsellor, a client or a partner; else none.</summary>
-    private static ActorKind Kind(ReadOnlySpan<byte> text, out int length)
-    {
-        length = text.StartsWith("Counsellor\""u8) ? 11 : text.StartsWith("Client\""u8) ? 7 : text.StartsWith("Partner\""u8) ? 8 : 0;
-        return length switch
-        {
-            11 => ActorKind.Counsellor,
-            7 => ActorKind.Client,
-            8 => ActorKind.Partner,
-            _ => ActorKind.None,
-        };
     }
 
     private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);

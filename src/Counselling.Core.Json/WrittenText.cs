@@ -6,7 +6,7 @@ namespace Counselling.Core.Json;
 
 /// <summary>
 /// A <see cref="string"/> read by System.Text.Json's own converter, written as a plain JSON string: <c>"text"</c> with no
-/// escape and no control character. Its bytes are decoded as the JSON reader decodes an unescaped string.
+/// escape and no control character, or <c>null</c>. Its bytes are decoded as the JSON reader decodes an unescaped string.
 /// </summary>
 internal sealed class WrittenText : WrittenValue<string>
 {
@@ -27,6 +27,13 @@ internal sealed class WrittenText : WrittenValue<string>
         value = null!;
         if (!Is(payload, offset, (byte)'"'))
         {
+            // null, read as System.Text.Json's converter reads it: a string field that refuses it is refused by its reader.
+            if (payload[offset..].StartsWith("null"u8) && EndsValue(payload, offset + 4))
+            {
+                offset += 4;
+                return true;
+            }
+
             return false;
         }
 

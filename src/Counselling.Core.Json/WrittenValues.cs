@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
+using Counselling.Core.Common;
 
 namespace Counselling.Core.Json;
 
@@ -29,6 +30,8 @@ internal static class WrittenValues
                 return For(sequence.ElementType, sequence.Element, options) is { } element
                     ? (WrittenValue<T>)Activator.CreateInstance(typeof(WrittenArray<>).MakeGenericType(sequence.ElementType), element)!
                     : null;
+            case MemberReader<T> when typeof(T) == typeof(Actor):
+                return (WrittenValue<T>?)(object?)WrittenActor.For(options);
             case MemberReader<T>:
                 var converter = options.GetConverter(typeof(T));
                 if (converter is IPlainTextReader<T> plain)
@@ -36,9 +39,23 @@ internal static class WrittenValues
                     return new WrittenPlainText<T>(plain);
                 }
 
+                if (converter is SanitizingConverter<T>)
+                {
+                    // NodaTime's values (a period, a date): one token its converter reads.
+                    return new WrittenToken<T>((TypedMemberReader<T>)straight, options);
+                }
+
                 if (converter.GetType().Assembly != typeof(JsonSerializer).Assembly)
                 {
                     return null;
+                }
+
+                if (Nullable.GetUnderlyingType(typeof(T)) is { } underlying)
+                {
+                    // null, or a value the underlying type's reader from bytes reads, as System.Text.Json reads it with that type's converter.
+                    return For(underlying, MemberReader.For(underlying, options), options) is { } value
+                        ? (WrittenValue<T>)Activator.CreateInstance(typeof(WrittenNullable<>).MakeGenericType(underlying), value)!
+                        : null;
                 }
 
                 return typeof(T) == typeof(string) ? (WrittenValue<T>)(object)WrittenText.Instance

@@ -21,6 +21,16 @@ public readonly record struct SessionOutcome
         Summary = Bounds.Required(summary, TextLimits.FreeText).Trim();
     }
 
+    /// <summary>
+    /// Initializes an outcome its reader has checked as the public constructor does: a defined kind, and a summary that
+    /// shows something, is within the limit, valid Unicode and has nothing to trim.
+    /// </summary>
+    private SessionOutcome(string summary, SessionOutcomeKind kind)
+    {
+        Kind = kind;
+        Summary = summary;
+    }
+
     /// <summary>Gets the kind of outcome.</summary>
     public SessionOutcomeKind Kind { get; }
 
@@ -30,6 +40,12 @@ public readonly record struct SessionOutcome
 
     /// <summary>Gets a value indicating whether this is the default value, which is no outcome.</summary>
     public bool IsDefault => Kind == 0;
+
+    /// <summary>
+    /// The outcome the public constructor makes of a defined <paramref name="kind"/> and a <paramref name="summary"/> it
+    /// accepts unchanged, without checking them again: for a reader that has checked both.
+    /// </summary>
+    internal static SessionOutcome Checked(SessionOutcomeKind kind, string summary) => new(summary, kind);
 
     /// <summary>Returns the kind only: the summary may hold personal data.</summary>
     /// <returns>The kind of outcome.</returns>

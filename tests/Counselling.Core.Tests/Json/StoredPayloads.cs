@@ -24,6 +24,20 @@ internal static class StoredPayloads
     /// <summary>How a store reads a payload under the shared options.</summary>
     public static readonly Func<string, InterventionEvent?> StoredReader = CounsellingJson.StoredEventReader(JsonAssert.Options);
 
+    /// <summary>Two fields of an object swapped in its order of fields.</summary>
+    public static void Swap(System.Text.Json.Nodes.JsonObject target, string name, string other)
+    {
+        var order = target.Select(p => p.Key).ToList();
+        var (i, j) = (order.IndexOf(name), order.IndexOf(other));
+        (order[i], order[j]) = (order[j], order[i]);
+        var values = order.Select(k => (k, target[k]?.DeepClone())).ToList();
+        target.Clear();
+        foreach (var (k, v) in values)
+        {
+            target.Add(k, v);
+        }
+    }
+
     /// <summary>The event a payload reads as by the general binder, or its error and path.</summary>
     public static (InterventionEvent? Event, string? Error, string? Path) ByTheGeneralBinder(string json)
         => Outcome(text => JsonSerializer.Deserialize<InterventionEvent>(text, General), json);

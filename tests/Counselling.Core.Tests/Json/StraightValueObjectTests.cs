@@ -228,16 +228,7 @@ public sealed class StraightValueObjectTests
                     var repeated = target.ToJsonString();
                     return root.ToJsonString().Replace(repeated, repeated[..^1] + ",\"" + name + "\":" + (target[name]?.ToJsonString() ?? "null") + "}", StringComparison.Ordinal);
                 case 2:
-                    var order = fields.ToList();
-                    var (i, j) = (order.IndexOf(name), order.IndexOf(second));
-                    (order[i], order[j]) = (order[j], order[i]);
-                    var values = order.Select(k => (k, target[k]?.DeepClone())).ToList();
-                    target.Clear();
-                    foreach (var (k, v) in values)
-                    {
-                        target.Add(k, v);
-                    }
-
+                    StoredPayloads.Swap(target, name, second);
                     break;
                 case 3:
                     target.Add("note" + other, other);
