@@ -25,6 +25,9 @@ internal sealed class EventList : ReadOnlyListBase<InterventionEvent>
 
     public override int Count => _count;
 
+    /// <summary>Gets the event at a position below <see cref="Count"/>.</summary>
+    public InterventionEvent this[int index] => _slots[index].Event;
+
     /// <summary>Gets the last event; the list is never empty when asked.</summary>
     public InterventionEvent Last => _slots[_count - 1].Event;
 
