@@ -336,14 +336,14 @@ public sealed partial class Intervention
     private void On(PlanActionStatusRecorded recorded)
     {
         var i = _actions.IndexOfRecorded(recorded.Action);
-        _actions[i] = _actions[i].WithStatus(recorded.Status);
+        _actions.RecordStatus(i, recorded.Status);
         _actionFacts++;
     }
 
     private void On(PlanActionReviewed reviewed)
     {
         var i = _actions.IndexOfRecorded(reviewed.Action);
-        _actions[i] = _actions[i].Review(reviewed.Session, reviewed.Outcome);
+        _actions.Review(i, reviewed.Session, reviewed.Outcome);
         _actionFacts++;
     }
 }

@@ -45,7 +45,7 @@ public sealed partial class Intervention
     /// <summary>The owner's kind and the session of agreement of the action at a position: what never changes.</summary>
     internal (ActorKind Owner, SessionId AgreedAt) ActionOrigin(int index)
     {
-        var action = _actions[index];
+        var action = _actions.Stored(index);
         return (action.Owner.Kind, action.AgreedAt);
     }
 }
