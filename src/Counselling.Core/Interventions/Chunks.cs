@@ -25,6 +25,10 @@ internal struct Chunks<T>
     private T[][]? _chunks;
     private int _capacity;
 
+    // The elements expected (made room for ahead): the chunk that reaches them is made only as long as they need, and
+    // lengthened (doubling up to a chunk) if more come.
+    private int _expected;
+
     /// <summary>Initializes empty storage whose chunks hold <c>2^shift</c> elements.</summary>
     /// <param name="shift">The base-2 logarithm of a chunk's length.</param>
     public Chunks(int shift)
@@ -59,7 +63,11 @@ internal struct Chunks<T>
     /// <summary>Gets the first chunk (the whole list while it is short), to read directly.</summary>
     public readonly T[] First => _first;
 
-    /// <summary>Makes room for one more element, the list holding <see cref="Capacity"/> of them: the first array doubles up to a chunk, then a chunk is added.</summary>
+    /// <summary>
+    /// Makes room for one more element, the list holding <see cref="Capacity"/> of them: the first array doubles up to a
+    /// chunk; then a chunk is added, as long as the elements expected need (a whole chunk past them); a last chunk made
+    /// shorter doubles up to a whole one.
+    /// </summary>
     public void Grow()
     {
         var chunk = 1 << _shift;
@@ -69,10 +77,23 @@ internal struct Chunks<T>
             return;
         }
 
+        var last = _capacity & (chunk - 1);
         var next = _capacity >> _shift;
+        if (last != 0)
+        {
+            // The last chunk is shorter than a chunk: lengthened in place of itself.
+            var longer = new T[Math.Min(chunk, last * 2)];
+            Array.Copy(_chunks![next], longer, last);
+            _chunks[next] = longer;
+            _capacity += longer.Length - last;
+            return;
+        }
+
+        var wanted = _expected - _capacity;
+        var length = wanted > 0 && wanted < chunk ? wanted : chunk;
         ReserveDirectory(next + 1);
-        _chunks![next] = new T[chunk];
-        _capacity += chunk;
+        _chunks![next] = new T[length];
+        _capacity += length;
     }
 
     /// <summary>
@@ -84,6 +105,7 @@ internal struct Chunks<T>
     public void Reserve(int capacity)
     {
         var chunk = 1 << _shift;
+        _expected = Math.Max(_expected, capacity);
         if (capacity <= _capacity)
         {
             return;
