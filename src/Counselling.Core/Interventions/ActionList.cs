@@ -16,11 +16,10 @@ namespace Counselling.Core.Interventions;
 internal sealed class ActionList : ReadOnlyListBase<PlanAction>
 {
     private readonly IndexedList<PlanActionId, PlanAction> _actions;
-    private readonly int _changeShift;
 
-    // Made at the first change: per action, its status and review since the object stored beside it was made.
-    private Chunks<Change> _changes;
-    private bool _changed;
+    // Per action, its status and review since the object stored beside it was made: a store made at the first change,
+    // so a plan that never changes (as in most short histories) pays for nothing but this reference.
+    private Changes? _changes;
     private int _expected;
     private ReadOnlyCollection<PlanAction>? _view;
 
@@ -32,7 +31,7 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
     /// <summary>Initializes a list whose stores are kept in chunks of the given sizes (small chunks let a test cross their boundaries).</summary>
     internal ActionList(int changeShift, (int Entries, int Buckets)? listShifts)
     {
-        _changeShift = changeShift;
+        _changes = new Changes(changeShift);
         _actions = listShifts is { } shifts ? new(static a => a.Id, shifts.Entries, shifts.Buckets) : new(static a => a.Id);
     }
 
@@ -55,10 +54,10 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
     public PlanAction Stored(int index) => _actions[index];
 
     /// <summary>Gets the status of the action at a position, without making its new form.</summary>
-    public PlanActionStatus StatusAt(int index) => IsPending(index) ? (PlanActionStatus)_changes[index].Status : _actions[index].Status;
+    public PlanActionStatus StatusAt(int index) => IsPending(index) ? (PlanActionStatus)_changes!.Store[index].Status : _actions[index].Status;
 
     /// <summary>Gets whether the action at a position was reviewed, without making its new form.</summary>
-    public bool IsReviewedAt(int index) => IsPending(index) ? _changes[index].Reviewed : _actions[index].IsReviewed;
+    public bool IsReviewedAt(int index) => IsPending(index) ? _changes!.Store[index].Reviewed : _actions[index].IsReviewed;
 
     /// <summary>Adds an action whose identifier is new.</summary>
     /// <exception cref="ArgumentException">The identifier is already present.</exception>
@@ -96,7 +95,7 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
 
     protected override PlanAction ItemAt(int index) => Current(index);
 
-    private bool IsPending(int index) => _changed && index < _changes.Capacity && _changes[index].Pending;
+    private bool IsPending(int index) => _changes is { } changes && index < changes.Store.Capacity && changes.Store[index].Pending;
 
     /// <summary>The action in its latest form: made from the stored one and its change, then stored in its place.</summary>
     private PlanAction Current(int index)
@@ -104,7 +103,7 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
         var action = _actions[index];
         if (IsPending(index))
         {
-            ref var change = ref _changes[index];
+            ref var change = ref _changes!.Store[index];
             action = action.Changed((PlanActionStatus)change.Status, change.Reviewed ? change.ReviewedAt : null);
             _actions[index] = action;
             change.Pending = false;
@@ -116,19 +115,18 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
     /// <summary>The change of the action at a position, begun from its stored form if none is pending.</summary>
     private ref Change ChangeOf(int index)
     {
-        if (!_changed)
+        var changes = _changes ??= new Changes(Chunks<Change>.LargestShift);
+        if (changes.Store.Capacity == 0)
         {
-            _changes = new Chunks<Change>(_changeShift);
-            _changes.Reserve(Math.Max(_expected, Count));
-            _changed = true;
+            changes.Store.Reserve(Math.Max(_expected, Count));
         }
 
-        while (index >= _changes.Capacity)
+        while (index >= changes.Store.Capacity)
         {
-            _changes.Grow();
+            changes.Store.Grow();
         }
 
-        ref var change = ref _changes[index];
+        ref var change = ref changes.Store[index];
         if (!change.Pending)
         {
             var action = _actions[index];
@@ -139,6 +137,12 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
         }
 
         return ref change;
+    }
+
+    /// <summary>The store of the changes, in chunks.</summary>
+    private sealed class Changes(int shift)
+    {
+        public Chunks<Change> Store = new(shift);
     }
 
     /// <summary>An action's status and review since its stored form was made: no reference, nothing for the collector to trace.</summary>

@@ -25,10 +25,6 @@ internal struct Chunks<T>
     private T[][]? _chunks;
     private int _capacity;
 
-    // The elements expected (made room for ahead): the chunk that reaches them is made only as long as they need, and
-    // lengthened (doubling up to a chunk) if more come.
-    private int _expected;
-
     /// <summary>Initializes empty storage whose chunks hold <c>2^shift</c> elements.</summary>
     /// <param name="shift">The base-2 logarithm of a chunk's length.</param>
     public Chunks(int shift)
@@ -68,7 +64,8 @@ internal struct Chunks<T>
     /// chunk; then a chunk is added, as long as the elements expected need (a whole chunk past them); a last chunk made
     /// shorter doubles up to a whole one.
     /// </summary>
-    public void Grow()
+    /// <param name="expected">The elements expected in all (made room for ahead by the list's owner), or 0 when unknown.</param>
+    public void Grow(int expected = 0)
     {
         var chunk = 1 << _shift;
         if (_capacity < chunk)
@@ -89,7 +86,7 @@ internal struct Chunks<T>
             return;
         }
 
-        var wanted = _expected - _capacity;
+        var wanted = expected - _capacity;
         var length = wanted > 0 && wanted < chunk ? wanted : chunk;
         ReserveDirectory(next + 1);
         _chunks![next] = new T[length];
@@ -105,7 +102,6 @@ internal struct Chunks<T>
     public void Reserve(int capacity)
     {
         var chunk = 1 << _shift;
-        _expected = Math.Max(_expected, capacity);
         if (capacity <= _capacity)
         {
             return;
