@@ -39,6 +39,7 @@ public sealed class CaseRecordBuilder
     private FactBuffer<InitialQuestionFact> _initialQuestions;
     private FactBuffer<CounsellorObjectiveFact> _counsellorObjectives;
     private List<CaseRecordProblem>? _scaleProblems;
+    private KnownLinks? _links;
 
     /// <summary>Initializes a new builder with the facts every record has.</summary>
     /// <param name="intervention">The intervention.</param>
@@ -339,6 +340,36 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
+    /// <summary>Reserves room for the evidence a projection counted in a long history, each list made once at its size.</summary>
+    internal CaseRecordBuilder Reserve(in EvidenceCounts counts)
+    {
+        _objectives.EnsureCapacity(counts.Objectives);
+        _readings.EnsureCapacity(counts.Readings);
+        _decisions.EnsureCapacity(counts.Decisions);
+        _options.EnsureCapacity(counts.Options);
+        _situations.EnsureCapacity(counts.Situations);
+        _satisfaction.EnsureCapacity(counts.Satisfaction);
+        _autonomy.EnsureCapacity(counts.Autonomy);
+        _judgements.EnsureCapacity(counts.Judgements);
+        _contributions.EnsureCapacity(counts.Contributions);
+        _courses.EnsureCapacity(counts.Courses);
+        _initialQuestions.EnsureCapacity(counts.InitialQuestions);
+        _counsellorObjectives.EnsureCapacity(counts.CounsellorObjectives);
+        return this;
+    }
+
+    /// <summary>
+    /// Takes the links a projection made as it added its session and action facts in the order they became known (for
+    /// each fact, the position of the next observation of the same session or action, or -1; <see langword="null"/> when
+    /// none is observed twice), and how it tells the sessions it holds: <see cref="Build"/> then builds no index of its own.
+    /// Used only while the builder still holds exactly the facts the links count.
+    /// </summary>
+    internal CaseRecordBuilder WithLinks(int sessions, int[]? sessionNext, int actions, int[]? actionNext, Func<SessionId, bool> holdsSession)
+    {
+        _links = new KnownLinks(sessions, sessionNext, actions, actionNext, holdsSession);
+        return this;
+    }
+
     /// <summary>
     /// Takes arrays of facts a flat source wrote, each the builder's own from now on (the caller writes them no more),
     /// best already in the order the facts became known: <see cref="Build"/> then hands them to the record without a
@@ -435,12 +466,14 @@ public sealed class CaseRecordBuilder
         }
 
 
-        // Each reference is looked up in an index of the sessions or objectives, never by a scan: linear in the facts.
-        var sessionIds = FactList.KeysOf(sessions, static s => s.Session);
+        // Each reference is looked up in an index of the sessions or objectives, never by a scan: linear in the facts. A
+        // projection's links, when they count these very facts, stand for the sessions' index and their next observations.
+        var links = _links is { } l && l.Sessions == sessions.Length && l.Actions == actions.Length ? l : null;
+        var sessionIds = links is null ? FactList.KeysOf(sessions, static s => s.Session) : null;
         var objectiveIds = FactList.KeysOf(objectives, static o => o.Objective);
         for (var i = 0; i < judgements.Length; i++)
         {
-            if (judgements[i].Session is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
+            if (judgements[i].Session is { } at && !HoldsSession(links, sessions, sessionIds, at))
             {
                 Problem(problems, Field("judgements", i, "Session"), "case-record.unknown-session", "A judgement refers to a session the record does not hold.");
             }
@@ -456,7 +489,7 @@ public sealed class CaseRecordBuilder
 
         for (var i = 0; i < actions.Length; i++)
         {
-            if (actions[i].AgreedAt is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
+            if (actions[i].AgreedAt is { } at && !HoldsSession(links, sessions, sessionIds, at))
             {
                 Problem(problems, Field("actions", i, "AgreedAt"), "case-record.unknown-session", "An action refers to a session the record does not hold.");
             }
@@ -464,7 +497,7 @@ public sealed class CaseRecordBuilder
 
         for (var i = 0; i < decisions.Length; i++)
         {
-            if (decisions[i].Session is { } at && !FactList.Contains(sessions, sessionIds, static s => s.Session, at))
+            if (decisions[i].Session is { } at && !HoldsSession(links, sessions, sessionIds, at))
             {
                 Problem(problems, Field("decisions", i, "Session"), "case-record.unknown-session", "A decision refers to a session the record does not hold.");
             }
@@ -487,9 +520,9 @@ public sealed class CaseRecordBuilder
             }
         }
 
-        var sessionNext = FactList.NextObservation(sessions, f => f.Session);
+        var sessionNext = links is null ? FactList.NextObservation(sessions, f => f.Session) : links.SessionNext;
         CheckForward(problems, sessions, sessionNext, "sessions", (a, b) => a.Status == SessionStatus.Planned || (b.Status != SessionStatus.Planned && (a.Status != SessionStatus.Held || b.Status == SessionStatus.Held)), "case-record.session-backwards", "A session held stays held, and one missed or cancelled never becomes planned again.");
-        var actionNext = FactList.NextObservation(actions, f => f.Action);
+        var actionNext = links is null ? FactList.NextObservation(actions, f => f.Action) : links.ActionNext;
         CheckForward(problems, actions, actionNext, "actions", (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed, "case-record.action-backwards", "A reviewed action cannot become merely agreed again.");
         var optionNext = FactList.NextObservation(options, f => f.Label);
         CheckForward(problems, options, optionNext, "options", (a, b) => !OptionStatuses.IsResolved(a.Status) || OptionStatuses.IsResolved(b.Status), "case-record.option-backwards", "A resolved option cannot open again.");
@@ -552,6 +585,9 @@ public sealed class CaseRecordBuilder
         return new InterventionId(new Guid(hash[..16]));
     }
 
+    private static bool HoldsSession(KnownLinks? links, SessionFact[] sessions, HashSet<SessionId>? sessionIds, SessionId session)
+        => links?.HoldsSession(session) ?? FactList.Contains(sessions, sessionIds, static s => s.Session, session);
+
     private static void Problem(List<CaseRecordProblem> problems, string field, string code, string message)
         => problems.Add(new CaseRecordProblem(field, new Reason(code, new ReasonArgument("field", field)), message));
 
@@ -611,5 +647,25 @@ public sealed class CaseRecordBuilder
                 Problem(problems, Field(list, i, "KnownAt"), "case-record.known-before-opening", "A fact cannot be known before the intervention opened.");
             }
         }
+    }
+
+    /// <summary>The links a projection made between its facts, and how it tells the sessions it holds.</summary>
+    private sealed record KnownLinks(int Sessions, int[]? SessionNext, int Actions, int[]? ActionNext, Func<SessionId, bool> HoldsSession);
+
+    /// <summary>How many facts of each kind of evidence a projection will add (at most).</summary>
+    internal struct EvidenceCounts
+    {
+        public int Objectives;
+        public int Readings;
+        public int Decisions;
+        public int Options;
+        public int Situations;
+        public int Satisfaction;
+        public int Autonomy;
+        public int Judgements;
+        public int Contributions;
+        public int Courses;
+        public int InitialQuestions;
+        public int CounsellorObjectives;
     }
 }

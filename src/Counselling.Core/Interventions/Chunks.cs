@@ -59,8 +59,13 @@ internal struct Chunks<T>
     /// <summary>Gets the first chunk (the whole list while it is short), to read directly.</summary>
     public readonly T[] First => _first;
 
-    /// <summary>Makes room for one more element, the list holding <see cref="Capacity"/> of them: the first array doubles up to a chunk, then a chunk is added.</summary>
-    public void Grow()
+    /// <summary>
+    /// Makes room for one more element, the list holding <see cref="Capacity"/> of them: the first array doubles up to a
+    /// chunk; then a chunk is added, as long as the elements expected need (a whole chunk past them); a last chunk made
+    /// shorter doubles up to a whole one.
+    /// </summary>
+    /// <param name="expected">The elements expected in all (made room for ahead by the list's owner), or 0 when unknown.</param>
+    public void Grow(int expected = 0)
     {
         var chunk = 1 << _shift;
         if (_capacity < chunk)
@@ -69,10 +74,23 @@ internal struct Chunks<T>
             return;
         }
 
+        var last = _capacity & (chunk - 1);
         var next = _capacity >> _shift;
+        if (last != 0)
+        {
+            // The last chunk is shorter than a chunk: lengthened in place of itself.
+            var longer = new T[Math.Min(chunk, last * 2)];
+            Array.Copy(_chunks![next], longer, last);
+            _chunks[next] = longer;
+            _capacity += longer.Length - last;
+            return;
+        }
+
+        var wanted = expected - _capacity;
+        var length = wanted > 0 && wanted < chunk ? wanted : chunk;
         ReserveDirectory(next + 1);
-        _chunks![next] = new T[chunk];
-        _capacity += chunk;
+        _chunks![next] = new T[length];
+        _capacity += length;
     }
 
     /// <summary>

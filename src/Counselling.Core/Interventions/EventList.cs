@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Counselling.Core.Interventions.Events;
@@ -15,6 +16,9 @@ internal sealed class EventList : ReadOnlyListBase<InterventionEvent>
     private Chunks<Slot> _slots;
     private int _count;
 
+    // The events made room for ahead: the chunk that reaches them is made only as long as they need.
+    private int _expected;
+
     public EventList()
         : this(Chunks<Slot>.LargestShift)
     {
@@ -25,6 +29,9 @@ internal sealed class EventList : ReadOnlyListBase<InterventionEvent>
 
     public override int Count => _count;
 
+    /// <summary>Gets the event at a position below <see cref="Count"/>.</summary>
+    public InterventionEvent this[int index] => _slots[index].Event;
+
     /// <summary>Gets the last event; the list is never empty when asked.</summary>
     public InterventionEvent Last => _slots[_count - 1].Event;
 
@@ -33,14 +40,18 @@ internal sealed class EventList : ReadOnlyListBase<InterventionEvent>
     {
         if (_count == _slots.Capacity)
         {
-            _slots.Grow();
+            _slots.Grow(_expected);
         }
 
         _slots[_count++].Event = evt;
     }
 
     /// <summary>Makes room for at least <paramref name="capacity"/> events at once.</summary>
-    public void EnsureCapacity(int capacity) => _slots.Reserve(capacity);
+    public void EnsureCapacity(int capacity)
+    {
+        _expected = Math.Max(_expected, capacity);
+        _slots.Reserve(capacity);
+    }
 
     /// <summary>The events from a position to the end, as an immutable array.</summary>
     public ImmutableArray<InterventionEvent> From(int start)

@@ -169,9 +169,9 @@ public sealed partial class Intervention
     {
         get
         {
-            foreach (var action in ActionPlan)
+            for (var i = 0; i < _actions.Count; i++)
             {
-                if (!action.IsReviewed)
+                if (!_actions.IsReviewedAt(i))
                 {
                     return true;
                 }

@@ -124,6 +124,7 @@ public sealed partial class Intervention
                 break;
             case EventKind.PlanActionAgreed:
                 _actions.Add(((PlanActionAgreed)evt).Action);
+                _actionFacts++;
                 break;
             case EventKind.PlanActionStatusRecorded:
                 On((PlanActionStatusRecorded)evt);
@@ -155,6 +156,7 @@ public sealed partial class Intervention
         {
             if (_sessions[i].Status == SessionStatus.Planned)
             {
+                _sessionFacts++;
                 ChangeableSession(i).Status = SessionStatus.Cancelled;
             }
         }
@@ -164,6 +166,7 @@ public sealed partial class Intervention
     {
         _sessions.Add(new Session(planned.Session, planned.Start, planned.ZoneId, SessionStatus.Planned, null, [], SessionProgress.NotAssessed));
         _plannedSessions++;
+        _sessionFacts++;
     }
 
     private void On(SessionRecorded recorded)
@@ -183,6 +186,7 @@ public sealed partial class Intervention
         }
 
         _heldSessions++;
+        _sessionFacts++;
 
         // The only place the run of sessions without progress or without a concrete outcome is counted.
         var outcomes = recorded.Outcomes.IsDefault ? 0 : recorded.Outcomes.Length;
@@ -202,6 +206,7 @@ public sealed partial class Intervention
         }
 
         ChangeableSession(index).Status = status;
+        _sessionFacts++;
     }
 
     /// <summary>
@@ -331,12 +336,14 @@ public sealed partial class Intervention
     private void On(PlanActionStatusRecorded recorded)
     {
         var i = _actions.IndexOfRecorded(recorded.Action);
-        _actions[i] = _actions[i].WithStatus(recorded.Status);
+        _actions.RecordStatus(i, recorded.Status);
+        _actionFacts++;
     }
 
     private void On(PlanActionReviewed reviewed)
     {
         var i = _actions.IndexOfRecorded(reviewed.Action);
-        _actions[i] = _actions[i].Review(reviewed.Session, reviewed.Outcome);
+        _actions.Review(i, reviewed.Session, reviewed.Outcome);
+        _actionFacts++;
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class Intervention
     private readonly IndexedList<ObjectiveId, SmartObjective> _objectives = new(static o => o.Id);
     private readonly IndexedList<BenefitId, DesiredBenefit> _benefits = new(static b => b.Id);
     private readonly IndexedList<BarrierId, Barrier> _barriers = new(static b => b.Id);
-    private readonly IndexedList<PlanActionId, PlanAction> _actions = new(static a => a.Id);
+    private readonly ActionList _actions = new();
     private ProgrammeWindow _window;
     private bool _windowKnown;
 
@@ -374,9 +374,18 @@ public sealed partial class Intervention
 
     /// <summary>The reviewing session was held after the session where the action was agreed.</summary>
     internal bool ReviewFollowsAgreement(PlanActionId action, SessionId session)
-        => FindAction(action) is not { } known
+        => _actions.IndexOf(action) is not (var index and >= 0)
            || SessionNamed(session)?.HeldAt is not { } reviewedAt
-           || (session != known.AgreedAt && SessionNamed(known.AgreedAt)?.HeldAt is { } agreedAt && reviewedAt > agreedAt);
+           || (session != _actions.Stored(index).AgreedAt && SessionNamed(_actions.Stored(index).AgreedAt)?.HeldAt is { } agreedAt && reviewedAt > agreedAt);
+
+    /// <summary>Whether the plan holds an action with this identifier (read without making any action's new form).</summary>
+    internal bool KnowsAction(PlanActionId action) => _actions.IndexOf(action) >= 0;
+
+    /// <summary>The status of an action of the plan, or <see langword="null"/> for an unknown one.</summary>
+    internal PlanActionStatus? ActionStatus(PlanActionId action) => _actions.IndexOf(action) is var i and >= 0 ? _actions.StatusAt(i) : null;
+
+    /// <summary>Whether an action of the plan was reviewed (an unknown one was not).</summary>
+    internal bool IsActionReviewed(PlanActionId action) => _actions.IndexOf(action) is var i and >= 0 && _actions.IsReviewedAt(i);
 
     private SmartValidationResult Validate(SmartObjective objective, Instant now)
         => SmartObjectiveValidator.Check(objective, ProgrammeWindow, Today(now), _zone);

@@ -104,6 +104,13 @@ public sealed record PlanAction
     /// <exception cref="InvalidOperationException">The action was already reviewed.</exception>
     public PlanAction Review(SessionId session, PlanActionStatus outcome)
     {
+        CheckReview(session, outcome, IsReviewed);
+        return this with { Status = outcome, ReviewedAt = session };
+    }
+
+    /// <summary>The checks of <see cref="Review"/>, in its order, for an action whose review is <paramref name="reviewed"/> (kept beside it by the aggregate).</summary>
+    internal void CheckReview(SessionId session, PlanActionStatus outcome, bool reviewed)
+    {
         Guard.NotDefault(session);
         if (session == AgreedAt)
         {
@@ -115,10 +122,14 @@ public sealed record PlanAction
             throw new ArgumentOutOfRangeException(nameof(outcome), "A review says what became of the action: done, not done or dropped.");
         }
 
-        return IsReviewed
-            ? throw new InvalidOperationException("The action was already reviewed; an action is reviewed once.")
-            : this with { Status = outcome, ReviewedAt = session };
+        if (reviewed)
+        {
+            throw new InvalidOperationException("The action was already reviewed; an action is reviewed once.");
+        }
     }
+
+    /// <summary>A copy with the status and review the aggregate kept beside this action (checked when they were recorded).</summary>
+    internal PlanAction Changed(PlanActionStatus status, SessionId? reviewedAt) => this with { Status = status, ReviewedAt = reviewedAt };
 
     /// <summary>Returns the identifier, the owner's kind and the status: never the words.</summary>
     /// <returns>The action as text, such as <c>action:… (Client, Agreed)</c>.</returns>

@@ -12,7 +12,7 @@ internal sealed class PlanActionIsKnownRule<TInput> : InterventionRule<TInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in TInput context)
-        => (context.IsGeneral ? intervention.ActionPlan.Count > 0 : intervention.FindAction(context.PlanActionId) is not null);
+        => (context.IsGeneral ? intervention.ActionCount > 0 : intervention.KnowsAction(context.PlanActionId));
 
     public override Reason Explain(Intervention intervention, in TInput context)
         => context.IsGeneral ? new("plan.no-action") : new(Code);

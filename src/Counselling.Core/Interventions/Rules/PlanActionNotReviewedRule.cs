@@ -12,7 +12,7 @@ internal sealed class PlanActionNotReviewedRule<TInput> : InterventionRule<TInpu
     }
 
     public override bool IsSatisfied(Intervention intervention, in TInput context)
-        => (context.IsGeneral ? intervention.ActionPlan.Count == 0 || intervention.HasUnreviewedAction : intervention.FindAction(context.PlanActionId) is not { IsReviewed: true });
+        => (context.IsGeneral ? intervention.ActionCount == 0 || intervention.HasUnreviewedAction : !intervention.IsActionReviewed(context.PlanActionId));
 
     public override Reason Explain(Intervention intervention, in TInput context)
         => context.IsGeneral ? new("plan.no-open-action") : new(Code);

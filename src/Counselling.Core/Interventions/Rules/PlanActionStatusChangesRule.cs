@@ -11,7 +11,7 @@ internal sealed class PlanActionStatusChangesRule : InterventionRule<ActionStatu
     }
 
     public override bool IsSatisfied(Intervention intervention, in ActionStatusInput context)
-        => context.IsGeneral || intervention.FindAction(context.PlanActionId) is not { } action || action.Status != context.PlanActionStatus;
+        => context.IsGeneral || intervention.ActionStatus(context.PlanActionId) is not { } status || status != context.PlanActionStatus;
 
     public override Reason Explain(Intervention intervention, in ActionStatusInput context)
         => new(Code, new ReasonArgument("status", context.PlanActionStatus));
