@@ -10,11 +10,21 @@ namespace Counselling.Core.Evaluation.Criteria;
 internal readonly struct EvaluationMoment
 {
     public EvaluationMoment(Instant asOf, CaseRecord record)
+        : this(new KnownCutoff(asOf), record, asOf.InZone(record.Zone).Date)
     {
+    }
+
+    /// <summary>Initializes a moment whose date in the record's zone is already known (a walk computes it once for records sharing a zone).</summary>
+    /// <param name="cutoff">The instant, as facts are compared with it.</param>
+    /// <param name="record">The record.</param>
+    /// <param name="today">The date of the instant in the record's zone.</param>
+    public EvaluationMoment(in KnownCutoff cutoff, CaseRecord record, LocalDate today)
+    {
+        var asOf = cutoff.Instant;
         AsOf = asOf;
-        Cutoff = new KnownCutoff(asOf);
+        Cutoff = cutoff;
         Zone = record.Zone;
-        Today = DateOf(asOf);
+        Today = today;
         IsClosed = record.IsClosedAt(asOf);
         ClosedOn = IsClosed ? DateOf(record.ClosedAt!.Value) : null;
         Sessions = new SessionDigest(record, Cutoff, Today);
