@@ -18,7 +18,9 @@ namespace Counselling.Core.Evaluation;
 /// <see cref="Evaluate"/> gives the full report with reasons; <see cref="Summarize"/> gives the same statuses without
 /// allocating; the cohort methods stream any number of records into counts. Dates (deadlines, expected dates) are
 /// compared with the as-of instant's date in each record's own zone (<see cref="CaseRecord.Zone"/>): nothing is read in
-/// UTC unless the record says so.
+/// UTC unless the record says so. An array or a list of records is walked by index, not enumerated: it must not change
+/// while a walk reads it (a change made meanwhile, from another thread or from the caller's own loop over the results,
+/// is not detected, and what the walk then gives is not defined); a lazy sequence is enumerated as usual.
 /// </remarks>
 public sealed class EvaluationEngine
 {
@@ -334,7 +336,7 @@ public sealed class EvaluationEngine
     [MethodImpl(MethodImplOptions.NoInlining)]
     private EvaluationSummary Summary(CaseRecord record, in KnownCutoff cutoff, LocalDate today)
     {
-        var moment = new EvaluationMoment(cutoff, record, today);
+        var moment = new EvaluationMoment(cutoff, record, today, closureDate: _onePass is null);
         var tally = new SummaryTally(today, record.Unrecorded);
         if (_onePass is { } plan)
         {

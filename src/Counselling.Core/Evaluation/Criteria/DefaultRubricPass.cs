@@ -262,8 +262,9 @@ internal static class DefaultRubricPass
     private struct FollowUp
     {
         private readonly CaseRecord _record;
+        private readonly DateTimeZone _zone;
         private readonly LocalDate _today;
-        private readonly LocalDate? _closedOn;
+        private readonly bool _closed;
         private readonly int _months;
         private CriterionOutcome _outcome;
         private bool _known;
@@ -271,8 +272,9 @@ internal static class DefaultRubricPass
         public FollowUp(CaseRecord record, in EvaluationMoment moment, int months)
         {
             _record = record;
+            _zone = moment.Zone;
             _today = moment.Today;
-            _closedOn = moment.ClosedOn;
+            _closed = moment.IsClosed;
             _months = months;
         }
 
@@ -283,8 +285,9 @@ internal static class DefaultRubricPass
             {
                 if (!_known)
                 {
-                    var due = _closedOn is { } closed ? closed.PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
-                    _outcome = due is { } d && d < _today && _closedOn is not null ? CriterionOutcome.Overdue(d) : CriterionOutcome.Pending(due);
+                    // The closure's date in the record's zone is needed only here: the pass's moment leaves it unknown.
+                    var due = _closed ? _record.ClosedAt!.Value.InZone(_zone).Date.PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
+                    _outcome = due is { } d && d < _today && _closed ? CriterionOutcome.Overdue(d) : CriterionOutcome.Pending(due);
                     _known = true;
                 }
 

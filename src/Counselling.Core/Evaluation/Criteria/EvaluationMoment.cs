@@ -18,7 +18,8 @@ internal readonly struct EvaluationMoment
     /// <param name="cutoff">The instant, as facts are compared with it.</param>
     /// <param name="record">The record.</param>
     /// <param name="today">The date of the instant in the record's zone.</param>
-    public EvaluationMoment(in KnownCutoff cutoff, CaseRecord record, LocalDate today)
+    /// <param name="closureDate">Whether to compute <see cref="ClosedOn"/>: the default rubric's one pass reads the closure's date only when a follow-up is awaited, and computes it then.</param>
+    public EvaluationMoment(in KnownCutoff cutoff, CaseRecord record, LocalDate today, bool closureDate = true)
     {
         var asOf = cutoff.Instant;
         AsOf = asOf;
@@ -26,7 +27,7 @@ internal readonly struct EvaluationMoment
         Zone = record.Zone;
         Today = today;
         IsClosed = record.IsClosedAt(asOf);
-        ClosedOn = IsClosed ? DateOf(record.ClosedAt!.Value) : null;
+        ClosedOn = IsClosed && closureDate ? DateOf(record.ClosedAt!.Value) : null;
         Sessions = new SessionDigest(record, Cutoff, Today);
     }
 
@@ -42,7 +43,7 @@ internal readonly struct EvaluationMoment
     /// <summary>Gets a value indicating whether the intervention was closed as of the moment.</summary>
     public bool IsClosed { get; }
 
-    /// <summary>Gets the date the intervention closed, when closed as of the moment.</summary>
+    /// <summary>Gets the date the intervention closed, when closed as of the moment (unknown when the moment was made without it).</summary>
     public LocalDate? ClosedOn { get; }
 
     /// <summary>Gets the sessions known at the moment, counted once for every criterion reading them.</summary>
