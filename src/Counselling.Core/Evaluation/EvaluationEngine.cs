@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation.Cohorts;
 using Counselling.Core.Evaluation.Criteria;
@@ -17,14 +18,19 @@ namespace Counselling.Core.Evaluation;
 /// <see cref="Evaluate"/> gives the full report with reasons; <see cref="Summarize"/> gives the same statuses without
 /// allocating; the cohort methods stream any number of records into counts. Dates (deadlines, expected dates) are
 /// compared with the as-of instant's date in each record's own zone (<see cref="CaseRecord.Zone"/>): nothing is read in
-/// UTC unless the record says so.
+/// UTC unless the record says so. An array or a list of records is walked by index, not enumerated: it must not change
+/// while a walk reads it (a change made meanwhile, from another thread or from the caller's own loop over the results,
+/// is not detected, and what the walk then gives is not defined); a lazy sequence is enumerated as usual.
 /// </remarks>
 public sealed class EvaluationEngine
 {
     private readonly CompiledCriterion[] _criteria;
 
-    /// <summary>Whether the rubric names the default rubric's eleven criteria in its order, so that a summary judges them in one pass.</summary>
-    private readonly bool _onePass;
+    /// <summary>What a summary's tally reads of each criterion, side by side.</summary>
+    private readonly SummaryTally.Entry[] _entries;
+
+    /// <summary>The default rubric's eleven criteria as one pass reads them, when the rubric names them in its order (a summary then judges them in one pass); otherwise <see langword="null"/>.</summary>
+    private readonly DefaultRubricPass.Plan? _onePass;
 
     /// <summary>Initializes a new engine for a rubric.</summary>
     /// <param name="rubric">The rubric; its custom criteria, if any, are resolved now.</param>
@@ -39,7 +45,8 @@ public sealed class EvaluationEngine
     {
         Rubric = Guard.NotNull(rubric);
         _criteria = [.. rubric.Criteria.Select(c => new CompiledCriterion(c, rubric))];
-        _onePass = onePass && DefaultRubricPass.Fits(_criteria);
+        _entries = Array.ConvertAll(_criteria, c => new SummaryTally.Entry(c));
+        _onePass = onePass && DefaultRubricPass.Fits(_criteria) ? new DefaultRubricPass.Plan(_criteria, _entries) : null;
     }
 
     /// <summary>Gets the rubric.</summary>
@@ -58,7 +65,7 @@ public sealed class EvaluationEngine
         RecordPrefetch.Facts(record);
         var moment = new EvaluationMoment(asOf, record);
         var sink = new ReportSink(_criteria.Length);
-        var summary = Run(record, moment, sink);
+        var summary = Report(record, moment, sink);
         return sink.Build(Rubric, record, moment, summary);
     }
 
@@ -73,7 +80,7 @@ public sealed class EvaluationEngine
     {
         CheckOpened(record, asOf);
         RecordPrefetch.Facts(record);
-        return Run(record, new EvaluationMoment(asOf, record), null);
+        return Summary(record, new KnownCutoff(asOf), asOf.InZone(record.Zone).Date);
     }
 
     /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant (use <see cref="EvaluateCases"/> for one row per input record).</summary>
@@ -124,7 +131,16 @@ public sealed class EvaluationEngine
         ArgumentNullException.ThrowIfNull(asOf);
         ArgumentNullException.ThrowIfNull(groupBy);
         var accumulator = new CohortAccumulator<TKey>(_criteria.Length);
-        if (records is IReadOnlyList<CaseRecord> list)
+        if (records is CaseRecord[] array)
+        {
+            // An array read straight, the records ahead prefetched.
+            for (var i = 0; i < array.Length; i++)
+            {
+                RecordPrefetch.Ahead(array, i);
+                Accumulate(accumulator, array[i], i, asOf, groupBy);
+            }
+        }
+        else if (records is IReadOnlyList<CaseRecord> list)
         {
             // Indexed, so the records ahead can be prefetched while this one is judged.
             for (var i = 0; i < list.Count; i++)
@@ -228,6 +244,24 @@ public sealed class EvaluationEngine
 
     private IEnumerable<EvaluationSummary> Stream(IEnumerable<CaseRecord> records, Instant asOf)
     {
+        // The as-of date in the records' zone, computed again only when the zone changes.
+        var dates = default(AsOfDate);
+        if (records is CaseRecord[] array)
+        {
+            // An array read straight, the records ahead prefetched.
+            for (var i = 0; i < array.Length; i++)
+            {
+                RecordPrefetch.Ahead(array, i);
+                if (Opened(array[i], asOf) is { } record)
+                {
+                    var today = dates.Of(asOf, record.Zone);
+                    yield return Summary(record, dates.Cutoff, today);
+                }
+            }
+
+            yield break;
+        }
+
         if (records is IReadOnlyList<CaseRecord> list)
         {
             // Indexed, so the records ahead can be prefetched while this one is judged.
@@ -236,7 +270,8 @@ public sealed class EvaluationEngine
                 RecordPrefetch.Ahead(list, i);
                 if (Opened(list[i], asOf) is { } record)
                 {
-                    yield return Run(record, new EvaluationMoment(asOf, record), null);
+                    var today = dates.Of(asOf, record.Zone);
+                    yield return Summary(record, dates.Cutoff, today);
                 }
             }
 
@@ -247,7 +282,8 @@ public sealed class EvaluationEngine
         {
             if (Opened(record, asOf) is { } opened)
             {
-                yield return Run(opened, new EvaluationMoment(asOf, opened), null);
+                var today = dates.Of(asOf, opened.Zone);
+                yield return Summary(opened, dates.Cutoff, today);
             }
         }
     }
@@ -262,13 +298,20 @@ public sealed class EvaluationEngine
     private IEnumerable<CaseOutcome> StreamOutcomes(IEnumerable<CaseRecord> records, AsOfPolicy policy, Func<CaseRecord, string?>? groupBy)
     {
         var codes = Array.AsReadOnly(Array.ConvertAll(_criteria, c => c.Name));
+        var dates = default(AsOfDate);
         long row = 0;
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             var key = groupBy is null ? null : groupBy(record) ?? CohortKeys.None;
             var status = policy.Resolve(record, out var at);
-            EvaluationSummary? summary = status == CaseOutcomeStatus.Evaluated ? Run(record, new EvaluationMoment(at!.Value, record), null) : null;
+            EvaluationSummary? summary = null;
+            if (status == CaseOutcomeStatus.Evaluated)
+            {
+                var today = dates.Of(at!.Value, record.Zone);
+                summary = Summary(record, dates.Cutoff, today);
+            }
+
             yield return new CaseOutcome(row++, record, key, status, at, summary, codes);
         }
     }
@@ -284,45 +327,58 @@ public sealed class EvaluationEngine
         }
         else
         {
-            accumulator.Add(groupBy(record), index, Run(record, new EvaluationMoment(at!.Value, record), null));
+            var today = accumulator.Dates.Of(at!.Value, record.Zone);
+            accumulator.Add(groupBy(record), index, Summary(record, accumulator.Dates.Cutoff, today));
         }
     }
 
-    private EvaluationSummary Run(CaseRecord record, in EvaluationMoment moment, ReportSink? sink)
+    /// <summary>A record's summary as of an instant whose date in the record's zone is known: the default rubric's criteria in one pass when the rubric names them, otherwise rule by rule.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private EvaluationSummary Summary(CaseRecord record, in KnownCutoff cutoff, LocalDate today)
     {
-        var tally = new Tally(weighAxes: sink is not null);
-        var criteria = _criteria;
-        var unrecorded = record.Unrecorded;
-        if (sink is null && _onePass)
+        var moment = new EvaluationMoment(cutoff, record, today, closureDate: _onePass is null);
+        var tally = new SummaryTally(today, record.Unrecorded);
+        if (_onePass is { } plan)
         {
-            // Every outcome from one pass over the facts, counted as below.
-            var outcomes = default(DefaultRubricPass.Outcomes);
-            DefaultRubricPass.Judge(record, moment, criteria, outcomes);
-            for (var i = 0; i < DefaultRubricPass.Count; i++)
+            // Every outcome from one pass over the facts, counted as they come.
+            DefaultRubricPass.Judge(record, moment, plan, ref tally);
+        }
+        else
+        {
+            var criteria = _criteria;
+            var entries = _entries;
+            for (var i = 0; i < criteria.Length; i++)
             {
                 var c = criteria[i];
-                tally.Add(c, i, Settle(c, outcomes[i], moment.Today, unrecorded, null, null));
+                tally.Add(entries[i], i, c.Rule.Evaluate(record, moment, c.Settings, null));
             }
-
-            return tally.Summarize(Rubric, record.Intervention, criteria.Length, record.PreviousIntervention is not null);
         }
 
+        return tally.Summarize(Rubric, record.Intervention, _criteria.Length, record.PreviousIntervention is not null);
+    }
+
+    /// <summary>A record's report: every criterion judged by its rule, with its reasons, into the sink; returns the summary.</summary>
+    private EvaluationSummary Report(CaseRecord record, in EvaluationMoment moment, ReportSink sink)
+    {
+        var tally = default(Tally);
+        var criteria = _criteria;
+        var unrecorded = record.Unrecorded;
         for (var i = 0; i < criteria.Length; i++)
         {
             var c = criteria[i];
-            var reasons = sink is null ? null : new List<Reason>(4);
+            var reasons = new List<Reason>(4);
             var outcome = Settle(c, c.Rule.Evaluate(record, moment, c.Settings, reasons), moment.Today, unrecorded, reasons, record);
 
             var setAside = tally.Add(c, i, outcome);
             if (setAside)
             {
-                reasons?.Add(new Reason("evaluation.criterion.counts-only-in-favour", new ReasonArgument("status", outcome.Status)));
+                reasons.Add(new Reason("evaluation.criterion.counts-only-in-favour", new ReasonArgument("status", outcome.Status)));
             }
 
-            sink?.Add(c, outcome, setAside, reasons!);
+            sink.Add(c, outcome, setAside, reasons);
         }
 
-        sink?.SetAxes(tally.Axes);
+        sink.SetAxes(tally.Axes);
         return tally.Summarize(Rubric, record.Intervention, criteria.Length, record.PreviousIntervention is not null);
     }
 
@@ -335,13 +391,14 @@ public sealed class EvaluationEngine
     /// </summary>
     internal EvaluationSummary SummarizeCounted(in CountedCase counted)
     {
-        var tally = default(Tally);
+        var tally = new SummaryTally(counted.Today, counted.Unrecorded);
         var criteria = _criteria;
+        var entries = _entries;
         for (var i = 0; i < criteria.Length; i++)
         {
             var c = criteria[i];
             var judged = c.Rule.Judge(counted, c.Settings) ?? throw new InvalidOperationException("A criterion of this rubric cannot judge counts.");
-            tally.Add(c, i, Settle(c, judged, counted.Today, counted.Unrecorded, null, null));
+            tally.Add(entries[i], i, judged);
         }
 
         return tally.Summarize(Rubric, counted.Intervention, criteria.Length, isReturn: false);
@@ -375,11 +432,9 @@ public sealed class EvaluationEngine
     internal static LocalDate? Earliest(LocalDate? a, LocalDate? b)
         => a is not { } x ? b : b is not { } y ? a : x < y ? x : y;
 
-    /// <summary>The statuses, axes and weights of one evaluation, criterion by criterion, then its summary.</summary>
+    /// <summary>The statuses, axes and weights of one report, criterion by criterion, then its summary.</summary>
     private struct Tally
     {
-        /// <summary>Whether each axis also sums its weights (for a report), or only counts (all a summary reads).</summary>
-        private readonly bool _weighAxes;
         private ulong _statuses;
         private double _weighted;
         private double _applicable;
@@ -388,22 +443,13 @@ public sealed class EvaluationEngine
 
         public AxisTallies Axes;
 
-        public Tally(bool weighAxes) => _weighAxes = weighAxes;
-
         /// <summary>Counts one criterion's outcome; returns whether it was set aside (it counts only in favour and is not met).</summary>
         public bool Add(CompiledCriterion c, int index, CriterionOutcome outcome)
         {
             _statuses |= (ulong)outcome.Status << (4 * index);
             var setAside = c.CountsOnlyInFavour && outcome.Status is not (CriterionStatus.Met or CriterionStatus.NotApplicable);
             var counted = setAside ? CriterionOutcome.NotApplicable : outcome;
-            if (_weighAxes)
-            {
-                Axes[(int)c.Axis - 1].Add(counted, c.Weight);
-            }
-            else
-            {
-                Axes[(int)c.Axis - 1].Count(counted);
-            }
+            Axes[(int)c.Axis - 1].Add(counted, c.Weight);
 
             if (counted.Status != CriterionStatus.NotApplicable)
             {

@@ -42,6 +42,30 @@ internal static unsafe class RecordPrefetch
         }
     }
 
+    /// <summary>Prefetches ahead of the record at <paramref name="index"/> in an array being walked in order, as <see cref="Ahead(IReadOnlyList{CaseRecord}, int)"/> does for a list.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="index">The record about to be judged.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Ahead(CaseRecord[] records, int index)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        // Unchecked: an index of an array plus two cannot overflow.
+        var ahead = unchecked(index + Distance);
+        if ((uint)ahead < (uint)records.Length)
+        {
+            Record(records[ahead]);
+        }
+
+        if ((uint)unchecked(ahead - 1) < (uint)records.Length)
+        {
+            Facts(records[unchecked(ahead - 1)]);
+        }
+    }
+
     /// <summary>The record object itself (its header and fields: about four cache lines).</summary>
     /// <param name="record">The record, or <see langword="null"/> (nothing then).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -175,8 +175,8 @@ public sealed class RandomHistory
 
     public static RandomHistory Create(int seed, int size) => new(seed, size);
 
-    /// <summary>Builds the record from the structure and the evidence kept by <paramref name="keep"/> (all when null).</summary>
-    public CaseRecord Build(Func<object, bool>? keep = null, bool withClosure = true)
+    /// <summary>Builds the record from the structure and the evidence kept by <paramref name="keep"/> (all when null), in UTC unless another zone is given.</summary>
+    public CaseRecord Build(Func<object, bool>? keep = null, bool withClosure = true, DateTimeZone? zone = null)
     {
         var builder = new CaseRecordBuilder(
                 new InterventionId(new Guid(Seed + 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
@@ -184,7 +184,7 @@ public sealed class RandomHistory
                 new CounsellorId(new Guid(Seed % 7 + 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13)),
                 "programme-" + (Seed % 3),
                 OpenedAt,
-                DateTimeZone.Utc)
+                zone ?? DateTimeZone.Utc)
             .WithPlannedEnd(PlannedEnd);
         if (withClosure && ClosedAt is { } closed)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
+using Counselling.Core.Evaluation.Criteria;
 using NodaTime;
 
 namespace Counselling.Core.Evaluation.Cohorts;
@@ -16,6 +17,9 @@ internal sealed class CohortAccumulator<TKey>
     private readonly Dictionary<TKey, Group> _groups = [];
     private readonly CohortCounts _total;
     private CohortCounts? _withoutKey;
+
+    /// <summary>The as-of date in the records' zone, kept for the walk (or the worker) this accumulator serves.</summary>
+    public AsOfDate Dates;
 
     public CohortAccumulator(int criteria)
     {

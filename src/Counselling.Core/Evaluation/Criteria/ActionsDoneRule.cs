@@ -54,33 +54,60 @@ internal sealed class ActionsDoneRule : CriterionRule
     /// <summary>Counts the plan's actions current at the moment by status, with a reason for each one reviewed when reasons are kept.</summary>
     internal static void Count(CaseRecord record, in EvaluationMoment moment, List<Reason>? reasons, out int done, out int notDone, out int dropped, out int agreed)
     {
+        var counts = Count(record, moment.Cutoff);
+        (done, notDone, dropped, agreed) = (counts.Done, counts.NotDone, counts.Dropped, counts.Agreed);
+        if (reasons is null)
+        {
+            return;
+        }
+
         var actions = record.ActionArray;
-        done = notDone = dropped = agreed = 0;
         for (var i = 0; i < actions.Length && actions[i].IsKnownBy(moment.Cutoff); i++)
         {
             ref readonly var a = ref actions[i];
-            if (!FactList.IsCurrent(actions, record.ActionNext, i, moment.Cutoff))
+            if ((a.Status is PlanActionStatus.Done or PlanActionStatus.NotDone) && FactList.IsCurrent(actions, record.ActionNext, i, moment.Cutoff))
             {
-                continue;
-            }
-
-            switch (a.Status)
-            {
-                case PlanActionStatus.Done:
-                    done++;
-                    reasons?.Add(new Reason("evaluation.actions.done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
-                    break;
-                case PlanActionStatus.NotDone:
-                    notDone++;
-                    reasons?.Add(new Reason("evaluation.actions.not-done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
-                    break;
-                case PlanActionStatus.Dropped:
-                    dropped++;
-                    break;
-                default:
-                    agreed++;
-                    break;
+                reasons.Add(new Reason(a.Status == PlanActionStatus.Done ? "evaluation.actions.done" : "evaluation.actions.not-done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
             }
         }
     }
+
+    /// <summary>Counts the plan's actions current at a cutoff by status (each action by its latest observation then).</summary>
+    internal static Counts Count(CaseRecord record, in KnownCutoff cutoff)
+    {
+        var actions = record.ActionArray;
+        var next = record.ActionNext;
+        int done = 0, notDone = 0, dropped = 0, agreed = 0;
+        unchecked
+        {
+            for (var i = 0; i < actions.Length && actions[i].IsKnownBy(cutoff); i++)
+            {
+                if (!FactList.IsCurrent(actions, next, i, cutoff))
+                {
+                    continue;
+                }
+
+                switch (actions[i].Status)
+                {
+                    case PlanActionStatus.Done:
+                        done++;
+                        break;
+                    case PlanActionStatus.NotDone:
+                        notDone++;
+                        break;
+                    case PlanActionStatus.Dropped:
+                        dropped++;
+                        break;
+                    default:
+                        agreed++;
+                        break;
+                }
+            }
+        }
+
+        return new Counts(done, notDone, dropped, agreed);
+    }
+
+    /// <summary>How many actions current at a cutoff are done, not done, dropped, and agreed but not yet reviewed.</summary>
+    internal readonly record struct Counts(int Done, int NotDone, int Dropped, int Agreed);
 }

@@ -60,17 +60,20 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
     /// <summary>The latest readings at intake and at closure known at the cutoff, or -1.</summary>
     internal static void Latest(AutonomyReading[] readings, in KnownCutoff cutoff, out int intake, out int closure)
     {
-        intake = -1;
-        closure = -1;
-        for (var i = 0; i < readings.Length && readings[i].IsKnownBy(cutoff); i++)
+        unchecked
         {
-            if (readings[i].Moment == AssessmentMoment.Intake)
+            intake = -1;
+            closure = -1;
+            for (var i = 0; i < readings.Length && readings[i].IsKnownBy(cutoff); i++)
             {
-                intake = i;
-            }
-            else
-            {
-                closure = i;
+                if (readings[i].Moment == AssessmentMoment.Intake)
+                {
+                    intake = i;
+                }
+                else
+                {
+                    closure = i;
+                }
             }
         }
     }

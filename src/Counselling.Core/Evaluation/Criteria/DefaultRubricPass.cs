@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Situation;
@@ -36,61 +35,74 @@ internal static class DefaultRubricPass
             && criteria[9].Rule is ComeBackOrRecommendRule
             && criteria[10].Rule is AutonomyIncreasedRule;
 
-    /// <summary>Judges the eleven criteria of a record as of a moment, in the rubric's order.</summary>
+    /// <summary>Judges the eleven criteria of a record as of a moment and counts them, in the rubric's order.</summary>
     /// <param name="record">The record.</param>
     /// <param name="moment">The moment.</param>
-    /// <param name="criteria">The rubric's criteria (their thresholds and follow-up months).</param>
-    /// <param name="outcomes">Where the outcomes go, one per criterion.</param>
-    public static void Judge(CaseRecord record, in EvaluationMoment moment, CompiledCriterion[] criteria, Span<CriterionOutcome> outcomes)
+    /// <param name="plan">The rubric's criteria as the pass reads them.</param>
+    /// <param name="tally">Where the outcomes are counted.</param>
+    public static void Judge(CaseRecord record, in EvaluationMoment moment, Plan plan, ref SummaryTally tally)
     {
-        var awaited = new FollowUp(record, moment, criteria[2].Settings.FollowUpMonths);
-        outcomes[0] = Objectives(record, moment, criteria[0].Settings.Threshold);
-        outcomes[1] = Decision(record, moment);
-        Situations(record, moment, ref awaited, out outcomes[2], out outcomes[4]);
-        outcomes[3] = OptionsResolvedRule.Outcome(record, moment);
-        outcomes[5] = HeldAsPlanned(moment, criteria[5].Settings.Threshold);
-        outcomes[6] = WithOutcome(moment, criteria[6].Settings.Threshold);
-        outcomes[7] = Actions(record, moment, criteria[7].Settings.Threshold);
-        Satisfaction(record, moment, ref awaited, criteria[8].Settings.Threshold, out outcomes[8], out outcomes[9]);
-        outcomes[10] = Autonomy(record, moment, criteria[10].Settings.Threshold);
+        var entries = plan.Entries;
+        if (entries.Length != Count)
+        {
+            throw new InvalidOperationException("The pass judges the default rubric's eleven criteria.");
+        }
+
+        var awaited = new FollowUp(record, moment, plan.FollowUpMonths);
+        tally.Add(entries[0], 0, Objectives(record, moment, plan.Objectives));
+        tally.Add(entries[1], 1, Decision(record, moment));
+        Situations(record, moment, ref awaited, out var entered, out var decent);
+        tally.Add(entries[2], 2, entered);
+        tally.Add(entries[3], 3, OptionsResolvedRule.Outcome(record, moment));
+        tally.Add(entries[4], 4, decent);
+        tally.Add(entries[5], 5, HeldAsPlanned(moment, plan.HeldAsPlanned));
+        tally.Add(entries[6], 6, WithOutcome(moment, plan.WithOutcome));
+        tally.Add(entries[7], 7, Actions(record, moment, plan.Actions));
+        Satisfaction(record, moment, ref awaited, plan.Satisfaction, out var satisfaction, out var comeBackOrRecommend);
+        tally.Add(entries[8], 8, satisfaction);
+        tally.Add(entries[9], 9, comeBackOrRecommend);
+        tally.Add(entries[10], 10, Autonomy(record, moment, plan.Autonomy));
     }
 
     private static CriterionOutcome Objectives(CaseRecord record, in EvaluationMoment moment, double threshold)
     {
-        var objectives = record.ObjectiveArray;
-        if (objectives.Length == 0 || !objectives[0].IsKnownBy(moment.Cutoff))
+        unchecked
         {
-            return CriterionRule.ClosedAsOneOffAdvice(record, moment) ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
+            var objectives = record.ObjectiveArray;
+            if (objectives.Length == 0 || !objectives[0].IsKnownBy(moment.Cutoff))
+            {
+                return CriterionRule.ClosedAsOneOffAdvice(record, moment) ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
+            }
+
+            var readings = record.ReadingArray;
+            var reach = record.ObjectiveReach;
+            var next = record.ObjectiveNext;
+            int total = 0, reached = 0, missed = 0;
+            LocalDate? earliest = null;
+            for (var i = 0; i < objectives.Length && objectives[i].IsKnownBy(moment.Cutoff); i++)
+            {
+                if (!FactList.IsCurrent(objectives, next, i, moment.Cutoff))
+                {
+                    continue;
+                }
+
+                total++;
+                if (reach[i] is var first and >= 0 && readings[first].IsKnownBy(moment.Cutoff))
+                {
+                    reached++;
+                }
+                else if (objectives[i].Deadline >= moment.Today)
+                {
+                    earliest = CriterionRule.Min(earliest, objectives[i].Deadline);
+                }
+                else
+                {
+                    missed++;
+                }
+            }
+
+            return reached + missed == 0 ? CriterionOutcome.Pending(earliest) : CriterionOutcome.FromShare(reached, total, threshold);
         }
-
-        var readings = record.ReadingArray;
-        var reach = record.ObjectiveReach;
-        var next = record.ObjectiveNext;
-        int total = 0, reached = 0, missed = 0;
-        LocalDate? earliest = null;
-        for (var i = 0; i < objectives.Length && objectives[i].IsKnownBy(moment.Cutoff); i++)
-        {
-            if (!FactList.IsCurrent(objectives, next, i, moment.Cutoff))
-            {
-                continue;
-            }
-
-            total++;
-            if (reach[i] is var first and >= 0 && readings[first].IsKnownBy(moment.Cutoff))
-            {
-                reached++;
-            }
-            else if (objectives[i].Deadline >= moment.Today)
-            {
-                earliest = CriterionRule.Min(earliest, objectives[i].Deadline);
-            }
-            else
-            {
-                missed++;
-            }
-        }
-
-        return reached + missed == 0 ? CriterionOutcome.Pending(earliest) : CriterionOutcome.FromShare(reached, total, threshold);
     }
 
     private static CriterionOutcome Decision(CaseRecord record, in EvaluationMoment moment)
@@ -104,60 +116,63 @@ internal static class DefaultRubricPass
     /// <summary>Employment or training entered, and the decent outcome: one walk over the situations for both.</summary>
     private static void Situations(CaseRecord record, in EvaluationMoment moment, ref FollowUp awaited, out CriterionOutcome entered, out CriterionOutcome decent)
     {
-        var situations = record.SituationArray;
-        int firstEntered = -1, lastFollowUp = -1, latest = -1;
-        for (var i = 0; i < situations.Length && situations[i].IsKnownBy(moment.Cutoff); i++)
+        unchecked
         {
-            ref readonly var s = ref situations[i];
-            var isEntered = s.IsEmploymentOrTraining;
-            var isFollowUp = s.IsFollowUp;
-            if (isEntered && firstEntered < 0)
+            var situations = record.SituationArray;
+            int firstEntered = -1, lastFollowUp = -1, latest = -1;
+            for (var i = 0; i < situations.Length && situations[i].IsKnownBy(moment.Cutoff); i++)
             {
-                firstEntered = i;
+                ref readonly var s = ref situations[i];
+                var isEntered = s.IsEmploymentOrTraining;
+                var isFollowUp = s.IsFollowUp;
+                if (isEntered && firstEntered < 0)
+                {
+                    firstEntered = i;
+                }
+
+                if (isFollowUp)
+                {
+                    lastFollowUp = i;
+                }
+
+                if (isEntered || isFollowUp)
+                {
+                    latest = i;
+                }
             }
 
-            if (isFollowUp)
+            entered = firstEntered >= 0 ? CriterionOutcome.Met : lastFollowUp >= 0 ? CriterionOutcome.NotMet : awaited.Outcome;
+
+            var courses = record.CourseArray;
+            var course = -1;
+            for (var i = 0; i < courses.Length && courses[i].KnownAt <= moment.AsOf; i++)
             {
-                lastFollowUp = i;
+                course = i;
             }
 
-            if (isEntered || isFollowUp)
+            if (course >= 0 && (latest < 0 || courses[course].KnownAt >= situations[latest].KnownAt || situations[latest].Activity == SituationKind.InTraining))
             {
-                latest = i;
+                decent = DecentJobRule.JudgeCourse(courses[course], moment, null);
+                return;
             }
-        }
 
-        entered = firstEntered >= 0 ? CriterionOutcome.Met : lastFollowUp >= 0 ? CriterionOutcome.NotMet : awaited.Outcome;
-
-        var courses = record.CourseArray;
-        var course = -1;
-        for (var i = 0; i < courses.Length && courses[i].KnownAt <= moment.AsOf; i++)
-        {
-            course = i;
-        }
-
-        if (course >= 0 && (latest < 0 || courses[course].KnownAt >= situations[latest].KnownAt || situations[latest].Activity == SituationKind.InTraining))
-        {
-            decent = DecentJobRule.JudgeCourse(courses[course], moment, null);
-            return;
-        }
-
-        if (latest < 0)
-        {
-            decent = awaited.Outcome;
-            return;
-        }
-
-        ref readonly var last = ref situations[latest];
-        decent = last.Activity == SituationKind.InTraining ? CriterionOutcome.NoEvidence
-            : !last.IsEmploymentOrTraining ? CriterionOutcome.NotApplicable
-            : !last.HasJob ? CriterionOutcome.NoEvidence
-            : last.JobOrDefault.MeetsExpectations switch
+            if (latest < 0)
             {
-                true => CriterionOutcome.Met,
-                false => CriterionOutcome.NotMet,
-                null => CriterionOutcome.NoEvidence,
-            };
+                decent = awaited.Outcome;
+                return;
+            }
+
+            ref readonly var last = ref situations[latest];
+            decent = last.Activity == SituationKind.InTraining ? CriterionOutcome.NoEvidence
+                : !last.IsEmploymentOrTraining ? CriterionOutcome.NotApplicable
+                : !last.HasJob ? CriterionOutcome.NoEvidence
+                : last.JobOrDefault.MeetsExpectations switch
+                {
+                    true => CriterionOutcome.Met,
+                    false => CriterionOutcome.NotMet,
+                    null => CriterionOutcome.NoEvidence,
+                };
+        }
     }
 
     private static CriterionOutcome HeldAsPlanned(in EvaluationMoment moment, double threshold)
@@ -180,7 +195,7 @@ internal static class DefaultRubricPass
 
     private static CriterionOutcome Actions(CaseRecord record, in EvaluationMoment moment, double threshold)
     {
-        ActionsDoneRule.Count(record, moment, null, out var done, out var notDone, out var dropped, out var agreed);
+        var (done, notDone, dropped, agreed) = ActionsDoneRule.Count(record, moment.Cutoff);
         return done + notDone > 0 ? CriterionOutcome.FromShare(done, done + notDone, threshold)
             : agreed > 0 ? CriterionOutcome.Pending(moment.Sessions.NextPlannedOn ?? record.PlannedEnd)
             : dropped > 0 ? CriterionOutcome.NotApplicable
@@ -191,43 +206,46 @@ internal static class DefaultRubricPass
     /// <summary>Satisfaction, and would come back or recommend: one walk over the answers for both.</summary>
     private static void Satisfaction(CaseRecord record, in EvaluationMoment moment, ref FollowUp awaited, double threshold, out CriterionOutcome satisfaction, out CriterionOutcome comeBackOrRecommend)
     {
-        var answers = record.SatisfactionArray;
-        int latest = -1, comeBack = -1, recommend = -1;
-        for (var i = 0; i < answers.Length && answers[i].KnownAt <= moment.AsOf; i++)
+        unchecked
         {
-            latest = i;
-            comeBack = answers[i].WouldComeBack is null ? comeBack : i;
-            recommend = answers[i].WouldRecommend is null ? recommend : i;
-        }
+            var answers = record.SatisfactionArray;
+            int latest = -1, comeBack = -1, recommend = -1;
+            for (var i = 0; i < answers.Length && answers[i].KnownAt <= moment.AsOf; i++)
+            {
+                latest = i;
+                comeBack = answers[i].WouldComeBack is null ? comeBack : i;
+                recommend = answers[i].WouldRecommend is null ? recommend : i;
+            }
 
-        if (latest < 0)
-        {
-            satisfaction = comeBackOrRecommend = awaited.Outcome;
-            return;
-        }
+            if (latest < 0)
+            {
+                satisfaction = comeBackOrRecommend = awaited.Outcome;
+                return;
+            }
 
-        var share = answers[latest].Score.Normalised;
-        satisfaction = new CriterionOutcome(share >= threshold ? CriterionStatus.Met : CriterionStatus.NotMet, share, null);
-        if (comeBack < 0 && recommend < 0)
-        {
-            comeBackOrRecommend = awaited.Outcome;
-            return;
-        }
+            var share = answers[latest].Score.Normalised;
+            satisfaction = new CriterionOutcome(share >= threshold ? CriterionStatus.Met : CriterionStatus.NotMet, share, null);
+            if (comeBack < 0 && recommend < 0)
+            {
+                comeBackOrRecommend = awaited.Outcome;
+                return;
+            }
 
-        int known = 0, yes = 0;
-        if (comeBack >= 0)
-        {
-            known++;
-            yes += answers[comeBack].WouldComeBack == true ? 1 : 0;
-        }
+            int known = 0, yes = 0;
+            if (comeBack >= 0)
+            {
+                known++;
+                yes += answers[comeBack].WouldComeBack == true ? 1 : 0;
+            }
 
-        if (recommend >= 0)
-        {
-            known++;
-            yes += answers[recommend].WouldRecommend == true ? 1 : 0;
-        }
+            if (recommend >= 0)
+            {
+                known++;
+                yes += answers[recommend].WouldRecommend == true ? 1 : 0;
+            }
 
-        comeBackOrRecommend = CriterionOutcome.FromShare(yes, known, 1);
+            comeBackOrRecommend = CriterionOutcome.FromShare(yes, known, 1);
+        }
     }
 
     private static CriterionOutcome Autonomy(CaseRecord record, in EvaluationMoment moment, double threshold)
@@ -244,8 +262,9 @@ internal static class DefaultRubricPass
     private struct FollowUp
     {
         private readonly CaseRecord _record;
+        private readonly DateTimeZone _zone;
         private readonly LocalDate _today;
-        private readonly LocalDate? _closedOn;
+        private readonly bool _closed;
         private readonly int _months;
         private CriterionOutcome _outcome;
         private bool _known;
@@ -253,8 +272,9 @@ internal static class DefaultRubricPass
         public FollowUp(CaseRecord record, in EvaluationMoment moment, int months)
         {
             _record = record;
+            _zone = moment.Zone;
             _today = moment.Today;
-            _closedOn = moment.ClosedOn;
+            _closed = moment.IsClosed;
             _months = months;
         }
 
@@ -265,8 +285,9 @@ internal static class DefaultRubricPass
             {
                 if (!_known)
                 {
-                    var due = _closedOn is { } closed ? closed.PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
-                    _outcome = due is { } d && d < _today && _closedOn is not null ? CriterionOutcome.Overdue(d) : CriterionOutcome.Pending(due);
+                    // The closure's date in the record's zone is needed only here: the pass's moment leaves it unknown.
+                    var due = _closed ? _record.ClosedAt!.Value.InZone(_zone).Date.PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
+                    _outcome = due is { } d && d < _today && _closed ? CriterionOutcome.Overdue(d) : CriterionOutcome.Pending(due);
                     _known = true;
                 }
 
@@ -275,10 +296,38 @@ internal static class DefaultRubricPass
         }
     }
 
-    /// <summary>The eleven outcomes, on the stack.</summary>
-    [InlineArray(Count)]
-    public struct Outcomes
+    /// <summary>What the pass reads of a rubric naming the eleven criteria, read once when an engine is built: thresholds, follow-up months, and each criterion's weight, axis and evidence for the tally.</summary>
+    internal sealed class Plan
     {
-        private CriterionOutcome _first;
+        /// <summary>Initializes the plan of a rubric's criteria (they must <see cref="Fits"/>).</summary>
+        /// <param name="criteria">The criteria.</param>
+        /// <param name="entries">Their entries for the tally.</param>
+        public Plan(CompiledCriterion[] criteria, SummaryTally.Entry[] entries)
+        {
+            Entries = entries;
+            FollowUpMonths = criteria[2].Settings.FollowUpMonths;
+            Objectives = criteria[0].Settings.Threshold;
+            HeldAsPlanned = criteria[5].Settings.Threshold;
+            WithOutcome = criteria[6].Settings.Threshold;
+            Actions = criteria[7].Settings.Threshold;
+            Satisfaction = criteria[8].Settings.Threshold;
+            Autonomy = criteria[10].Settings.Threshold;
+        }
+
+        public SummaryTally.Entry[] Entries { get; }
+
+        public int FollowUpMonths { get; }
+
+        public double Objectives { get; }
+
+        public double HeldAsPlanned { get; }
+
+        public double WithOutcome { get; }
+
+        public double Actions { get; }
+
+        public double Satisfaction { get; }
+
+        public double Autonomy { get; }
     }
 }

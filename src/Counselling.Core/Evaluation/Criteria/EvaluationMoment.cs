@@ -10,13 +10,24 @@ namespace Counselling.Core.Evaluation.Criteria;
 internal readonly struct EvaluationMoment
 {
     public EvaluationMoment(Instant asOf, CaseRecord record)
+        : this(new KnownCutoff(asOf), record, asOf.InZone(record.Zone).Date)
     {
+    }
+
+    /// <summary>Initializes a moment whose date in the record's zone is already known (a walk computes it once for records sharing a zone).</summary>
+    /// <param name="cutoff">The instant, as facts are compared with it.</param>
+    /// <param name="record">The record.</param>
+    /// <param name="today">The date of the instant in the record's zone.</param>
+    /// <param name="closureDate">Whether to compute <see cref="ClosedOn"/>: the default rubric's one pass reads the closure's date only when a follow-up is awaited, and computes it then.</param>
+    public EvaluationMoment(in KnownCutoff cutoff, CaseRecord record, LocalDate today, bool closureDate = true)
+    {
+        var asOf = cutoff.Instant;
         AsOf = asOf;
-        Cutoff = new KnownCutoff(asOf);
+        Cutoff = cutoff;
         Zone = record.Zone;
-        Today = DateOf(asOf);
+        Today = today;
         IsClosed = record.IsClosedAt(asOf);
-        ClosedOn = IsClosed ? DateOf(record.ClosedAt!.Value) : null;
+        ClosedOn = IsClosed && closureDate ? DateOf(record.ClosedAt!.Value) : null;
         Sessions = new SessionDigest(record, Cutoff, Today);
     }
 
@@ -32,7 +43,7 @@ internal readonly struct EvaluationMoment
     /// <summary>Gets a value indicating whether the intervention was closed as of the moment.</summary>
     public bool IsClosed { get; }
 
-    /// <summary>Gets the date the intervention closed, when closed as of the moment.</summary>
+    /// <summary>Gets the date the intervention closed, when closed as of the moment (unknown when the moment was made without it).</summary>
     public LocalDate? ClosedOn { get; }
 
     /// <summary>Gets the sessions known at the moment, counted once for every criterion reading them.</summary>

@@ -37,37 +37,40 @@ internal sealed class OptionsResolvedRule : CriterionRule
     /// <summary>The outcome, without reasons: not applicable when no option is known, met when one succeeded, pending while one is open, not met otherwise.</summary>
     internal static CriterionOutcome Outcome(CaseRecord record, in EvaluationMoment moment)
     {
-        var options = record.OptionArray;
-        int total = 0, pending = 0;
-        var succeeded = false;
-        LocalDate? earliest = null;
-        for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
+        unchecked
         {
-            if (!FactList.IsCurrent(options, record.OptionNext, i, moment.Cutoff))
+            var options = record.OptionArray;
+            int total = 0, pending = 0;
+            var succeeded = false;
+            LocalDate? earliest = null;
+            for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
             {
-                continue;
-            }
-
-            total++;
-            ref readonly var o = ref options[i];
-            if (o.Status == OptionStatus.Succeeded)
-            {
-                succeeded = true;
-            }
-            else if (!OptionStatuses.IsResolved(o.Status))
-            {
-                pending++;
-                if (o.ExpectedBy is { } expected)
+                if (!FactList.IsCurrent(options, record.OptionNext, i, moment.Cutoff))
                 {
-                    earliest = Min(earliest, expected);
+                    continue;
+                }
+
+                total++;
+                ref readonly var o = ref options[i];
+                if (o.Status == OptionStatus.Succeeded)
+                {
+                    succeeded = true;
+                }
+                else if (!OptionStatuses.IsResolved(o.Status))
+                {
+                    pending++;
+                    if (o.ExpectedBy is { } expected)
+                    {
+                        earliest = Min(earliest, expected);
+                    }
                 }
             }
-        }
 
-        return total == 0 ? CriterionOutcome.NotApplicable
-            : succeeded ? CriterionOutcome.Met
-            : pending > 0 ? CriterionOutcome.Pending(earliest)
-            : CriterionOutcome.NotMet;
+            return total == 0 ? CriterionOutcome.NotApplicable
+                : succeeded ? CriterionOutcome.Met
+                : pending > 0 ? CriterionOutcome.Pending(earliest)
+                : CriterionOutcome.NotMet;
+        }
     }
 
     private static void Explain(OptionFact[] options, int[]? next, in EvaluationMoment moment, List<Reason> reasons)

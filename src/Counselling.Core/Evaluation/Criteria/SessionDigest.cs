@@ -12,62 +12,65 @@ internal readonly struct SessionDigest
 {
     public SessionDigest(CaseRecord record, in KnownCutoff cutoff, LocalDate today)
     {
-        var sessions = record.SessionArray;
-        var next = record.SessionNext;
-        int plannedHeld = 0, plannedNotHeld = 0, unplannedHeld = 0, held = 0, withOutcome = 0;
-        var decisionAt = -1;
-        var anyUpcoming = false;
-        LocalDate? nextOn = null;
-        for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(cutoff); i++)
+        unchecked
         {
-            ref readonly var s = ref sessions[i];
-            if (s.Status == SessionStatus.Held && decisionAt < 0 && s.Has(SessionOutcomeKind.Decision))
+            var sessions = record.SessionArray;
+            var next = record.SessionNext;
+            int plannedHeld = 0, plannedNotHeld = 0, unplannedHeld = 0, held = 0, withOutcome = 0;
+            var decisionAt = -1;
+            var anyUpcoming = false;
+            LocalDate? nextOn = null;
+            for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(cutoff); i++)
             {
-                decisionAt = i;
+                ref readonly var s = ref sessions[i];
+                if (s.Status == SessionStatus.Held && decisionAt < 0 && s.Has(SessionOutcomeKind.Decision))
+                {
+                    decisionAt = i;
+                }
+
+                if (!FactList.IsCurrent(sessions, next, i, cutoff))
+                {
+                    continue;
+                }
+
+                switch (s.Status)
+                {
+                    case SessionStatus.Held:
+                        held++;
+                        withOutcome += s.HasOutcome ? 1 : 0;
+                        if (s.Planned)
+                        {
+                            plannedHeld++;
+                        }
+                        else
+                        {
+                            unplannedHeld++;
+                        }
+
+                        break;
+                    case SessionStatus.Planned:
+                        anyUpcoming = true;
+                        if (s.IsScheduled && s.ScheduledDate is var on && on >= today && (nextOn is not { } n || on < n))
+                        {
+                            nextOn = on;
+                        }
+
+                        break;
+                    default:
+                        plannedNotHeld += s.Planned ? 1 : 0;
+                        break;
+                }
             }
 
-            if (!FactList.IsCurrent(sessions, next, i, cutoff))
-            {
-                continue;
-            }
-
-            switch (s.Status)
-            {
-                case SessionStatus.Held:
-                    held++;
-                    withOutcome += s.HasOutcome ? 1 : 0;
-                    if (s.Planned)
-                    {
-                        plannedHeld++;
-                    }
-                    else
-                    {
-                        unplannedHeld++;
-                    }
-
-                    break;
-                case SessionStatus.Planned:
-                    anyUpcoming = true;
-                    if (s.ScheduledOn is { } on && on >= today && (nextOn is not { } n || on < n))
-                    {
-                        nextOn = on;
-                    }
-
-                    break;
-                default:
-                    plannedNotHeld += s.Planned ? 1 : 0;
-                    break;
-            }
+            PlannedHeld = plannedHeld;
+            PlannedNotHeld = plannedNotHeld;
+            UnplannedHeld = unplannedHeld;
+            Held = held;
+            WithOutcome = withOutcome;
+            DecisionAt = decisionAt;
+            AnyUpcoming = anyUpcoming;
+            NextPlannedOn = nextOn;
         }
-
-        PlannedHeld = plannedHeld;
-        PlannedNotHeld = plannedNotHeld;
-        UnplannedHeld = unplannedHeld;
-        Held = held;
-        WithOutcome = withOutcome;
-        DecisionAt = decisionAt;
-        AnyUpcoming = anyUpcoming;
-        NextPlannedOn = nextOn;
     }
 
     /// <summary>Gets how many sessions planned ahead were held.</summary>
