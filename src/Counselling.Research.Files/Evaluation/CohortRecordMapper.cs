@@ -319,8 +319,8 @@ public sealed class CohortRecordMapper
         return new CountedCase
         {
             Intervention = new InterventionId(IdOf(row.CaseId, "case")),
-            Today = at.InZone(zone).Date,
-            ClosedOn = closedKnown ? CachedDay(last, zone).InZone(zone).Date : null,
+            Today = TodayOf(at, zone),
+            ClosedOn = closedKnown ? CachedDate(last, zone) : null,
             ClosureReason = row.ClosureReason,
             PlannedEnd = row.PlannedEnd,
             Unrecorded = NotRecorded(blanks),
@@ -514,6 +514,23 @@ public sealed class CohortRecordMapper
         // One table per zone, the last zone's at hand (a row's dates are all in its case's zone). A day's slot is its number
         // modulo the table's size (the days of about eleven years fall in distinct slots, 48 KB a zone), and the slot keeps the day it holds;
         // another day in the slot is converted and takes its place.
+        var table = InstantsOf(zone);
+        var slot = day & (ZoneInstants.Slots - 1);
+        if (table.Days[slot] == day)
+        {
+            return Instant.FromUnixTimeTicks(table.Ticks[slot]);
+        }
+
+        var instant = At(Epoch.PlusDays(day), zone);
+        table.Ticks[slot] = instant.ToUnixTimeTicks();
+        table.Days[slot] = day;
+        table.Dates[slot] = default;
+        return instant;
+    }
+
+    /// <summary>The remembered instants of a zone, the last zone's at hand.</summary>
+    private ZoneInstants InstantsOf(DateTimeZone zone)
+    {
         if (!ReferenceEquals(zone, _lastZone))
         {
             if (!_instantsByZone.TryGetValue(zone, out var forZone))
@@ -524,17 +541,33 @@ public sealed class CohortRecordMapper
             (_lastZone, _lastInstants) = (zone, forZone);
         }
 
-        var table = _lastInstants!;
+        return _lastInstants!;
+    }
+
+    /// <summary>The date, in its zone, of the instant <see cref="CachedDay"/> gives for a day: remembered beside it.</summary>
+    private LocalDate CachedDate(int day, DateTimeZone zone)
+    {
+        var instant = CachedDay(day, zone);
+        var table = InstantsOf(zone);
         var slot = day & (ZoneInstants.Slots - 1);
-        if (table.Days[slot] == day)
+        if (table.Dates[slot] == default)
         {
-            return Instant.FromUnixTimeTicks(table.Ticks[slot]);
+            table.Dates[slot] = instant.InZone(zone).Date;
         }
 
-        var instant = At(Epoch.PlusDays(day), zone);
-        table.Ticks[slot] = instant.ToUnixTimeTicks();
-        table.Days[slot] = day;
-        return instant;
+        return table.Dates[slot];
+    }
+
+    /// <summary>The date of an as-of instant in a zone: the same for every case of the zone evaluated as of the same day, remembered.</summary>
+    private LocalDate TodayOf(Instant at, DateTimeZone zone)
+    {
+        var table = InstantsOf(zone);
+        if (!table.HasToday || table.TodayAt != at)
+        {
+            (table.TodayAt, table.Today, table.HasToday) = (at, at.InZone(zone).Date, true);
+        }
+
+        return table.Today;
     }
 
     private Guid CounsellorGuid(string id)
@@ -625,5 +658,15 @@ public sealed class CohortRecordMapper
         public int[] Days { get; } = new int[Slots];
 
         public long[] Ticks { get; } = new long[Slots];
+
+        /// <summary>The date in the zone of each slot's instant, once asked for (the default date until then).</summary>
+        public LocalDate[] Dates { get; } = new LocalDate[Slots];
+
+        /// <summary>Gets or sets the last as-of instant asked for in this zone, and its date there.</summary>
+        public Instant TodayAt { get; set; }
+
+        public LocalDate Today { get; set; }
+
+        public bool HasToday { get; set; }
     }
 }
