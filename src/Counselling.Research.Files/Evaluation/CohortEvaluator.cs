@@ -69,7 +69,8 @@ public sealed class CohortEvaluator
         var status = AsOf.StatusOf(row, out var asOf);
         CaseRecord? record = null;
         DateTimeZone zone;
-        if (_counts && CohortRecordMapper.IsPlain(row, asOf ?? row.OpenedOn))
+        var days = default(CohortRecordMapper.PlainDays);
+        if (_counts && CohortRecordMapper.IsPlain(row, asOf ?? row.OpenedOn, out days))
         {
             // A plain row's record is sure to build: it is judged from its counts, without its facts, to the same summary.
             if (!_mapper.TryCheck(row, line, out zone, out problem))
@@ -94,8 +95,18 @@ public sealed class CohortEvaluator
         }
 
         var date = asOf!.Value;
+        if (record is null)
+        {
+            // A plain row: its dates are day numbers already (IsPlain found them), the as-of date's among them.
+            var at = _mapper.CachedDay(days.AsOf, zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
+            var counted = _engine.SummarizeCounted(_mapper.Count(row, days, zone, at));
+            var enteredBy = row.EmploymentOrTrainingOn is not null && days.Entered <= days.AsOf;
+            outcome = new CaseFigures(group, date, CaseOutcomeStatus.Evaluated, counted, (enteredBy ? days.Entered : days.AsOf) - days.Opened, enteredBy);
+            return true;
+        }
+
         var instant = _mapper.Cached(date, zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
-        var summary = record is null ? _engine.SummarizeCounted(_mapper.Count(row, zone, date, instant)) : _engine.Summarize(record, instant);
+        var summary = _engine.Summarize(record, instant);
         var entered = row.EmploymentOrTrainingOn is { } on && CohortRecordMapper.DaysBetween(on, date) >= 0;
         outcome = new CaseFigures(group, date, CaseOutcomeStatus.Evaluated, summary, CohortRecordMapper.DaysBetween(row.OpenedOn, entered ? row.EmploymentOrTrainingOn!.Value : date), entered);
         return true;

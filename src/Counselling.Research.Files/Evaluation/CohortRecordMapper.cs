@@ -197,11 +197,15 @@ public sealed class CohortRecordMapper
     /// <summary>
     /// Whether a row's record is sure to build (what the file reader lets through: counts from 0 to 10,000, scores from 1 to
     /// 5, a closure with its reason and not before the opening, a decision and an entry not before the opening, dates far
-    /// from the ends of the supported range), so that it can be evaluated from its counts (<see cref="Count"/>). Other rows,
+    /// from the ends of the supported range), so that it can be evaluated from its counts (<see cref="Count(CohortRow, DateTimeZone, LocalDate, Instant)"/>). Other rows,
     /// made by a script, go through the record and its checks.
     /// </summary>
-    internal static bool IsPlain(CohortRow row, LocalDate asOf)
+    internal static bool IsPlain(CohortRow row, LocalDate asOf) => IsPlain(row, asOf, out _);
+
+    /// <summary><see cref="IsPlain(CohortRow, LocalDate)"/>, giving the row's day numbers too, for <see cref="Count(CohortRow, in PlainDays, DateTimeZone, Instant)"/>.</summary>
+    internal static bool IsPlain(CohortRow row, LocalDate asOf, out PlainDays days)
     {
+        days = default;
         static bool Count(int n) => n is >= 0 and <= 10_000;
         static bool Score(int? n) => n is null or (>= 1 and <= 5);
         if (!(Count(row.SessionsPlanned) && Count(row.SessionsHeld) && Count(row.SessionsWithOutcome) && Count(row.ActionsAgreed) && Count(row.ActionsDone)
@@ -225,6 +229,7 @@ public sealed class CohortRecordMapper
         }
 
         static bool Date(int day) => day is >= PlainFirstDay and <= PlainLastDay;
+        days = new PlainDays(opened, at, closed, decision, entered);
         return Date(opened) && Date(at) && at >= opened
             && (closed == NoDay || (Date(closed) && closed >= opened))
             && (end == NoDay || Date(end))
@@ -232,7 +237,7 @@ public sealed class CohortRecordMapper
             && (entered == NoDay || (Date(entered) && entered >= opened));
     }
 
-    /// <summary><see cref="IsPlain"/> on dates compared as dates, for a row made by a script with dates of another calendar.</summary>
+    /// <summary><see cref="IsPlain(CohortRow, LocalDate)"/> on dates compared as dates, for a row made by a script with dates of another calendar.</summary>
     private static bool IsPlainInAnyCalendar(CohortRow row, LocalDate asOf)
     {
         static bool Date(LocalDate d) => d >= PlainFirst && d <= PlainLast;
@@ -264,7 +269,7 @@ public sealed class CohortRecordMapper
     }
 
     /// <summary>
-    /// What the engine reads of a plain row's record (<see cref="IsPlain"/>) as of a day, counted from the row without
+    /// What the engine reads of a plain row's record (<see cref="IsPlain(CohortRow, LocalDate)"/>) as of a day, counted from the row without
     /// building the record: the facts <see cref="TryMap"/> would write (sessions a week apart, actions agreed then reviewed,
     /// the decision, the entry, the answers), each counted when its instant is known at the as-of instant.
     /// </summary>
@@ -274,15 +279,22 @@ public sealed class CohortRecordMapper
     /// <param name="at">The as-of instant: the end of <paramref name="asOf"/> in the zone.</param>
     internal CountedCase Count(CohortRow row, DateTimeZone zone, LocalDate asOf, Instant at)
     {
+        IsPlain(row, asOf, out var days);
+        return Count(row, days, zone, at);
+    }
+
+    /// <summary><see cref="Count(CohortRow, DateTimeZone, LocalDate, Instant)"/> from the day numbers <see cref="IsPlain(CohortRow, LocalDate, out PlainDays)"/> gave.</summary>
+    internal CountedCase Count(CohortRow row, in PlainDays days, DateTimeZone zone, Instant at)
+    {
         // A plain row's dates are ISO dates (IsPlain compared them with ISO dates): they are counted as day numbers.
         var blanks = row.Blanks;
-        var opened = DayOf(row.OpenedOn);
+        var opened = days.Opened;
         var sessionFacts = (blanks & (CohortBlanks.SessionsPlanned | CohortBlanks.SessionsHeld)) == 0;
-        var last = row.ClosedOn is { } closedOn ? DayOf(closedOn) : LastDay;
+        var last = row.ClosedOn is not null ? days.Closed : LastDay;
         var planned = sessionFacts ? row.SessionsPlanned : 0;
 
         // Session dates never go back: the first not yet known ends the known ones (found from the days, checked on the instants).
-        var sessions = planned == 0 ? 0 : Math.Min(planned, ((DayOf(asOf) - opened) / 7) + 1);
+        var sessions = planned == 0 ? 0 : Math.Min(planned, ((days.AsOf - opened) / 7) + 1);
         while (sessions < planned && CachedDay(SessionDay(opened, sessions, last), zone) <= at)
         {
             sessions++;
@@ -307,8 +319,8 @@ public sealed class CohortRecordMapper
         return new CountedCase
         {
             Intervention = new InterventionId(IdOf(row.CaseId, "case")),
-            Today = at.InZone(zone).Date,
-            ClosedOn = closedKnown ? CachedDay(last, zone).InZone(zone).Date : null,
+            Today = TodayOf(at, zone),
+            ClosedOn = closedKnown ? CachedDate(last, zone) : null,
             ClosureReason = row.ClosureReason,
             PlannedEnd = row.PlannedEnd,
             Unrecorded = NotRecorded(blanks),
@@ -318,8 +330,8 @@ public sealed class CohortRecordMapper
             ActionsAgreed = agreed - doneKnown - notDoneKnown,
             ActionsDone = doneKnown,
             ActionsNotDone = notDoneKnown,
-            Decided = row.DecisionOn is { } decision && CachedDay(DayOf(decision), zone) <= at,
-            Entered = row.EmploymentOrTrainingOn is { } entered && CachedDay(DayOf(entered), zone) <= at,
+            Decided = row.DecisionOn is not null && CachedDay(days.Decision, zone) <= at,
+            Entered = row.EmploymentOrTrainingOn is not null && CachedDay(days.Entered, zone) <= at,
             Satisfaction = row.Satisfaction is { } satisfaction && endKnown ? new ScaleScore(satisfaction, 1, 5) : null,
             WouldRecommend = row.Satisfaction is not null && endKnown ? row.WouldRecommend : null,
             AutonomyAtIntake = row.AutonomyAtIntake is { } intake && CachedDay(opened, zone) <= at ? new ScaleScore(intake, 1, 5) : null,
@@ -497,11 +509,28 @@ public sealed class CohortRecordMapper
     }
 
     /// <summary>The instant of an ISO date, given by its day number (<see cref="DayOf"/>), in a zone, remembered.</summary>
-    private Instant CachedDay(int day, DateTimeZone zone)
+    internal Instant CachedDay(int day, DateTimeZone zone)
     {
         // One table per zone, the last zone's at hand (a row's dates are all in its case's zone). A day's slot is its number
         // modulo the table's size (the days of about eleven years fall in distinct slots, 48 KB a zone), and the slot keeps the day it holds;
         // another day in the slot is converted and takes its place.
+        var table = InstantsOf(zone);
+        var slot = day & (ZoneInstants.Slots - 1);
+        if (table.Days[slot] == day)
+        {
+            return Instant.FromUnixTimeTicks(table.Ticks[slot]);
+        }
+
+        var instant = At(Epoch.PlusDays(day), zone);
+        table.Ticks[slot] = instant.ToUnixTimeTicks();
+        table.Days[slot] = day;
+        table.Dates[slot] = default;
+        return instant;
+    }
+
+    /// <summary>The remembered instants of a zone, the last zone's at hand.</summary>
+    private ZoneInstants InstantsOf(DateTimeZone zone)
+    {
         if (!ReferenceEquals(zone, _lastZone))
         {
             if (!_instantsByZone.TryGetValue(zone, out var forZone))
@@ -512,17 +541,33 @@ public sealed class CohortRecordMapper
             (_lastZone, _lastInstants) = (zone, forZone);
         }
 
-        var table = _lastInstants!;
+        return _lastInstants!;
+    }
+
+    /// <summary>The date, in its zone, of the instant <see cref="CachedDay"/> gives for a day: remembered beside it.</summary>
+    private LocalDate CachedDate(int day, DateTimeZone zone)
+    {
+        var instant = CachedDay(day, zone);
+        var table = InstantsOf(zone);
         var slot = day & (ZoneInstants.Slots - 1);
-        if (table.Days[slot] == day)
+        if (table.Dates[slot] == default)
         {
-            return Instant.FromUnixTimeTicks(table.Ticks[slot]);
+            table.Dates[slot] = instant.InZone(zone).Date;
         }
 
-        var instant = At(Epoch.PlusDays(day), zone);
-        table.Ticks[slot] = instant.ToUnixTimeTicks();
-        table.Days[slot] = day;
-        return instant;
+        return table.Dates[slot];
+    }
+
+    /// <summary>The date of an as-of instant in a zone: the same for every case of the zone evaluated as of the same day, remembered.</summary>
+    private LocalDate TodayOf(Instant at, DateTimeZone zone)
+    {
+        var table = InstantsOf(zone);
+        if (!table.HasToday || table.TodayAt != at)
+        {
+            (table.TodayAt, table.Today, table.HasToday) = (at, at.InZone(zone).Date, true);
+        }
+
+        return table.Today;
     }
 
     private Guid CounsellorGuid(string id)
@@ -595,6 +640,14 @@ public sealed class CohortRecordMapper
         return new Guid(bytes);
     }
 
+    /// <summary>A plain row's dates as day numbers (<see cref="DayOf"/>), found once by <see cref="IsPlain(CohortRow, LocalDate, out PlainDays)"/>: a date left empty has none.</summary>
+    /// <param name="Opened">The opening.</param>
+    /// <param name="AsOf">The as-of date.</param>
+    /// <param name="Closed">The closure.</param>
+    /// <param name="Decision">The decision.</param>
+    /// <param name="Entered">The entry into employment or training.</param>
+    internal readonly record struct PlainDays(int Opened, int AsOf, int Closed, int Decision, int Entered);
+
     /// <summary>The instants of noon in one zone, by the slot of their day: the day number (none at first) and its unix ticks.</summary>
     private sealed class ZoneInstants
     {
@@ -605,5 +658,15 @@ public sealed class CohortRecordMapper
         public int[] Days { get; } = new int[Slots];
 
         public long[] Ticks { get; } = new long[Slots];
+
+        /// <summary>The date in the zone of each slot's instant, once asked for (the default date until then).</summary>
+        public LocalDate[] Dates { get; } = new LocalDate[Slots];
+
+        /// <summary>Gets or sets the last as-of instant asked for in this zone, and its date there.</summary>
+        public Instant TodayAt { get; set; }
+
+        public LocalDate Today { get; set; }
+
+        public bool HasToday { get; set; }
     }
 }

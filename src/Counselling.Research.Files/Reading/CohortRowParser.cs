@@ -323,11 +323,23 @@ internal sealed class CohortRowParser
     internal static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
     {
         date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text[..4], out var year)
-            || !TryDigits(text.Slice(5, 2), out var month)
-            || !TryDigits(text.Slice(8, 2), out var day)
-            || year is < 1900 or > 9000 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        // Eight digits at known places, each checked and weighed in place (no loop, no calendar asked for the month's length).
+        uint y0 = unchecked((uint)(text[0] - '0')), y1 = unchecked((uint)(text[1] - '0')), y2 = unchecked((uint)(text[2] - '0')), y3 = unchecked((uint)(text[3] - '0'));
+        uint m0 = unchecked((uint)(text[5] - '0')), m1 = unchecked((uint)(text[6] - '0')), d0 = unchecked((uint)(text[8] - '0')), d1 = unchecked((uint)(text[9] - '0'));
+        if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) | (d1 > 9))
+        {
+            return false;
+        }
+
+        var year = (int)((y0 * 1000) + (y1 * 100) + (y2 * 10) + y3);
+        var month = (int)((m0 * 10) + m1);
+        var day = (int)((d0 * 10) + d1);
+        if (year is < 1900 or > 9000 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
         {
             return false;
         }
@@ -335,4 +347,9 @@ internal sealed class CohortRowParser
         date = new LocalDate(year, month, day);
         return true;
     }
+
+    /// <summary>The days of a month of the ISO calendar (proleptic Gregorian).</summary>
+    private static int DaysInMonth(int year, int month)
+        => month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
+            : 30 + ((month + (month >> 3)) & 1);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Counselling.Research.Files.Reading;
 
@@ -86,6 +87,7 @@ internal sealed class FieldBuffer
     }
 
     /// <summary>Reserves room for a value of up to <paramref name="length"/> characters; <see cref="Shrink"/> then sets its real length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<char> Reserve(int column, int length)
     {
         if (_used + length > _chars.Length)
@@ -117,5 +119,9 @@ internal sealed class FieldBuffer
     }
 
     /// <summary>Gets a cell's text, trimmed; empty when the cell is empty or absent.</summary>
-    public ReadOnlySpan<char> this[int column] => _length[column] <= 0 ? default : _chars.AsSpan(_start[column], _length[column]);
+    public ReadOnlySpan<char> this[int column]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _length[column] <= 0 ? default : _chars.AsSpan(_start[column], _length[column]);
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Linq;
 using System.Text;
 using System.Text.Unicode;
 
@@ -16,6 +17,9 @@ internal static class FlatJsonLine
 {
     /// <summary>The bytes that end or leave the plain part of a string: the quote, the backslash, controls and any byte past ASCII.</summary>
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(StopBytes());
+
+    /// <summary>Each column's name in UTF-8 followed by the quote and colon that end a key, in the order of <see cref="CohortColumns.All"/>.</summary>
+    private static readonly byte[][] Keys = [.. CohortColumns.All.Select(name => Encoding.UTF8.GetBytes(name + "\":"))];
 
     /// <summary>Cuts the record into <paramref name="cells"/>.</summary>
     /// <param name="bytes">The record, without its BOM.</param>
@@ -44,22 +48,33 @@ internal static class FlatJsonLine
             }
 
             at++;
-            var nameLength = bytes[at..].IndexOfAny(StringStops);
-            if (nameLength < 0 || bytes[at + nameLength] != (byte)'"')
+            int column;
+            if ((uint)expected < (uint)Keys.Length && bytes[at..].StartsWith(Keys[expected]))
             {
-                return false;
+                // The key the writers put next, its closing quote and its colon: no search for the end of the name.
+                column = expected;
+                at += Keys[expected].Length;
+            }
+            else
+            {
+                var nameLength = bytes[at..].IndexOfAny(StringStops);
+                if (nameLength < 0 || bytes[at + nameLength] != (byte)'"')
+                {
+                    return false;
+                }
+
+                var name = bytes.Slice(at, nameLength);
+                at += nameLength + 1;
+                column = CohortColumns.IndexOf(name, expected);
+                if (at >= bytes.Length || bytes[at] != (byte)':')
+                {
+                    return false;
+                }
+
+                at++;
             }
 
-            var name = bytes.Slice(at, nameLength);
-            at += nameLength + 1;
-            var column = CohortColumns.IndexOf(name, expected);
             expected = column >= 0 ? column + 1 : expected;
-            if (at >= bytes.Length || bytes[at] != (byte)':')
-            {
-                return false;
-            }
-
-            at++;
             if (at >= bytes.Length)
             {
                 return false;

@@ -60,6 +60,43 @@ public sealed class FlatJsonLineProperties
         return !cut || (problem is null && Enumerable.Range(0, CohortColumns.All.Count).All(i => fast[i].SequenceEqual(general[i])));
     }
 
+    /// <summary>What a mutation does at the end of a key: the bytes around its closing quote and colon, or the key renamed.</summary>
+    private static readonly string[] KeyEnds = ["x\":", "\"\t:", "\" :", "\": ", "\"", ":", "\\\"\":", "\":\"", "é\":"];
+
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(CohortArbitraries) })]
+    public bool JsonLine_KeysChangedAtTheirEnd_AreCutAsTheGeneralReaderCutsThem_OrNamesTheSameProblem(RowCase c)
+    {
+        // The plain pass finds the key it expects next by its name, closing quote and colon together: keys that only
+        // start like it (longer, shorter, escaped, spaced, out of order, repeated) must come out as the general reader reads them.
+        var random = new Random(c.Draw);
+        var text = Encoding.UTF8.GetString(CohortFiles.JsonLines([c.Row]).AsSpan().TrimEnd((byte)'\n'));
+        var keys = Enumerable.Range(0, text.Length).Where(i => text.AsSpan(i).StartsWith("\":")).ToList();
+        for (var m = random.Next(1, 4); m > 0 && keys.Count > 0; m--)
+        {
+            var at = keys[random.Next(keys.Count)];
+            var start = text.LastIndexOf('"', at - 1) + 1;
+            var name = CohortColumns.All[random.Next(CohortColumns.All.Count)];
+            text = random.Next(4) switch
+            {
+                // The end of the key changed: a letter more or less, an escaped quote, a space, the colon missing.
+                0 => text[..at] + KeyEnds[random.Next(KeyEnds.Length)] + text[(at + 2)..],
+                1 when at - start > 1 => text[..(at - 1)] + text[at..],
+
+                // The key renamed to another column's name: out of the writers' order, or the same key twice.
+                2 => text[..start] + name + text[at..],
+                _ => text[..start] + name[..random.Next(1, name.Length)] + text[at..],
+            };
+            keys = [.. Enumerable.Range(0, text.Length).Where(i => text.AsSpan(i).StartsWith("\":"))];
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var fast = new FieldBuffer();
+        var general = new FieldBuffer();
+        var cut = FlatJsonLine.TryCut(bytes, fast);
+        var problem = JsonLinesCohortReader.ParseGeneral(bytes, general, 7);
+        return !cut || (problem is null && Enumerable.Range(0, CohortColumns.All.Count).All(i => fast[i].SequenceEqual(general[i])));
+    }
+
     [Fact]
     public void JsonLine_TextNotInUtf8_IsABadRecordOnItsField()
     {
