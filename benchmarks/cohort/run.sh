@@ -18,13 +18,13 @@ if [ ! -x /usr/bin/time ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
 fi
 
-# counsel as measured: compiled ahead of time for this machine's platform (ReadyToRun), as a researcher who publishes it
-# from the sources gets it. The tool's package (dotnet tool install Counselling.Cli) is portable and compiles its code as
-# it starts (about 1.5 G instructions more, part of them before the first record): its CSV run is measured too, on the
-# row counsel-csv-portable.
+# counsel as measured: published as the tool's package is built (portable, compiled fully optimised as it starts), which
+# is what `dotnet tool install Counselling.Cli` gives. The same code compiled ahead of time for this machine's platform
+# (ReadyToRun, tiered compilation on) starts with fewer instructions but was no faster on the quiet machine (its code is
+# compiled again once hot, on the cores the workers need): it is measured too, on the rows ending in -readytorun.
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-dotnet publish src/Counselling.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/counsel" -v quiet -nologo >/dev/null
-dotnet publish src/Counselling.Cli -c Release -o "$work/counsel-portable" -v quiet -nologo >/dev/null
+dotnet publish src/Counselling.Cli -c Release -o "$work/counsel" -v quiet -nologo >/dev/null
+dotnet publish src/Counselling.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/counsel-readytorun" -v quiet -nologo >/dev/null
 counsel="$work/counsel/counsel"
 as_of=2026-06-30
 
@@ -42,9 +42,10 @@ measure() {
 
 measure counsel-csv "$counsel" evaluate "$work/cohort-$cases.csv" --as-of $as_of -g programme
 measure counsel-jsonl "$counsel" evaluate "$work/cohort-$cases.jsonl" --as-of $as_of -g programme
-measure counsel-csv-portable "$work/counsel-portable/counsel" evaluate "$work/cohort-$cases.csv" --as-of $as_of -g programme
+measure counsel-csv-readytorun "$work/counsel-readytorun/counsel" evaluate "$work/cohort-$cases.csv" --as-of $as_of -g programme
+measure counsel-jsonl-readytorun "$work/counsel-readytorun/counsel" evaluate "$work/cohort-$cases.jsonl" --as-of $as_of -g programme
 measure pandas-csv env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 benchmarks/cohort/evaluate_pandas.py "$work/cohort-$cases.csv" $as_of
-rows=(counsel-csv counsel-jsonl counsel-csv-portable pandas-csv)
+rows=(counsel-csv counsel-jsonl counsel-csv-readytorun counsel-jsonl-readytorun pandas-csv)
 if [ "$big" -gt 0 ]; then
   [ -s "$work/cohort-$big.csv" ] || "$counsel" generate --cases "$big" --random 2 -o "$work/cohort-$big.csv"
   measure counsel-csv-big "$counsel" evaluate "$work/cohort-$big.csv" --as-of $as_of -g programme
