@@ -407,14 +407,14 @@ public sealed class EvaluationEngine
     /// <summary>A rule's outcome as the engine counts it: overdue once the date it awaited has passed, unknown when the record does not carry what it reads.</summary>
     private static CriterionOutcome Settle(CompiledCriterion c, CriterionOutcome outcome, LocalDate today, EvidenceKinds unrecorded, List<Reason>? reasons, CaseRecord? record)
     {
-        if (outcome.Status == CriterionStatus.Pending && outcome.ExpectedBy is { } expected && expected < today)
+        if (OutcomeSettling.IsOverdue(outcome.Status, outcome.ExpectedBy, today) && outcome.ExpectedBy is { } expected)
         {
             // The date the answer was awaited by has passed without it: late, not pending.
             outcome = CriterionOutcome.Overdue(expected);
             reasons?.Add(new Reason("evaluation.criterion.overdue", new ReasonArgument("due", expected)));
         }
 
-        if ((unrecorded & c.Reads) != 0 && outcome.Status != CriterionStatus.Met)
+        if (OutcomeSettling.IsUnknown(outcome.Status, c.Reads, unrecorded))
         {
             // What the record does not carry can only leave the criterion unknown, never judged short.
             outcome = CriterionOutcome.NoEvidence;

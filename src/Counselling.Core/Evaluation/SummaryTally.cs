@@ -47,14 +47,14 @@ internal struct SummaryTally
         var status = outcome.Status;
         var score = outcome.Score;
         var expectedBy = outcome.ExpectedBy;
-        if (status == CriterionStatus.Pending && expectedBy is { } expected && expected < _today)
+        if (OutcomeSettling.IsOverdue(status, expectedBy, _today))
         {
             // The date the answer was awaited by has passed without it: late, not pending.
             status = CriterionStatus.Overdue;
             score = 0;
         }
 
-        if ((_unrecorded & entry.Reads) != 0 && status != CriterionStatus.Met)
+        if (OutcomeSettling.IsUnknown(status, entry.Reads, _unrecorded))
         {
             // What the record does not carry can only leave the criterion unknown, never judged short.
             status = CriterionStatus.NoEvidence;
