@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 using Counselling.Core.Common;
 
@@ -18,7 +19,21 @@ public readonly record struct ObjectiveId : IIdentifier, IComparable<ObjectiveId
     public Guid Value { get; }
 
     /// <inheritdoc />
-    public bool IsDefault => Value == Guid.Empty;
+    public bool IsDefault
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Value == Guid.Empty;
+    }
+
+    /// <summary>Says whether two identifiers hold the same GUID.</summary>
+    /// <param name="other">The other identifier.</param>
+    /// <returns><see langword="true"/> when both hold the same GUID.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Equals(ObjectiveId other) => Value == other.Value;
+
+    /// <summary>Gets the hash of the GUID held.</summary>
+    /// <returns>The GUID's hash code.</returns>
+    public override int GetHashCode() => Value.GetHashCode();
 
     /// <summary>Creates a new random identifier (for hosts; the domain never creates identifiers itself).</summary>
     /// <returns>A new identifier.</returns>

@@ -10,7 +10,7 @@ namespace Counselling.Core.Interventions;
 /// <content>
 /// The fold: every event's effect on the aggregate's state, in one place. An intent method and the validated rebuild both
 /// come here once the event is decided, so the state an intervention reaches never depends on how its events arrived.
-/// <see cref="Apply"/> dispatches once on the event's <see cref="EventKind"/> (one virtual read and one jump, not a chain
+/// <see cref="Apply(InterventionEvent, EventKind, bool)"/> dispatches once on the event's <see cref="EventKind"/> (one virtual read and one jump, not a chain
 /// of type tests) to one method per event. Nothing here judges: the rules did that before.
 /// </content>
 public sealed partial class Intervention
@@ -19,7 +19,10 @@ public sealed partial class Intervention
     // with it. The intent method records the recommendation at once; a rebuild expects it as the next event.
     private bool _referralDue;
 
-    private void Apply(InterventionEvent evt, bool replay)
+    private void Apply(InterventionEvent evt, bool replay) => Apply(evt, evt.Kind, replay);
+
+    /// <summary>Applies an event whose kind the caller already read (the rebuild reads it once per event).</summary>
+    private void Apply(InterventionEvent evt, EventKind kind, bool replay)
     {
         if (!replay)
         {
@@ -28,7 +31,7 @@ public sealed partial class Intervention
             evt.StampPosition(_history.Count + 1);
         }
 
-        switch (evt.Kind)
+        switch (kind)
         {
             case EventKind.InterventionOpened:
                 _opened = (InterventionOpened)evt;
@@ -117,7 +120,7 @@ public sealed partial class Intervention
                 _benefits.Add(((DesiredBenefitAdded)evt).Benefit);
                 break;
             case EventKind.BarrierIdentified:
-                _barriers.Add(((BarrierIdentified)evt).Barrier);
+                BarrierList.Add(((BarrierIdentified)evt).Barrier);
                 break;
             case EventKind.BarrierStatusChanged:
                 On((BarrierStatusChanged)evt);
@@ -258,7 +261,14 @@ public sealed partial class Intervention
         {
             if (string.Equals(_options[i].Label, recorded.Fact.Label, StringComparison.Ordinal))
             {
-                _options[i] = _options[i].WithStatus(recorded.Fact);
+                if (_optionsShared)
+                {
+                    _options[i] = _options[i].WithStatus(recorded.Fact);
+                }
+                else
+                {
+                    _options[i].ChangeStatus(recorded.Fact);
+                }
             }
         }
     }
@@ -303,7 +313,7 @@ public sealed partial class Intervention
         var origin = ReferralOrigin.Of(made.OriginKind, made.SessionsWithoutProgress);
         var referral = Referral.Made(made.Referral, Id, made.Service, origin, made.At, made.By, _clock);
         (_referrals ??= []).Add(made.Referral, referral);
-        _referralEntries.Add(new ReferralEntry(made.Referral, made.Service, made.ServiceName, made.Organization, Actor.Client(ClientId), origin, referral.State, [.. referral.History])
+        ReferralList.Add(new ReferralEntry(made.Referral, made.Service, made.ServiceName, made.Organization, Actor.Client(ClientId), origin, referral.State, [.. referral.History])
         {
             ProviderName = made.OrganizationName,
         });
@@ -317,8 +327,9 @@ public sealed partial class Intervention
     {
         var known = _referrals![recorded.Referral];
         known.RecordAt(recorded.Action, recorded.By, recorded.At);
-        var i = _referralEntries.IndexOfRecorded(recorded.Referral);
-        _referralEntries[i] = _referralEntries[i] with { State = known.State, Changes = [.. known.History] };
+        var entries = ReferralList;
+        var i = entries.IndexOfRecorded(recorded.Referral);
+        entries[i] = entries[i] with { State = known.State, Changes = [.. known.History] };
     }
 
     private void On(ObjectiveAgreed agreed)
@@ -329,8 +340,9 @@ public sealed partial class Intervention
 
     private void On(BarrierStatusChanged changed)
     {
-        var i = _barriers.IndexOfRecorded(changed.Barrier);
-        _barriers[i] = _barriers[i] with { Status = changed.Status };
+        var barriers = BarrierList;
+        var i = barriers.IndexOfRecorded(changed.Barrier);
+        barriers[i] = barriers[i] with { Status = changed.Status };
     }
 
     private void On(PlanActionStatusRecorded recorded)

@@ -19,7 +19,8 @@ public sealed partial class Intervention
 {
     private readonly IndexedList<ObjectiveId, SmartObjective> _objectives = new(static o => o.Id);
     private readonly IndexedList<BenefitId, DesiredBenefit> _benefits = new(static b => b.Id);
-    private readonly IndexedList<BarrierId, Barrier> _barriers = new(static b => b.Id);
+    // Made at the first barrier named or read: most interventions a host loads have none.
+    private IndexedList<BarrierId, Barrier>? _barriers;
     private readonly ActionList _actions = new();
     private ProgrammeWindow _window;
     private bool _windowKnown;
@@ -31,7 +32,7 @@ public sealed partial class Intervention
     public IReadOnlyList<DesiredBenefit> Benefits => _benefits.View;
 
     /// <summary>Gets the barriers, in the order they were identified, each with its current status. The list is read-only.</summary>
-    public IReadOnlyList<Barrier> Barriers => _barriers.View;
+    public IReadOnlyList<Barrier> Barriers => BarrierList.View;
 
     /// <summary>Gets the actions of the action plan, in the order they were agreed, each with its status and review. The list is read-only.</summary>
     public IReadOnlyList<PlanAction> ActionPlan => _actions.View;
@@ -276,7 +277,7 @@ public sealed partial class Intervention
     /// <summary>Gets the barrier with the given identifier.</summary>
     /// <param name="barrier">The identifier.</param>
     /// <returns>The barrier, or <see langword="null"/>.</returns>
-    public Barrier? FindBarrier(BarrierId barrier) => _barriers.Find(barrier);
+    public Barrier? FindBarrier(BarrierId barrier) => _barriers?.Find(barrier);
 
     /// <summary>Gets the action with the given identifier.</summary>
     /// <param name="action">The identifier.</param>
@@ -368,7 +369,9 @@ public sealed partial class Intervention
         }
     }
 
-    internal bool KnowsEveryBarrier(ImmutableArray<BarrierId> barriers) => KnowsEvery(_barriers, barriers);
+    internal bool KnowsEveryBarrier(ImmutableArray<BarrierId> barriers) => _barriers is { } known ? KnowsEvery(known, barriers) : barriers.IsEmpty;
+
+    private IndexedList<BarrierId, Barrier> BarrierList => _barriers ??= new(static b => b.Id);
 
     internal bool KnowsEveryObjective(ImmutableArray<ObjectiveId> objectives) => KnowsEvery(_objectives, objectives);
 

@@ -17,8 +17,19 @@ public sealed partial class Intervention
 {
     private readonly List<PlanOption> _options = [];
 
+    // Whether the options were handed out (through Options or FindOption): until then, a new status is given to an option
+    // in place, since nobody else holds it; from then on, it makes a new option, so what was handed out never changes.
+    private bool _optionsShared;
+
     /// <summary>Gets the options of the plan, in the order they were added, each with its current status.</summary>
-    public IReadOnlyList<PlanOption> Options => _options.AsReadOnly();
+    public IReadOnlyList<PlanOption> Options
+    {
+        get
+        {
+            _optionsShared = true;
+            return _options.AsReadOnly();
+        }
+    }
 
     /// <summary>Adds an option, plan A or plan B, to the plan, being explored.</summary>
     /// <param name="label">A short code for the option, such as <c>A</c>, <c>B</c> or <c>army</c>: never free text; not used by another option.</param>
@@ -48,6 +59,7 @@ public sealed partial class Intervention
     /// <returns>The option, or <see langword="null"/> if the plan has none with that label.</returns>
     public PlanOption? FindOption(string? label)
     {
+        _optionsShared = true;
         foreach (var option in _options)
         {
             if (string.Equals(option.Label, label, StringComparison.Ordinal))

@@ -63,7 +63,7 @@ public sealed partial class Intervention
                 throw InvalidHistory(position, evt, new Reason("history.referral-unexpected"));
             }
 
-            Apply(evt, replay: true);
+            Apply(evt, kind, replay: true);
             return;
         }
 
@@ -73,7 +73,7 @@ public sealed partial class Intervention
         }
 
         JudgeAsItsAction(evt, kind, position);
-        Apply(evt, replay: true);
+        Apply(evt, kind, replay: true);
     }
 
     /// <summary>

@@ -17,17 +17,25 @@ namespace Counselling.Core.Interventions;
 /// </content>
 public sealed partial class Intervention
 {
-    private readonly IndexedList<ReferralId, ReferralEntry> _referralEntries = new(static r => r.Id);
+    // Made at the first referral or the first read: most interventions a host loads have none.
+    private IndexedList<ReferralId, ReferralEntry>? _referralEntries;
     private Dictionary<ReferralId, Referral>? _referrals;
 
     /// <summary>Gets the referrals made in the intervention, in the order they were made, each with where it stands. The list is read-only.</summary>
-    public IReadOnlyList<ReferralEntry> Referrals => _referralEntries.View;
+    public IReadOnlyList<ReferralEntry> Referrals => ReferralList.View;
+
+    private IndexedList<ReferralId, ReferralEntry> ReferralList => _referralEntries ??= new(static r => r.Id);
 
     /// <summary>Gets a value indicating whether a referral is still under way (not completed, declined, missed or cancelled).</summary>
     internal bool HasReferralUnderWay
     {
         get
         {
+            if (_referralEntries is null)
+            {
+                return false;
+            }
+
             foreach (var entry in _referralEntries)
             {
                 if (!entry.IsEnded)
@@ -139,7 +147,7 @@ public sealed partial class Intervention
     /// <summary>Gets the referral with the given identifier.</summary>
     /// <param name="referral">The identifier.</param>
     /// <returns>The referral as the plan shows it, or <see langword="null"/>.</returns>
-    public ReferralEntry? FindReferral(ReferralId referral) => _referralEntries.Find(referral);
+    public ReferralEntry? FindReferral(ReferralId referral) => _referralEntries?.Find(referral);
 
     /// <summary>The reasons the referral's own lifecycle refuses the change, its clock aside; <see langword="null"/> when it allows it or the referral is unknown.</summary>
     internal IReadOnlyList<Reason>? ReferralRefusals(in ReferralStatusInput context)

@@ -20,19 +20,32 @@ public sealed partial class Intervention
     internal Instant ToInstant(LocalDateTime start, string zoneId)
     {
         var zone = ZoneOrNull(zoneId) ?? _zones[zoneId];
-        if (_lastInterval is { } last && ReferenceEquals(zone, last.Zone))
+        if (_lastInterval is { } last && ReferenceEquals(zone, last.Zone) && WellInside(start, last.Interval) is { } known)
         {
-            var interval = last.Interval;
-            var candidate = start.WithOffset(interval.WallOffset).ToInstant();
-            if ((!interval.HasStart || candidate - interval.Start >= IntervalMargin) && (!interval.HasEnd || interval.End - candidate >= IntervalMargin))
-            {
-                return candidate;
-            }
+            return known;
         }
 
-        var instant = zone.AtLeniently(start).ToInstant();
-        _lastInterval = new LastInterval(zone, zone.GetZoneInterval(instant));
-        return instant;
+        // The interval the local time falls in when read as universal time is, away from its ends, the one it maps to:
+        // found without the provider's mapping of a local time (an object per question).
+        var guessed = zone.GetZoneInterval(start.InUtc().ToInstant());
+        if (WellInside(start, guessed) is { } instant)
+        {
+            _lastInterval = new LastInterval(zone, guessed);
+            return instant;
+        }
+
+        var mapped = zone.AtLeniently(start).ToInstant();
+        _lastInterval = new LastInterval(zone, zone.GetZoneInterval(mapped));
+        return mapped;
+    }
+
+    /// <summary>The instant of a local time read with an interval's offset, when it lies two days or more inside it: then it is the only one.</summary>
+    private static Instant? WellInside(LocalDateTime start, ZoneInterval interval)
+    {
+        var candidate = start.WithOffset(interval.WallOffset).ToInstant();
+        return (!interval.HasStart || candidate - interval.Start >= IntervalMargin) && (!interval.HasEnd || interval.End - candidate >= IntervalMargin)
+            ? candidate
+            : null;
     }
 
     /// <summary>The zone of an identifier: the agency's own without asking the provider (which locks), any other from the provider, or <see langword="null"/>.</summary>

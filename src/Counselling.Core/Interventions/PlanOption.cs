@@ -34,13 +34,13 @@ public sealed record PlanOption
     public Instant AddedAt { get; }
 
     /// <summary>Gets the status: <see cref="OptionStatus.Explored"/> when added, then the latest known.</summary>
-    public OptionStatus Status { get; private init; }
+    public OptionStatus Status { get; private set; }
 
     /// <summary>Gets, for an option waiting for a decision, the date the decision is expected, if known.</summary>
-    public LocalDate? ExpectedBy { get; private init; }
+    public LocalDate? ExpectedBy { get; private set; }
 
     /// <summary>Gets when the status became known.</summary>
-    public Instant StatusKnownAt { get; private init; }
+    public Instant StatusKnownAt { get; private set; }
 
     /// <summary>
     /// Gets the decisions from outside the option waits or waited for, in the order they were noted: while one is
@@ -99,6 +99,20 @@ public sealed record PlanOption
 
     internal PlanOption WithStatus(OptionFact fact)
         => fact.KnownAt < StatusKnownAt ? this : this with { Status = fact.Status, ExpectedBy = fact.ExpectedBy, StatusKnownAt = fact.KnownAt };
+
+    /// <summary>
+    /// Gives this option the status <see cref="WithStatus"/> would give a copy of it: for an option nobody was handed yet,
+    /// so changing it in place changes nothing anybody holds.
+    /// </summary>
+    internal void ChangeStatus(OptionFact fact)
+    {
+        if (fact.KnownAt >= StatusKnownAt)
+        {
+            Status = fact.Status;
+            ExpectedBy = fact.ExpectedBy;
+            StatusKnownAt = fact.KnownAt;
+        }
+    }
 
     /// <summary>The status the decisions give: failed on a refusal, achieved once every one was accepted, else waiting, expected by the earliest date awaited.</summary>
     private PlanOption Settled(Instant at)

@@ -113,6 +113,44 @@ internal sealed class SmartObjectiveRules : AbstractValidator<SmartObjective>
         return true;
     }
 
+    /// <summary>
+    /// Whether every rule holds, read straight from the objective in the rules' order, with no scope or delegate: what
+    /// <see cref="AllHold"/> answers for the same objective, window, day and zone.
+    /// </summary>
+    public static bool HoldsDirectly(SmartObjective objective, ProgrammeWindow window, LocalDate today, DateTimeZone zone)
+    {
+        // S: what, by whom.
+        if (string.IsNullOrWhiteSpace(objective.What) || objective.ByWhom.IsDefault)
+        {
+            return false;
+        }
+
+        // M: an indicator with a measure, a unit and a target that moves the right way from the baseline.
+        var indicator = objective.Indicator;
+        if (indicator is null || string.IsNullOrWhiteSpace(indicator.Measure) || string.IsNullOrWhiteSpace(indicator.Unit)
+            || indicator.Target is not { } target || target < 0m || indicator.Baseline is < 0m || !TargetMovesTheRightWay(indicator))
+        {
+            return false;
+        }
+
+        // A: at least one step, none blank.
+        if (objective.Steps.IsEmpty || FirstBlank(objective) >= 0)
+        {
+            return false;
+        }
+
+        // R: why it fits the client's situation; within the programme's time limit. T: a deadline, not in the past, after
+        // the day the client agreed.
+        if (string.IsNullOrWhiteSpace(objective.Realism) || objective.Deadline is not { } deadline)
+        {
+            return false;
+        }
+
+        return (window.End is not { } end || deadline <= end)
+               && deadline >= today
+               && (objective.Agreement is null || deadline > AgencyDates.DateOf(objective.Agreement.At, zone));
+    }
+
     private static LocalDate AgreedOn(ObjectiveAgreement agreement, SmartScope scope)
         => AgencyDates.DateOf(agreement.At, scope.Zone);
 

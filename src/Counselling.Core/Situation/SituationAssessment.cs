@@ -78,6 +78,20 @@ public sealed class SituationAssessment : IEquatable<SituationAssessment>
         }
     }
 
+    /// <summary>The first domain of <see cref="UnderNegotiation"/>, or <see langword="null"/>: read in place, with no enumerator.</summary>
+    internal DomainView? FirstUnderNegotiation()
+    {
+        foreach (var view in _views)
+        {
+            if (view.IsUnderNegotiation)
+            {
+                return view;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Starts an assessment with every domain not assessed.</summary>
     /// <param name="moment">When in the intervention it is made.</param>
     /// <param name="at">When it is made.</param>

@@ -50,6 +50,29 @@ public sealed class AggregateListsProperties
     }
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(Arbitraries) })]
+    public void OptionsHandedOut_NeverChange_AndEqualThoseGivenTheirStatusInPlaceByARebuild(LifecycleCommand[] commands)
+    {
+        var world = new TestWorld();
+        var handedOut = new List<(PlanOption Option, string Seen)>();
+        var intervention = Run(world, commands, after =>
+        {
+            Assert.All(handedOut, seen => Assert.Equal(seen.Seen, Describe(seen.Option)));
+            handedOut.AddRange(after.Options.Select(o => (o, Describe(o))));
+            if (after.Options.Count > 0)
+            {
+                var last = after.Options[^1];
+                Assert.Same(last, after.FindOption(last.Label));
+            }
+        });
+
+        var rebuilt = Intervention.FromHistory(intervention.History, world.Agency);
+
+        Assert.Equal(intervention.Options.Select(Describe), rebuilt.Options.Select(Describe));
+        Assert.Equal(intervention.Options, rebuilt.Options);
+        Assert.Equal(intervention.ToCaseRecord("site-1").Options, rebuilt.ToCaseRecord("site-1").Options);
+    }
+
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(Arbitraries) })]
     public void ViewsOfTheHistoryAndLists_ReadAsCopiesOfThem(LifecycleCommand[] commands)
     {
         var intervention = Run(new TestWorld(), commands, static _ => { });
@@ -92,6 +115,8 @@ public sealed class AggregateListsProperties
 
         return intervention;
     }
+
+    private static string Describe(PlanOption o) => $"{o.Label}/{o.Status}/{o.ExpectedBy}/{o.StatusKnownAt}/{o.AddedAt}/{o.Decisions.Length}";
 
     private static string Describe(Session s) => $"{s.Id}/{s.Status}/{s.HeldAt}/{s.PlannedStart}/{s.ZoneId}/{s.Progress}/{string.Join(",", s.Outcomes)}";
 }

@@ -32,6 +32,32 @@ public sealed class SmartObjectiveYesOrNoPropertyTests
                == validator.Validate(objective, c.Window).IsValid;
     }
 
+    /// <summary>
+    /// The direct reading of the letters gives the answer of the validator's own predicates, read in order, for a random
+    /// objective, for a sound one with each of its fields in turn taken from the random one, and for the random one with
+    /// a sound indicator, as of random days, windows and zones.
+    /// </summary>
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ObjectivesArbitraries) })]
+    public void DirectReading_AgreesWithThePredicates(SmartCase c)
+    {
+        var sound = ObjectiveExamples.SoundTechnicianNegotiated().WithAgreement(ObjectiveExamples.AgreedToday());
+        var random = c.Objective;
+        SmartObjective[] objectives =
+        [
+            random, sound, random with { Indicator = sound.Indicator }, sound.WithAgreement(random.Agreement),
+            sound with { What = random.What }, sound with { ByWhom = random.ByWhom }, sound with { Indicator = random.Indicator },
+            sound with { Steps = random.Steps }, sound with { Realism = random.Realism }, sound with { Deadline = random.Deadline },
+        ];
+        var validator = c.Validator();
+
+        foreach (var objective in objectives)
+        {
+            Assert.Equal(
+                SmartObjectiveValidator.HoldsByPredicates(objective, c.Window, validator.Today, validator.Zone),
+                SmartObjectiveValidator.Holds(objective, c.Window, validator.Today, validator.Zone));
+        }
+    }
+
     [Fact]
     public void QuickAnswer_SaysYesToASoundObjective_AndNoToAVagueOne()
     {

@@ -22,12 +22,5 @@ internal sealed class DiagnosisRequiresAssessedSituationRule : InterventionRule<
             : new(Code);
 
     private static Situation.DomainView? FirstGap(Situation.SituationAssessment situation)
-    {
-        foreach (var view in situation.UnderNegotiation)
-        {
-            return view;
-        }
-
-        return null;
-    }
+        => situation.FirstUnderNegotiation();
 }
