@@ -32,7 +32,7 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
     internal ActionList(int changeShift, (int Entries, int Buckets)? listShifts)
     {
         _changes = new Changes(changeShift);
-        _actions = listShifts is { } shifts ? new(static a => a.Id, shifts.Entries, shifts.Buckets) : new(static a => a.Id);
+        _actions = listShifts is { } shifts ? new(static a => a.Id, shifts.Entries, shifts.Buckets) : new(static a => a.Id, Intervention.ShortList);
     }
 
     /// <summary>Gets the read-only view of the actions, in the order they were agreed.</summary>

@@ -35,12 +35,20 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     private Chunks<int> _buckets;
     private int _bucketBits;
     private int _count;
+
+    // The length of the first array, made at the first item: short for the lists most interventions hold one or two
+    // items in (their objectives, desired benefits, actions), then doubling as any list does.
+    private readonly int _firstLength;
     private ReadOnlyCollection<T>? _view;
 
     public IndexedList(Func<T, TId> key)
         : this(key, Chunks<Entry>.LargestShift, BucketShift)
     {
     }
+
+    /// <summary>Initializes a list whose first array holds <paramref name="firstLength"/> items, for a list usually that short.</summary>
+    public IndexedList(Func<T, TId> key, int firstLength)
+        : this(key, Chunks<Entry>.LargestShift, BucketShift) => _firstLength = firstLength;
 
     /// <summary>Initializes a list whose entries and buckets are kept in chunks of the given sizes (small chunks let a test cross their boundaries).</summary>
     internal IndexedList(Func<T, TId> key, int entryShift, int bucketShift)
@@ -131,7 +139,14 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
 
         if (_count == _entries.Capacity)
         {
-            _entries.Grow();
+            if (_count == 0 && _firstLength > 0)
+            {
+                _entries.Reserve(_firstLength);
+            }
+            else
+            {
+                _entries.Grow();
+            }
         }
 
         ref var entry = ref _entries[_count];

@@ -112,7 +112,7 @@ public sealed partial class Intervention
     private int NumberOf(string option, string label)
     {
         var number = 0;
-        if (FindOption(option) is { } found)
+        if (OptionNamed(option) is { } found)
         {
             foreach (var decision in found.Decisions)
             {

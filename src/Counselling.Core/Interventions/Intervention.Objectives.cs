@@ -17,8 +17,8 @@ namespace Counselling.Core.Interventions;
 /// </content>
 public sealed partial class Intervention
 {
-    private readonly IndexedList<ObjectiveId, SmartObjective> _objectives = new(static o => o.Id);
-    private readonly IndexedList<BenefitId, DesiredBenefit> _benefits = new(static b => b.Id);
+    private readonly IndexedList<ObjectiveId, SmartObjective> _objectives = new(static o => o.Id, ShortList);
+    private readonly IndexedList<BenefitId, DesiredBenefit> _benefits = new(static b => b.Id, ShortList);
     // Made at the first barrier named or read: most interventions a host loads have none.
     private IndexedList<BarrierId, Barrier>? _barriers;
     private readonly ActionList _actions = new();

@@ -60,6 +60,12 @@ public sealed partial class Intervention
     public PlanOption? FindOption(string? label)
     {
         _optionsShared = true;
+        return OptionNamed(label);
+    }
+
+    /// <summary>The option with the given label, read by the aggregate and its rules without handing it out (see <see cref="FindOption"/>).</summary>
+    internal PlanOption? OptionNamed(string? label)
+    {
         foreach (var option in _options)
         {
             if (string.Equals(option.Label, label, StringComparison.Ordinal))

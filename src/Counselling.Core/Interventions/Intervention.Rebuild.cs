@@ -91,7 +91,8 @@ public sealed partial class Intervention
         bool decided;
         try
         {
-            decided = Decides(in context);
+            // Replay refused an event dated before the last change before judging it.
+            decided = Decides(in context, clockRead: true);
         }
         catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
         {

@@ -32,6 +32,9 @@ public sealed partial class Intervention
     // in lists made at their size rather than grown a doubling at a time.
     private const int LongHistory = 64;
 
+    // The first length of the lists that most interventions keep short: their objectives, desired benefits and actions.
+    internal const int ShortList = 2;
+
     private readonly IClock _clock;
     private readonly IDateTimeZoneProvider _zones;
     private readonly EventList _history = new();
@@ -476,10 +479,13 @@ public sealed partial class Intervention
     }
 
     /// <summary>Whether the current state handles the action and every rule of it holds: the decision, without reasons.</summary>
-    private bool Decides<TInput>(in TInput context)
+    /// <param name="context">The action's input.</param>
+    /// <param name="clockRead">Whether the caller already found that the clock reads no earlier than the last change (a
+    /// rebuild does, before judging any stored event): the rule is then not asked twice.</param>
+    private bool Decides<TInput>(in TInput context, bool clockRead = false)
         where TInput : struct, IActionInput<TInput>
     {
-        if (!LifecycleTable.Handles(_state, context.Action) || !InterventionRules.ClockMovesForward.IsSatisfied(this, context.Now))
+        if (!LifecycleTable.Handles(_state, context.Action) || (!clockRead && !InterventionRules.ClockMovesForward.IsSatisfied(this, context.Now)))
         {
             return false;
         }

@@ -48,6 +48,41 @@ public sealed class RebuildFastPathProperties
         }
     }
 
+    /// <summary>
+    /// A list whose first array is made short (one to three items) reads at each step as a plain list of the same items:
+    /// the same count, items in order by position and by enumeration, the same positions found, the same refusal of an
+    /// identifier already present.
+    /// </summary>
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(FastPathArbitraries) })]
+    public void IndexedList_MadeShort_ReadsAsAPlainList(int[] added, int[] sought)
+    {
+        var firstLength = 1 + ((added.Length + sought.Length) % 3);
+        var list = new IndexedList<SessionId, Box>(static b => b.Id, firstLength);
+        var plain = new List<Box>();
+        foreach (var key in added)
+        {
+            var box = new Box(Id(key));
+            if (plain.Exists(b => b.Id == box.Id))
+            {
+                Assert.Throws<ArgumentException>(() => list.Add(box));
+                continue;
+            }
+
+            list.Add(box);
+            plain.Add(box);
+            Assert.Equal(plain.Count, list.Count);
+            Assert.Equal(plain, Enumerable.Range(0, list.Count).Select(i => list[i]));
+            var read = new List<Box>();
+            foreach (var item in list)
+            {
+                read.Add(item);
+            }
+
+            Assert.Equal(plain, read);
+            Assert.All(sought, key => Assert.Equal(plain.FindIndex(b => b.Id == Id(key)), list.IndexOf(Id(key))));
+        }
+    }
+
     private static SessionId Id(int key) => new(new Guid(key + 1, 0, 0, new byte[8]));
 
     private sealed record Box(SessionId Id);

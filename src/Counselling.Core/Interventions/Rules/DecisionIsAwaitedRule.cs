@@ -11,7 +11,7 @@ internal sealed class DecisionIsAwaitedRule : InterventionRule<DecisionOutcomeIn
     }
 
     public override bool IsSatisfied(Intervention intervention, in DecisionOutcomeInput context)
-        => context.IsGeneral ? AnyAwaited(intervention) : intervention.FindOption(context.OptionLabel) is not { } option || option.IndexOf(context.DecisionNumber) >= 0;
+        => context.IsGeneral ? AnyAwaited(intervention) : intervention.OptionNamed(context.OptionLabel) is not { } option || option.IndexOf(context.DecisionNumber) >= 0;
 
     public override Reason Explain(Intervention intervention, in DecisionOutcomeInput context)
         => context.IsGeneral ? new("option.no-decision-awaited") : new(Code, new ReasonArgument("label", context.OptionLabel ?? string.Empty));

@@ -14,7 +14,7 @@ internal sealed class DecisionIsNewRule : InterventionRule<AwaitDecisionInput>
 
     public override bool IsSatisfied(Intervention intervention, in AwaitDecisionInput context)
     {
-        if (context.IsGeneral || context.DecisionLabel is null || intervention.FindOption(context.OptionLabel) is not { } option)
+        if (context.IsGeneral || context.DecisionLabel is null || intervention.OptionNamed(context.OptionLabel) is not { } option)
         {
             return true;
         }

@@ -12,7 +12,7 @@ internal sealed class DecisionNotYetReceivedRule : InterventionRule<DecisionOutc
 
     public override bool IsSatisfied(Intervention intervention, in DecisionOutcomeInput context)
         => context.IsGeneral
-           || intervention.FindOption(context.OptionLabel) is not { } option
+           || intervention.OptionNamed(context.OptionLabel) is not { } option
            || option.IndexOf(context.DecisionNumber) is var index && (index < 0 || !option.Decisions[index].IsReceived);
 
     public override Reason Explain(Intervention intervention, in DecisionOutcomeInput context)

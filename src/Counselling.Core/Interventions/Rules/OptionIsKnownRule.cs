@@ -12,7 +12,7 @@ internal sealed class OptionIsKnownRule<TInput> : InterventionRule<TInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in TInput context)
-        => context.IsGeneral || LabelOf(in context) is not { } label || intervention.FindOption(label) is not null;
+        => context.IsGeneral || LabelOf(in context) is not { } label || intervention.OptionNamed(label) is not null;
 
     public override Reason Explain(Intervention intervention, in TInput context)
         => new(Code, new ReasonArgument("label", LabelOf(in context) ?? string.Empty));

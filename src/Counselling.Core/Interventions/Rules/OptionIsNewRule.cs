@@ -11,7 +11,7 @@ internal sealed class OptionIsNewRule : InterventionRule<AddOptionInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in AddOptionInput context)
-        => context.IsGeneral || intervention.FindOption(context.OptionLabel) is null;
+        => context.IsGeneral || intervention.OptionNamed(context.OptionLabel) is null;
 
     public override Reason Explain(Intervention intervention, in AddOptionInput context)
         => new(Code, new ReasonArgument("label", context.OptionLabel ?? string.Empty));

@@ -12,10 +12,10 @@ internal sealed class OptionIsOpenRule<TInput> : InterventionRule<TInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in TInput context)
-        => context.IsGeneral ? HasOpenOption(intervention) : intervention.FindOption(context.OptionLabel) is not { IsResolved: true };
+        => context.IsGeneral ? HasOpenOption(intervention) : intervention.OptionNamed(context.OptionLabel) is not { IsResolved: true };
 
     public override Reason Explain(Intervention intervention, in TInput context)
-        => context.IsGeneral ? new("option.none-open") : new(Code, new ReasonArgument("label", context.OptionLabel ?? string.Empty), new ReasonArgument("status", intervention.FindOption(context.OptionLabel)?.Status ?? default));
+        => context.IsGeneral ? new("option.none-open") : new(Code, new ReasonArgument("label", context.OptionLabel ?? string.Empty), new ReasonArgument("status", intervention.OptionNamed(context.OptionLabel)?.Status ?? default));
 
     private static bool HasOpenOption(Intervention intervention)
     {
