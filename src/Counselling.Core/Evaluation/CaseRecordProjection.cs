@@ -32,23 +32,18 @@ public static class CaseRecordProjection
     {
         ArgumentNullException.ThrowIfNull(intervention);
 
-        // The session and action facts are counted by the intervention as it folds its events: their lists are made once,
-        // at their size, and handed to the record as they are.
+        // The session and action facts are counted by the intervention as it folds its events: the projection writes them
+        // into arrays made once at their size, which the record then keeps as they are.
         var builder = new CaseRecordBuilder(intervention.Id, intervention.ClientId, intervention.CounsellorId, intervention.Programme.Code, intervention.OpenedAt, intervention.TimeZone)
             .FollowingOn(intervention.PreviousInterventionId)
             .WithSite(site)
-            .WithPlannedEnd(intervention.ProgrammeEndDate)
-            .Reserve(intervention.SessionFactCount, intervention.ActionFactCount);
-        if (intervention.Version > LongHistory)
-        {
-            builder.Reserve(CountEvidence(intervention.EventsInOrder));
-        }
-
+            .WithPlannedEnd(intervention.ProgrammeEndDate);
         var links = new Links(intervention);
 
-        // The decisions each option waits for, folded as the intervention folds them: each change is a fact on the option.
-        Dictionary<string, PlanOption>? waiting = null;
+        // In a long history, the evidence is counted by kind and its events noted as they pass; it is added after, each of
+        // the record's lists made once at its size, reading again only the events that carry evidence.
         var events = intervention.EventsInOrder;
+        var evidence = new Evidence(intervention.Version > LongHistory ? events.Count : 0);
         for (var e = 0; e < events.Count; e++)
         {
             var evt = events[e];
@@ -58,110 +53,44 @@ public static class CaseRecordProjection
                 case EventKind.SessionPlanned:
                     var p = (SessionPlanned)evt;
                     links.Planned(p.Session, p.At);
-                    builder.Add(new SessionFact(p.Session, true, SessionStatus.Planned, p.At, source, p.Start.Date));
+                    links.Add(new SessionFact(p.Session, true, SessionStatus.Planned, p.At, source, p.Start.Date));
                     break;
                 case EventKind.SessionRecorded:
                     var r = (SessionRecorded)evt;
-                    AddHeld(builder, r, links.Resolved(r.Session, r.At), source);
+                    links.Add(Held(r, links.Resolved(r.Session, r.At), source));
                     break;
                 case EventKind.SessionMissed:
                     var m = (SessionMissed)evt;
-                    builder.Add(new SessionFact(m.Session, true, SessionStatus.Missed, m.At, source, links.Resolved(m.Session, m.At).PlannedStart?.Date));
+                    links.Add(new SessionFact(m.Session, true, SessionStatus.Missed, m.At, source, links.Resolved(m.Session, m.At).PlannedStart?.Date));
                     break;
                 case EventKind.SessionCancelled:
                     var c = (SessionCancelled)evt;
-                    builder.Add(new SessionFact(c.Session, true, SessionStatus.Cancelled, c.At, source, links.Resolved(c.Session, c.At).PlannedStart?.Date));
-                    break;
-                case EventKind.ObjectiveAgreed:
-                    var agreed = (ObjectiveAgreed)evt;
-                    if (intervention.FindObjective(agreed.Objective) is { Indicator: { Target: { } target } indicator, Deadline: { } deadline } objective
-                        && Intervention.IsMeasurable(objective))
-                    {
-                        builder.Add(new ObjectiveFact(agreed.Objective, deadline, indicator.Baseline ?? 0m, target, indicator.Direction, agreed.At, source));
-                    }
-
+                    links.Add(new SessionFact(c.Session, true, SessionStatus.Cancelled, c.At, source, links.Resolved(c.Session, c.At).PlannedStart?.Date));
                     break;
                 case EventKind.PlanActionAgreed:
                     var a = (PlanActionAgreed)evt;
-                    links.Action(intervention.ActionIndex(a.Action.Id), a.At);
-                    builder.Add(new ActionFact(a.Action.Id, a.Action.Owner.Kind, PlanActionStatus.Agreed, a.At, source, a.Action.AgreedAt));
+                    links.Action(links.ActionIndex(a.Action.Id), a.At);
+                    links.Add(new ActionFact(a.Action.Id, a.Action.Owner.Kind, PlanActionStatus.Agreed, a.At, source, a.Action.AgreedAt));
                     break;
                 case EventKind.PlanActionStatusRecorded:
                     var s = (PlanActionStatusRecorded)evt;
-                    if (intervention.ActionIndex(s.Action) is var statusOf and >= 0)
+                    if (links.ActionIndex(s.Action) is var statusOf and >= 0)
                     {
                         links.Action(statusOf, s.At);
                         var owner = intervention.ActionOrigin(statusOf);
-                        builder.Add(new ActionFact(s.Action, owner.Owner, s.Status, s.At, source, owner.AgreedAt));
+                        links.Add(new ActionFact(s.Action, owner.Owner, s.Status, s.At, source, owner.AgreedAt));
                     }
 
                     break;
                 case EventKind.PlanActionReviewed:
                     var v = (PlanActionReviewed)evt;
-                    if (intervention.ActionIndex(v.Action) is var reviewedOf and >= 0)
+                    if (links.ActionIndex(v.Action) is var reviewedOf and >= 0)
                     {
                         links.Action(reviewedOf, v.At);
                         var owner = intervention.ActionOrigin(reviewedOf);
-                        builder.Add(new ActionFact(v.Action, owner.Owner, v.Outcome, v.At, source, owner.AgreedAt));
+                        links.Add(new ActionFact(v.Action, owner.Owner, v.Outcome, v.At, source, owner.AgreedAt));
                     }
 
-                    break;
-                case EventKind.DecisionRecorded:
-                    builder.Add(((DecisionRecorded)evt).Fact);
-                    break;
-                case EventKind.OptionRecorded:
-                    builder.Add(((OptionRecorded)evt).Fact);
-                    break;
-                case EventKind.SituationRecorded:
-                    builder.Add(((SituationRecorded)evt).Fact);
-                    break;
-                case EventKind.SatisfactionRecorded:
-                    builder.Add(((SatisfactionRecorded)evt).Fact);
-                    break;
-                case EventKind.AutonomyAssessed:
-                    if (((AutonomyAssessed)evt).Assessment is { Moment: not Situation.AssessmentMoment.AlongTheWay } assessment)
-                    {
-                        builder.Add(new AutonomyReading(assessment));
-                    }
-
-                    break;
-                case EventKind.OptionAdded:
-                    var o = (OptionAdded)evt;
-                    builder.Add(new OptionFact(o.Label, OptionStatus.Explored, o.At, source));
-                    break;
-                case EventKind.DecisionAwaited:
-                    var d = (DecisionAwaited)evt;
-                    waiting ??= new Dictionary<string, PlanOption>(StringComparer.Ordinal);
-                    waiting[d.Option] = (waiting.TryGetValue(d.Option, out var before) ? before : new PlanOption(d.Option, null, d.At, OptionStatus.Explored, null, d.At))
-                        .Awaiting(d.Decision, d.Label, d.ExpectedOn, d.At);
-                    builder.Add(waiting[d.Option].ToFact(d.At, source));
-                    break;
-                case EventKind.AwaitedDecisionReceived:
-                    var received = (AwaitedDecisionReceived)evt;
-                    if (waiting is not null && waiting.TryGetValue(received.Option, out var awaiting))
-                    {
-                        waiting[received.Option] = awaiting.Receiving(received.Decision, received.Outcome, received.At);
-                        builder.Add(waiting[received.Option].ToFact(received.At, source));
-                    }
-
-                    break;
-                case EventKind.IndicatorMeasured:
-                    builder.Add(((IndicatorMeasured)evt).Fact);
-                    break;
-                case EventKind.JudgementRecorded:
-                    builder.Add(((JudgementRecorded)evt).Fact);
-                    break;
-                case EventKind.ContributionRecorded:
-                    builder.Add(((ContributionRecorded)evt).Fact);
-                    break;
-                case EventKind.CourseOutcomeRecorded:
-                    builder.Add(((CourseOutcomeRecorded)evt).Fact);
-                    break;
-                case EventKind.InitialQuestionRecorded:
-                    builder.Add(((InitialQuestionRecorded)evt).Fact);
-                    break;
-                case EventKind.CounsellorObjectiveSet:
-                    builder.Add(((CounsellorObjectiveSet)evt).Fact);
                     break;
                 case EventKind.InterventionClosed:
                     var closed = (InterventionClosed)evt;
@@ -171,20 +100,115 @@ public static class CaseRecordProjection
                         if (links.CancelledIfPlanned(i, closed.At))
                         {
                             var session = intervention.SessionAt(i);
-                            builder.Add(new SessionFact(session.Id, true, SessionStatus.Cancelled, closed.At, source, session.PlannedStart?.Date));
+                            links.Add(new SessionFact(session.Id, true, SessionStatus.Cancelled, closed.At, source, session.PlannedStart?.Date));
                         }
                     }
 
                     builder.Close(closed.At, closed.Reason);
                     break;
+                default:
+                    if (!evidence.Defer(evt.Kind, e))
+                    {
+                        AddEvidence(builder, intervention, evt, ref evidence.Waiting);
+                    }
+
+                    break;
+            }
+        }
+
+        if (evidence.Deferred > 0)
+        {
+            builder.Reserve(evidence.Counts);
+            for (var i = 0; i < evidence.Deferred; i++)
+            {
+                AddEvidence(builder, intervention, events[evidence.PositionAt(i)], ref evidence.Waiting);
             }
         }
 
         return links.Into(builder).Build();
     }
 
+    /// <summary>Adds the facts of an event that carries evidence (the objectives agreed among them); any other adds nothing.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="intervention">The intervention, for the objectives as agreed.</param>
+    /// <param name="evt">The event.</param>
+    /// <param name="waiting">The decisions each option waits for, folded as the intervention folds them: each change is a fact on the option.</param>
+    private static void AddEvidence(CaseRecordBuilder builder, Intervention intervention, InterventionEvent evt, ref Dictionary<string, PlanOption>? waiting)
+    {
+        var source = evt.By.Kind;
+        switch (evt.Kind)
+        {
+            case EventKind.ObjectiveAgreed:
+                var agreed = (ObjectiveAgreed)evt;
+                if (intervention.FindObjective(agreed.Objective) is { Indicator: { Target: { } target } indicator, Deadline: { } deadline } objective
+                    && Intervention.IsMeasurable(objective))
+                {
+                    builder.Add(new ObjectiveFact(agreed.Objective, deadline, indicator.Baseline ?? 0m, target, indicator.Direction, agreed.At, source));
+                }
+
+                break;
+            case EventKind.DecisionRecorded:
+                builder.Add(((DecisionRecorded)evt).Fact);
+                break;
+            case EventKind.OptionRecorded:
+                builder.Add(((OptionRecorded)evt).Fact);
+                break;
+            case EventKind.SituationRecorded:
+                builder.Add(((SituationRecorded)evt).Fact);
+                break;
+            case EventKind.SatisfactionRecorded:
+                builder.Add(((SatisfactionRecorded)evt).Fact);
+                break;
+            case EventKind.AutonomyAssessed:
+                if (((AutonomyAssessed)evt).Assessment is { Moment: not Situation.AssessmentMoment.AlongTheWay } assessment)
+                {
+                    builder.Add(new AutonomyReading(assessment));
+                }
+
+                break;
+            case EventKind.OptionAdded:
+                var o = (OptionAdded)evt;
+                builder.Add(new OptionFact(o.Label, OptionStatus.Explored, o.At, source));
+                break;
+            case EventKind.DecisionAwaited:
+                var d = (DecisionAwaited)evt;
+                waiting ??= new Dictionary<string, PlanOption>(StringComparer.Ordinal);
+                waiting[d.Option] = (waiting.TryGetValue(d.Option, out var before) ? before : new PlanOption(d.Option, null, d.At, OptionStatus.Explored, null, d.At))
+                    .Awaiting(d.Decision, d.Label, d.ExpectedOn, d.At);
+                builder.Add(waiting[d.Option].ToFact(d.At, source));
+                break;
+            case EventKind.AwaitedDecisionReceived:
+                var received = (AwaitedDecisionReceived)evt;
+                if (waiting is not null && waiting.TryGetValue(received.Option, out var awaiting))
+                {
+                    waiting[received.Option] = awaiting.Receiving(received.Decision, received.Outcome, received.At);
+                    builder.Add(waiting[received.Option].ToFact(received.At, source));
+                }
+
+                break;
+            case EventKind.IndicatorMeasured:
+                builder.Add(((IndicatorMeasured)evt).Fact);
+                break;
+            case EventKind.JudgementRecorded:
+                builder.Add(((JudgementRecorded)evt).Fact);
+                break;
+            case EventKind.ContributionRecorded:
+                builder.Add(((ContributionRecorded)evt).Fact);
+                break;
+            case EventKind.CourseOutcomeRecorded:
+                builder.Add(((CourseOutcomeRecorded)evt).Fact);
+                break;
+            case EventKind.InitialQuestionRecorded:
+                builder.Add(((InitialQuestionRecorded)evt).Fact);
+                break;
+            case EventKind.CounsellorObjectiveSet:
+                builder.Add(((CounsellorObjectiveSet)evt).Fact);
+                break;
+        }
+    }
+
     /// <summary>A held session's fact, its outcomes' kinds read into the stack.</summary>
-    private static void AddHeld(CaseRecordBuilder builder, SessionRecorded recorded, Session held, ActorKind source)
+    private static SessionFact Held(SessionRecorded recorded, Session held, ActorKind source)
     {
         var outcomes = recorded.Outcomes;
         var length = outcomes.IsDefault ? 0 : outcomes.Length;
@@ -194,74 +218,133 @@ public static class CaseRecordProjection
             kinds[i] = outcomes[i].Kind;
         }
 
-        builder.Add(new SessionFact(recorded.Session, held.WasPlanned, SessionStatus.Held, recorded.At, source, held.PlannedStart?.Date, recorded.Progress, kinds));
+        return new SessionFact(recorded.Session, held.WasPlanned, SessionStatus.Held, recorded.At, source, held.PlannedStart?.Date, recorded.Progress, kinds);
     }
 
-    /// <summary>How many facts of each kind of evidence the history makes at most: one reading of each event's kind.</summary>
-    private static CaseRecordBuilder.EvidenceCounts CountEvidence(EventList events)
+    /// <summary>Counts an event of a kind that carries evidence among the facts of its kind (at most one each); false for any other kind.</summary>
+    private static bool Tally(ref CaseRecordBuilder.EvidenceCounts counts, EventKind kind)
     {
-        var counts = default(CaseRecordBuilder.EvidenceCounts);
-        for (var e = 0; e < events.Count; e++)
+        switch (kind)
         {
-            switch (events[e].Kind)
-            {
-                case EventKind.ObjectiveAgreed:
-                    counts.Objectives++;
-                    break;
-                case EventKind.IndicatorMeasured:
-                    counts.Readings++;
-                    break;
-                case EventKind.DecisionRecorded:
-                    counts.Decisions++;
-                    break;
-                case EventKind.OptionRecorded or EventKind.OptionAdded or EventKind.DecisionAwaited or EventKind.AwaitedDecisionReceived:
-                    counts.Options++;
-                    break;
-                case EventKind.SituationRecorded:
-                    counts.Situations++;
-                    break;
-                case EventKind.SatisfactionRecorded:
-                    counts.Satisfaction++;
-                    break;
-                case EventKind.AutonomyAssessed:
-                    counts.Autonomy++;
-                    break;
-                case EventKind.JudgementRecorded:
-                    counts.Judgements++;
-                    break;
-                case EventKind.ContributionRecorded:
-                    counts.Contributions++;
-                    break;
-                case EventKind.CourseOutcomeRecorded:
-                    counts.Courses++;
-                    break;
-                case EventKind.InitialQuestionRecorded:
-                    counts.InitialQuestions++;
-                    break;
-                case EventKind.CounsellorObjectiveSet:
-                    counts.CounsellorObjectives++;
-                    break;
-            }
+            case EventKind.ObjectiveAgreed:
+                counts.Objectives++;
+                break;
+            case EventKind.IndicatorMeasured:
+                counts.Readings++;
+                break;
+            case EventKind.DecisionRecorded:
+                counts.Decisions++;
+                break;
+            case EventKind.OptionRecorded or EventKind.OptionAdded or EventKind.DecisionAwaited or EventKind.AwaitedDecisionReceived:
+                counts.Options++;
+                break;
+            case EventKind.SituationRecorded:
+                counts.Situations++;
+                break;
+            case EventKind.SatisfactionRecorded:
+                counts.Satisfaction++;
+                break;
+            case EventKind.AutonomyAssessed:
+                counts.Autonomy++;
+                break;
+            case EventKind.JudgementRecorded:
+                counts.Judgements++;
+                break;
+            case EventKind.ContributionRecorded:
+                counts.Contributions++;
+                break;
+            case EventKind.CourseOutcomeRecorded:
+                counts.Courses++;
+                break;
+            case EventKind.InitialQuestionRecorded:
+                counts.InitialQuestions++;
+                break;
+            case EventKind.CounsellorObjectiveSet:
+                counts.CounsellorObjectives++;
+                break;
+            default:
+                return false;
         }
 
-        return counts;
+        return true;
     }
 
     /// <summary>
-    /// The links between observations of one session or one action, made as the facts are added: each session and action
-    /// is found by its position in the intervention, so no index of identifiers is built, here or by the record.
+    /// The events of a long history that carry evidence, counted by kind and their positions noted as the projection passes
+    /// them, so that each of the record's lists of evidence is made once at its size and only these events are read again.
     /// </summary>
+    private struct Evidence
+    {
+        // Positions are kept in chunks of at most 4,096 (16 KB): never an array on the large-object heap, however long the history.
+        private const int ChunkShift = 12;
+
+        private readonly int _chunkLength;
+        private int[][]? _chunks;
+        private CaseRecordBuilder.EvidenceCounts _counts;
+
+        /// <summary>The decisions each option waits for, folded as the intervention folds them: each change is a fact on the option.</summary>
+        public Dictionary<string, PlanOption>? Waiting;
+
+        /// <summary>Initializes the notes of a history of <paramref name="events"/> events; none are kept for 0 (a short history adds its evidence at once).</summary>
+        public Evidence(int events) => _chunkLength = Math.Min(events, 1 << ChunkShift);
+
+        /// <summary>Gets how many of each kind of evidence the noted events make at most.</summary>
+        public readonly CaseRecordBuilder.EvidenceCounts Counts => _counts;
+
+        /// <summary>Gets how many events were noted.</summary>
+        public int Deferred { readonly get; private set; }
+
+        /// <summary>Notes an event that carries evidence, to be added after the others; false when it is to be added now (a short history) or carries none.</summary>
+        public bool Defer(EventKind kind, int position)
+        {
+            if (_chunkLength == 0 || !Tally(ref _counts, kind))
+            {
+                return false;
+            }
+
+            var chunk = Deferred >> ChunkShift;
+            if (_chunks is null || chunk == _chunks.Length)
+            {
+                Array.Resize(ref _chunks, Math.Max(4, chunk * 2));
+            }
+
+            (_chunks[chunk] ??= GC.AllocateUninitializedArray<int>(_chunkLength))[Deferred & ((1 << ChunkShift) - 1)] = position;
+            Deferred++;
+            return true;
+        }
+
+        /// <summary>The position in the history of the <paramref name="index"/>th event noted.</summary>
+        public readonly int PositionAt(int index) => _chunks![index >> ChunkShift][index & ((1 << ChunkShift) - 1)];
+    }
+
+    /// <summary>
+    /// The session and action facts, written as they come into arrays made at the size the intervention counted, and the
+    /// links between observations of one session or one action, made as the facts are added: each session and action is
+    /// found by its position in the intervention, so no index of identifiers is built, here or by the record.
+    /// </summary>
+    /// <remarks>
+    /// A history names its sessions and actions in the order the intervention lists them: each is either the next one
+    /// not met yet or one met lately (the session just planned is held, the action agreed at the last session is reviewed).
+    /// Those positions are tried first, reading the intervention's lists in order; any other is looked up in its index.
+    /// </remarks>
     private struct Links
     {
+        // How many of the latest sessions and actions met are tried before the index.
+        private const int Recent = 2;
+
         private readonly Intervention _intervention;
 
         // Per session and per action: the position plus one of its last fact (0 for none); a session still planned is negative.
         private readonly int[] _lastSession;
         private readonly int[] _lastAction;
+        private SessionFact[] _sessionFacts;
+        private ActionFact[] _actionFacts;
         private int[]? _sessionNext;
         private int[]? _actionNext;
         private int _sessions;
         private int _actions;
+        private int _sessionsMet;
+        private int _actionsMet;
         private NodaTime.Instant _sessionAt;
         private NodaTime.Instant _actionAt;
         private bool _inOrder;
@@ -271,13 +354,17 @@ public static class CaseRecordProjection
             _intervention = intervention;
             _lastSession = intervention.SessionCount == 0 ? [] : new int[intervention.SessionCount];
             _lastAction = intervention.ActionCount == 0 ? [] : new int[intervention.ActionCount];
+
+            // Every slot is written before the record reads it (a shorter list is copied at its length): no need to clear them.
+            _sessionFacts = Uncleared<SessionFact>(intervention.SessionFactCount);
+            _actionFacts = Uncleared<ActionFact>(intervention.ActionFactCount);
             _sessionAt = _actionAt = NodaTime.Instant.MinValue;
             _inOrder = true;
         }
 
         public void Planned(SessionId session, NodaTime.Instant at)
         {
-            var index = _intervention.SessionIndex(session);
+            var index = SessionIndex(session);
             Session(index, at);
             if (index >= 0)
             {
@@ -288,7 +375,7 @@ public static class CaseRecordProjection
         /// <summary>A session held, missed or cancelled: no longer planned; the session as the intervention holds it.</summary>
         public Interventions.Session Resolved(SessionId session, NodaTime.Instant at)
         {
-            var index = _intervention.SessionIndex(session);
+            var index = SessionIndex(session);
             Session(index, at);
             return _intervention.SessionAt(index);
         }
@@ -319,15 +406,99 @@ public static class CaseRecordProjection
             ref var last = ref _lastAction[index];
             if (last > 0)
             {
-                (_actionNext ??= NoLinks(_intervention.ActionFactCount))[last - 1] = _actions;
+                Link(ref _actionNext, last - 1, _actions, _actionFacts.Length);
             }
 
             last = ++_actions;
         }
 
-        /// <summary>Hands the links to the builder when the facts are in the order they became known (as a valid history keeps them).</summary>
+        /// <summary>The position of an action the history names, or -1: the next one not met yet, one met lately, or else the one the index finds.</summary>
+        public int ActionIndex(PlanActionId action)
+        {
+            var met = _actionsMet;
+            if (met < _lastAction.Length && _intervention.ActionIdAt(met) == action)
+            {
+                _actionsMet = met + 1;
+                return met;
+            }
+
+            for (var i = met - 1; i >= 0 && i >= met - Recent; i--)
+            {
+                if (_intervention.ActionIdAt(i) == action)
+                {
+                    return i;
+                }
+            }
+
+            var index = _intervention.ActionIndex(action);
+            _actionsMet = Math.Max(met, index + 1);
+            return index;
+        }
+
+        /// <summary>Writes the fact just linked (<see cref="Planned"/>, <see cref="Resolved"/>, <see cref="CancelledIfPlanned"/>).</summary>
+        public void Add(in SessionFact fact) => Write(ref _sessionFacts, _sessions - 1, fact);
+
+        /// <summary>Writes the fact just linked (<see cref="Action"/>).</summary>
+        public void Add(in ActionFact fact) => Write(ref _actionFacts, _actions - 1, fact);
+
+        /// <summary>Hands the facts to the builder, with their links when they are in the order they became known (as a valid history keeps them).</summary>
         public readonly CaseRecordBuilder Into(CaseRecordBuilder builder)
-            => _inOrder ? builder.WithLinks(_sessions, _sessionNext, _actions, _actionNext, _intervention.HasSession) : builder;
+        {
+            builder.Adopt(Exact(_sessionFacts, _sessions), Exact(_actionFacts, _actions));
+            return _inOrder ? builder.WithLinks(_sessions, Exact(_sessionNext, _sessions), _actions, Exact(_actionNext, _actions), _intervention.HasSession) : builder;
+        }
+
+        /// <summary>An array for <paramref name="length"/> items, not cleared (a cleared one when the items hold references).</summary>
+        private static T[] Uncleared<T>(int length) => length == 0 ? [] : GC.AllocateUninitializedArray<T>(length);
+
+        private static void Write<T>(ref T[] facts, int index, in T fact)
+        {
+            if (index >= facts.Length)
+            {
+                // More facts than the intervention counted: the array grows, as a builder's list would.
+                Array.Resize(ref facts, Math.Max(4, facts.Length * 2));
+            }
+
+            facts[index] = fact;
+        }
+
+        /// <summary>The array at its exact length: itself when full, else a copy of the items written.</summary>
+        private static T[] Exact<T>(T[] items, int length) => items.Length == length ? items : items.AsSpan(0, length).ToArray();
+
+        private static int[]? Exact(int[]? links, int length)
+        {
+            if (links is null || links.Length == length)
+            {
+                return links;
+            }
+
+            var exact = NoLinks(length);
+            links.AsSpan(0, Math.Min(length, links.Length)).CopyTo(exact);
+            return exact;
+        }
+
+        /// <summary>The position of a session the history names, or -1: the next one not met yet, one met lately, or else the one the index finds.</summary>
+        private int SessionIndex(SessionId session)
+        {
+            var met = _sessionsMet;
+            if (met < _lastSession.Length && _intervention.SessionAt(met).Id == session)
+            {
+                _sessionsMet = met + 1;
+                return met;
+            }
+
+            for (var i = met - 1; i >= 0 && i >= met - Recent; i--)
+            {
+                if (_intervention.SessionAt(i).Id == session)
+                {
+                    return i;
+                }
+            }
+
+            var index = _intervention.SessionIndex(session);
+            _sessionsMet = Math.Max(met, index + 1);
+            return index;
+        }
 
         private void Session(int index, NodaTime.Instant at)
         {
@@ -344,15 +515,30 @@ public static class CaseRecordProjection
             var previous = Math.Abs(last);
             if (previous > 0)
             {
-                (_sessionNext ??= NoLinks(_intervention.SessionFactCount))[previous - 1] = _sessions;
+                Link(ref _sessionNext, previous - 1, _sessions, _sessionFacts.Length);
             }
 
             last = ++_sessions;
         }
 
+        /// <summary>Links the fact at <paramref name="from"/> to the next observation at <paramref name="to"/>; the links are made at the first, as long as the facts.</summary>
+        private static void Link(ref int[]? next, int from, int to, int facts)
+        {
+            next ??= NoLinks(facts);
+            if (to >= next.Length)
+            {
+                // More facts than the intervention counted: the links grow with them.
+                var longer = NoLinks(Math.Max(to + 1, next.Length * 2));
+                next.CopyTo(longer, 0);
+                next = longer;
+            }
+
+            next[from] = to;
+        }
+
         private static int[] NoLinks(int length)
         {
-            var links = new int[length];
+            var links = GC.AllocateUninitializedArray<int>(length);
             Array.Fill(links, -1);
             return links;
         }

@@ -332,14 +332,6 @@ public sealed class CaseRecordBuilder
     /// <returns>This builder.</returns>
     public CaseRecordBuilder Add(CounsellorObjectiveFact fact) => Append(ref _counsellorObjectives, fact);
 
-    /// <summary>Reserves room for the facts a projection knows it will add, so that long records grow their lists once.</summary>
-    internal CaseRecordBuilder Reserve(int sessions, int actions)
-    {
-        _sessions.EnsureCapacity(sessions);
-        _actions.EnsureCapacity(actions);
-        return this;
-    }
-
     /// <summary>Reserves room for the evidence a projection counted in a long history, each list made once at its size.</summary>
     internal CaseRecordBuilder Reserve(in EvidenceCounts counts)
     {
@@ -383,6 +375,18 @@ public sealed class CaseRecordBuilder
         _situations.Adopt(situations);
         _satisfaction.Adopt(satisfaction);
         _autonomy.Adopt(autonomy);
+        return this;
+    }
+
+    /// <summary>
+    /// Takes the session and action facts a projection wrote, each array the builder's own from now on (the caller writes
+    /// it no more): <see cref="Build"/> hands them to the record without a copy when they are in the order the facts
+    /// became known, after the same checks as for facts added one by one. Only into a builder holding none of these kinds.
+    /// </summary>
+    internal CaseRecordBuilder Adopt(SessionFact[] sessions, ActionFact[] actions)
+    {
+        _sessions.Adopt(sessions);
+        _actions.Adopt(actions);
         return this;
     }
 

@@ -42,6 +42,9 @@ public sealed partial class Intervention
     /// <summary>The position of an action, or -1.</summary>
     internal int ActionIndex(PlanActionId id) => _actions.IndexOf(id);
 
+    /// <summary>The identifier of the action at a position.</summary>
+    internal PlanActionId ActionIdAt(int index) => _actions.Stored(index).Id;
+
     /// <summary>The owner's kind and the session of agreement of the action at a position: what never changes.</summary>
     internal (ActorKind Owner, SessionId AgreedAt) ActionOrigin(int index)
     {

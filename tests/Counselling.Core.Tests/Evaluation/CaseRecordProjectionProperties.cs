@@ -54,7 +54,7 @@ public sealed class CaseRecordProjectionProperties
     }
 
     /// <summary>The projection as it was first written: dictionaries by identifier, and the builder's own index and links.</summary>
-    private static CaseRecord PlainProjection(Intervention intervention, string site)
+    internal static CaseRecord PlainProjection(Intervention intervention, string site)
     {
         var builder = new CaseRecordBuilder(intervention.Id, intervention.ClientId, intervention.CounsellorId, intervention.Programme.Code, intervention.OpenedAt, intervention.TimeZone)
             .FollowingOn(intervention.PreviousInterventionId)
