@@ -13,6 +13,9 @@ namespace Counselling.Research.Files.Evaluation;
 /// <remarks>Not thread-safe (its mapper caches zones and ids); use one per thread.</remarks>
 public sealed class CohortEvaluator
 {
+    /// <summary>From a day's noon to the last instant of the day (a case is evaluated as of the end of its as-of date).</summary>
+    private static readonly Duration NoonToEndOfDay = Duration.FromHours(12) - Duration.Epsilon;
+
     private readonly EvaluationEngine _engine;
     private readonly CohortRecordMapper _mapper;
     private readonly Func<CohortRow, string?> _group;
@@ -98,14 +101,14 @@ public sealed class CohortEvaluator
         if (record is null)
         {
             // A plain row: its dates are day numbers already (IsPlain found them), the as-of date's among them.
-            var at = _mapper.CachedDay(days.AsOf, zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
+            var at = _mapper.CachedDay(days.AsOf, zone).Plus(NoonToEndOfDay);
             var counted = _engine.SummarizeCounted(_mapper.Count(row, days, zone, at));
             var enteredBy = row.EmploymentOrTrainingOn is not null && days.Entered <= days.AsOf;
             outcome = new CaseFigures(group, date, CaseOutcomeStatus.Evaluated, counted, (enteredBy ? days.Entered : days.AsOf) - days.Opened, enteredBy);
             return true;
         }
 
-        var instant = _mapper.Cached(date, zone).Plus(Duration.FromHours(12) - Duration.Epsilon);
+        var instant = _mapper.Cached(date, zone).Plus(NoonToEndOfDay);
         var summary = _engine.Summarize(record, instant);
         var entered = row.EmploymentOrTrainingOn is { } on && CohortRecordMapper.DaysBetween(on, date) >= 0;
         outcome = new CaseFigures(group, date, CaseOutcomeStatus.Evaluated, summary, CohortRecordMapper.DaysBetween(row.OpenedOn, entered ? row.EmploymentOrTrainingOn!.Value : date), entered);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation.Criteria;
 using Counselling.Core.Evidence;
@@ -259,13 +260,17 @@ public sealed class CohortRecordMapper
             return OtherCalendar;
         }
 
-        int year = date.Year, month = date.Month, day = date.Day;
-        year -= month <= 2 ? 1 : 0;
-        var era = (year >= 0 ? year : year - 399) / 400;
-        var yearOfEra = year - (era * 400);
-        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
-        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * 146_097) + dayOfEra - 719_468;
+        // Unchecked: NodaTime's years run from -9998 to 9999, so every step stays within a few million.
+        unchecked
+        {
+            int year = date.Year, month = date.Month, day = date.Day;
+            year -= month <= 2 ? 1 : 0;
+            var era = (year >= 0 ? year : year - 399) / 400;
+            var yearOfEra = year - (era * 400);
+            var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+            var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+            return (era * 146_097) + dayOfEra - 719_468;
+        }
     }
 
     /// <summary>
@@ -288,19 +293,21 @@ public sealed class CohortRecordMapper
     {
         // A plain row's dates are ISO dates (IsPlain compared them with ISO dates): they are counted as day numbers.
         var blanks = row.Blanks;
+        var table = InstantsOf(zone);
         var opened = days.Opened;
         var sessionFacts = (blanks & (CohortBlanks.SessionsPlanned | CohortBlanks.SessionsHeld)) == 0;
         var last = row.ClosedOn is not null ? days.Closed : LastDay;
         var planned = sessionFacts ? row.SessionsPlanned : 0;
 
         // Session dates never go back: the first not yet known ends the known ones (found from the days, checked on the instants).
-        var sessions = planned == 0 ? 0 : Math.Min(planned, ((days.AsOf - opened) / 7) + 1);
-        while (sessions < planned && CachedDay(SessionDay(opened, sessions, last), zone) <= at)
+        // Unchecked: a plain row's days are within 1901 to 8800 (under three million), its counts at most 10,000.
+        var sessions = planned == 0 ? 0 : Math.Min(planned, unchecked(((days.AsOf - opened) / 7) + 1));
+        while (sessions < planned && CachedDay(SessionDay(opened, sessions, last), zone, table) <= at)
         {
             sessions++;
         }
 
-        while (sessions > 0 && CachedDay(SessionDay(opened, sessions - 1, last), zone) > at)
+        while (sessions > 0 && CachedDay(SessionDay(opened, sessions - 1, last), zone, table) > at)
         {
             sessions--;
         }
@@ -308,19 +315,19 @@ public sealed class CohortRecordMapper
         var held = Math.Min(row.SessionsHeld, sessions);
         var lastHeld = sessionFacts && row.SessionsHeld > 0 ? SessionDay(opened, row.SessionsHeld - 1, last) : opened;
         var closed = row.ClosedOn is not null;
-        var endKnown = CachedDay(closed ? last : lastHeld, zone) <= at;
-        var closedKnown = closed && CachedDay(last, zone) <= at;
+        var endKnown = CachedDay(closed ? last : lastHeld, zone, table) <= at;
+        var closedKnown = closed && CachedDay(last, zone, table) <= at;
 
         var agreed = row.ActionsAgreed;
         var reviewed = agreed == 0 || (blanks & CohortBlanks.ActionsDone) != 0 ? 0 : !closed ? Math.Min(row.ActionsDone, agreed) : agreed;
         var done = Math.Min(row.ActionsDone, reviewed);
-        var doneKnown = done > 0 && CachedDay(lastHeld, zone) <= at ? done : 0;
+        var doneKnown = done > 0 && CachedDay(lastHeld, zone, table) <= at ? done : 0;
         var notDoneKnown = reviewed > done && closedKnown ? reviewed - done : 0;
         return new CountedCase
         {
             Intervention = new InterventionId(IdOf(row.CaseId, "case")),
-            Today = TodayOf(at, zone),
-            ClosedOn = closedKnown ? CachedDate(last, zone) : null,
+            Today = TodayOf(at, zone, table),
+            ClosedOn = closedKnown ? CachedDate(last, zone, table) : null,
             ClosureReason = row.ClosureReason,
             PlannedEnd = row.PlannedEnd,
             Unrecorded = NotRecorded(blanks),
@@ -330,11 +337,11 @@ public sealed class CohortRecordMapper
             ActionsAgreed = agreed - doneKnown - notDoneKnown,
             ActionsDone = doneKnown,
             ActionsNotDone = notDoneKnown,
-            Decided = row.DecisionOn is not null && CachedDay(days.Decision, zone) <= at,
-            Entered = row.EmploymentOrTrainingOn is not null && CachedDay(days.Entered, zone) <= at,
+            Decided = row.DecisionOn is not null && CachedDay(days.Decision, zone, table) <= at,
+            Entered = row.EmploymentOrTrainingOn is not null && CachedDay(days.Entered, zone, table) <= at,
             Satisfaction = row.Satisfaction is { } satisfaction && endKnown ? new ScaleScore(satisfaction, 1, 5) : null,
             WouldRecommend = row.Satisfaction is not null && endKnown ? row.WouldRecommend : null,
-            AutonomyAtIntake = row.AutonomyAtIntake is { } intake && CachedDay(opened, zone) <= at ? new ScaleScore(intake, 1, 5) : null,
+            AutonomyAtIntake = row.AutonomyAtIntake is { } intake && CachedDay(opened, zone, table) <= at ? new ScaleScore(intake, 1, 5) : null,
             AutonomyAtClosure = row.AutonomyAtClosure is { } closure && endKnown ? new ScaleScore(closure, 1, 5) : null,
         };
     }
@@ -347,7 +354,8 @@ public sealed class CohortRecordMapper
     }
 
     /// <summary>The day of the session <paramref name="i"/> (a week apart from the opening), not after the last day.</summary>
-    private static int SessionDay(int opened, int i, int last) => Math.Min(opened + (7 * i), last);
+    /// <remarks>Unchecked: a plain row's days are within 1901 to 8800 (under three million) and its counts at most 10,000.</remarks>
+    private static int SessionDay(int opened, int i, int last) => Math.Min(unchecked(opened + (7 * i)), last);
 
     /// <summary>Gets the instant a date of the file stands for: noon in the case's zone (never in a daylight-saving gap).</summary>
     /// <param name="date">The date.</param>
@@ -509,23 +517,17 @@ public sealed class CohortRecordMapper
     }
 
     /// <summary>The instant of an ISO date, given by its day number (<see cref="DayOf"/>), in a zone, remembered.</summary>
-    internal Instant CachedDay(int day, DateTimeZone zone)
+    internal Instant CachedDay(int day, DateTimeZone zone) => CachedDay(day, zone, InstantsOf(zone));
+
+    /// <summary><see cref="CachedDay(int, DateTimeZone)"/> from the zone's table, found once for all of a row's dates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Instant CachedDay(int day, DateTimeZone zone, ZoneInstants table)
     {
         // One table per zone, the last zone's at hand (a row's dates are all in its case's zone). A day's slot is its number
-        // modulo the table's size (the days of about eleven years fall in distinct slots, 48 KB a zone), and the slot keeps the day it holds;
-        // another day in the slot is converted and takes its place.
-        var table = InstantsOf(zone);
+        // modulo the table's size (the days of about eleven years fall in distinct slots), and the slot keeps the day it
+        // holds beside its instant; another day in the slot is converted and takes its place.
         var slot = day & (ZoneInstants.Slots - 1);
-        if (table.Days[slot] == day)
-        {
-            return Instant.FromUnixTimeTicks(table.Ticks[slot]);
-        }
-
-        var instant = At(Epoch.PlusDays(day), zone);
-        table.Ticks[slot] = instant.ToUnixTimeTicks();
-        table.Days[slot] = day;
-        table.Dates[slot] = default;
-        return instant;
+        return table.Days[slot] == day ? table.Instants[slot] : table.Convert(day, zone, slot);
     }
 
     /// <summary>The remembered instants of a zone, the last zone's at hand.</summary>
@@ -544,11 +546,10 @@ public sealed class CohortRecordMapper
         return _lastInstants!;
     }
 
-    /// <summary>The date, in its zone, of the instant <see cref="CachedDay"/> gives for a day: remembered beside it.</summary>
-    private LocalDate CachedDate(int day, DateTimeZone zone)
+    /// <summary>The date, in its zone, of the instant <see cref="CachedDay(int, DateTimeZone)"/> gives for a day: remembered beside it.</summary>
+    private static LocalDate CachedDate(int day, DateTimeZone zone, ZoneInstants table)
     {
-        var instant = CachedDay(day, zone);
-        var table = InstantsOf(zone);
+        var instant = CachedDay(day, zone, table);
         var slot = day & (ZoneInstants.Slots - 1);
         if (table.Dates[slot] == default)
         {
@@ -559,9 +560,8 @@ public sealed class CohortRecordMapper
     }
 
     /// <summary>The date of an as-of instant in a zone: the same for every case of the zone evaluated as of the same day, remembered.</summary>
-    private LocalDate TodayOf(Instant at, DateTimeZone zone)
+    private static LocalDate TodayOf(Instant at, DateTimeZone zone, ZoneInstants table)
     {
-        var table = InstantsOf(zone);
         if (!table.HasToday || table.TodayAt != at)
         {
             (table.TodayAt, table.Today, table.HasToday) = (at, at.InZone(zone).Date, true);
@@ -657,7 +657,7 @@ public sealed class CohortRecordMapper
 
         public int[] Days { get; } = new int[Slots];
 
-        public long[] Ticks { get; } = new long[Slots];
+        public Instant[] Instants { get; } = new Instant[Slots];
 
         /// <summary>The date in the zone of each slot's instant, once asked for (the default date until then).</summary>
         public LocalDate[] Dates { get; } = new LocalDate[Slots];
@@ -668,5 +668,16 @@ public sealed class CohortRecordMapper
         public LocalDate Today { get; set; }
 
         public bool HasToday { get; set; }
+
+        /// <summary>Converts a day not in its slot (noon in the zone) and keeps it there in place of the day the slot held.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public Instant Convert(int day, DateTimeZone zone, int slot)
+        {
+            var instant = At(Epoch.PlusDays(day), zone);
+            Instants[slot] = instant;
+            Days[slot] = day;
+            Dates[slot] = default;
+            return instant;
+        }
     }
 }

@@ -12,6 +12,7 @@ internal sealed class CohortRowParser
 {
     private const int MaximumCount = 10_000;
     private const int MaximumCode = 64;
+    private const int SeenSlots = 1024;
     private static readonly int CaseIdColumn = CohortColumns.IndexOf(CohortColumns.CaseId);
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -19,6 +20,9 @@ internal sealed class CohortRowParser
     /// <summary>The last values each code column (by its index) accepted, eight at most, and where the next one goes.</summary>
     private readonly string?[][] _recent = [.. Enumerable.Range(0, CohortColumns.All.Count).Select(_ => new string?[8])];
     private readonly int[] _nextRecent = new int[CohortColumns.All.Count];
+
+    /// <summary>The texts interned lately, by <see cref="SlotOf"/>.</summary>
+    private readonly string?[] _seen = new string?[SeenSlots];
 
     public CohortRowParser() => _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -118,6 +122,14 @@ internal sealed class CohortRowParser
     /// <summary>One string for each text that repeats through a file (codes, zones, counsellors), up to 4,096 of them.</summary>
     private string Interned(ReadOnlySpan<char> text)
     {
+        // The strings met lately, by a slot their last characters choose: most texts are found there, compared without
+        // the dictionary's hash of the whole text.
+        var slot = SlotOf(text);
+        if (_seen[slot] is { } seen && text.SequenceEqual(seen))
+        {
+            return seen;
+        }
+
         if (!_lookup.TryGetValue(text, out var interned))
         {
             interned = new string(text);
@@ -127,7 +139,24 @@ internal sealed class CohortRowParser
             }
         }
 
+        _seen[slot] = interned;
         return interned;
+    }
+
+    /// <summary>The slot of <see cref="_seen"/> for a text: its length and last three characters, mixed.</summary>
+    private static int SlotOf(ReadOnlySpan<char> text)
+    {
+        // Unchecked: the mix only needs to spread the texts, its overflow is part of it.
+        unchecked
+        {
+            var hash = (uint)text.Length;
+            for (var i = Math.Max(0, text.Length - 3); i < text.Length; i++)
+            {
+                hash = (hash * 31) + text[i];
+            }
+
+            return (int)((hash ^ (hash >> 8)) & (SeenSlots - 1));
+        }
     }
 
     /// <summary>Reads cells one by one and keeps the first problem met.</summary>

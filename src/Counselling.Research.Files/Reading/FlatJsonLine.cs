@@ -48,12 +48,12 @@ internal static class FlatJsonLine
             }
 
             at++;
-            int column;
-            if ((uint)expected < (uint)Keys.Length && bytes[at..].StartsWith(Keys[expected]))
+            var column = (uint)expected < (uint)Keys.Length && bytes[at..].StartsWith(Keys[expected]) ? expected : KeyAhead(bytes[at..], expected + 1);
+            if (column >= 0)
             {
-                // The key the writers put next, its closing quote and its colon: no search for the end of the name.
-                column = expected;
-                at += Keys[expected].Length;
+                // The key the writers put next (or one of the few after it, a column left out between), its closing quote
+                // and its colon: no search for the end of the name.
+                at += Keys[column].Length;
             }
             else
             {
@@ -259,6 +259,28 @@ internal static class FlatJsonLine
 
         cells.Shrink(column, written);
         return true;
+    }
+
+    /// <summary>How many keys from the one after the expected one are tried by their bytes before the name is searched for: columns a line leaves out.</summary>
+    private const int KeysAhead = 3;
+
+    /// <summary>
+    /// The column whose key (name, closing quote and colon) starts <paramref name="rest"/>, among the few from
+    /// <paramref name="first"/> on (the columns a line leaves out, as the writers leave out a null value); -1 when none does.
+    /// A match is the whole name: a column's name holds no quote nor backslash, so the quote after it closes the key.
+    /// </summary>
+    private static int KeyAhead(ReadOnlySpan<byte> rest, int first)
+    {
+        var last = Math.Min(first + KeysAhead, Keys.Length);
+        for (var column = first; column < last; column++)
+        {
+            if (rest.StartsWith(Keys[column]))
+            {
+                return column;
+            }
+        }
+
+        return -1;
     }
 
     private static byte[] StopBytes()
