@@ -98,6 +98,15 @@ internal static unsafe class RecordPrefetch
             return;
         }
 
+        if (record.Packed is { } packed)
+        {
+            // The facts a summary reads, side by side, and the two small arrays it reads besides.
+            Lines(packed, 8);
+            Lines(record.SatisfactionArray, 1);
+            Lines(record.AutonomyArray, 1);
+            return;
+        }
+
         // A prefetch past an array's end loads what was allocated next, usually the record's next array: harmless.
         Lines(record.SessionArray, 8);
         Lines(record.ActionArray, 6);

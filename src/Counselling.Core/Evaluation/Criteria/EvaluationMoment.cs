@@ -26,9 +26,10 @@ internal readonly struct EvaluationMoment
         Cutoff = cutoff;
         Zone = record.Zone;
         Today = today;
+        TodayDay = record.Packed is null ? 0 : PackedFacts.Day(today);
         IsClosed = record.IsClosedAt(asOf);
         ClosedOn = IsClosed && closureDate ? DateOf(record.ClosedAt!.Value) : null;
-        Sessions = new SessionDigest(record, Cutoff, Today);
+        Sessions = record.Packed is { } packed ? new SessionDigest(packed, Cutoff, TodayDay) : new SessionDigest(record, Cutoff, Today);
     }
 
     public Instant AsOf { get; }
@@ -37,6 +38,9 @@ internal readonly struct EvaluationMoment
     public KnownCutoff Cutoff { get; }
 
     public LocalDate Today { get; }
+
+    /// <summary>Gets the day number of <see cref="Today"/> when the record's facts are packed (<see cref="PackedFacts.Day"/>), otherwise 0.</summary>
+    public int TodayDay { get; }
 
     public DateTimeZone Zone { get; }
 
