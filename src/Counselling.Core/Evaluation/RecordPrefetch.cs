@@ -100,10 +100,8 @@ internal static unsafe class RecordPrefetch
 
         if (record.Packed is { } packed)
         {
-            // The facts a summary reads, side by side, and the two small arrays it reads besides.
+            // The facts a summary reads, side by side.
             Lines(packed, 8);
-            Lines(record.SatisfactionArray, 1);
-            Lines(record.AutonomyArray, 1);
             return;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using Counselling.Core.Situation;
 using NodaTime;
 
 namespace Counselling.Core.Evidence;
@@ -6,22 +7,24 @@ namespace Counselling.Core.Evidence;
 /// <summary>
 /// The facts the default rubric's summary reads, packed with the record in one array of sixteen-byte entries, so that
 /// judging a record touches a few cache lines rather than a dozen arrays: sessions, actions, objectives (each with the
-/// instant a reading first reached it), situations and options, in that order, each kind in the order its facts
+/// instant a reading first reached it), situations, options, satisfaction answers and autonomy readings, in that order, each kind in the order its facts
 /// became known; dates as day numbers. Everything packed is a fact of the record, independent of the as-of instant and
 /// of any rubric.
 /// </summary>
 /// <remarks>
 /// Layout: entry 0 holds the first decision's instant (<see cref="PackedFact.Ticks"/>), the end of the sessions
 /// (<see cref="PackedFact.Next"/>) and of the actions (<see cref="PackedFact.Data"/>); entry 1 the end of the objectives
-/// (<see cref="PackedFact.Next"/>) and of the situations (<see cref="PackedFact.Data"/>); the options run to the end.
+/// (<see cref="PackedFact.Next"/>) and of the situations (<see cref="PackedFact.Data"/>); entry 2 the end of the options
+/// (<see cref="PackedFact.Next"/>) and of the satisfaction answers (<see cref="PackedFact.Data"/>); the autonomy readings
+/// run to the end. A level on a scale is kept as its distance from the bottom and the scale's span (13 bits each).
 /// A record is packed only when every instant packed is a whole tick (so that a fact is known at a cutoff exactly when
-/// its ticks are at most the cutoff's) and every date packed is in the ISO calendar; otherwise the engine reads the
+/// its ticks are at most the cutoff's), every date packed is in the ISO calendar and every level fits; otherwise the engine reads the
 /// record's own arrays, as it always may.
 /// </remarks>
 internal static class PackedFacts
 {
     /// <summary>The number of header entries before the sessions.</summary>
-    public const int Header = 2;
+    public const int Header = 3;
 
     /// <summary>A session's status, in its two lowest bits.</summary>
     public const int StatusMask = 3;
@@ -65,6 +68,21 @@ internal static class PackedFacts
     /// <summary>Where an option's day number starts.</summary>
     public const int OptionDayShift = 5;
 
+    /// <summary>An answer's would-come-back (bits 0–1) or would-recommend (bits 2–3): 0 not said, 1 no, 2 yes.</summary>
+    public const int AnswerMask = 3;
+
+    /// <summary>Where an answer's would-recommend starts.</summary>
+    public const int RecommendShift = 2;
+
+    /// <summary>An autonomy reading taken at intake.</summary>
+    public const int Intake = 1;
+
+    /// <summary>Where a level's distance from the bottom of its scale starts (13 bits), its scale's span following.</summary>
+    public const int LevelShift = 4;
+
+    /// <summary>The largest distance or span a packed level keeps.</summary>
+    private const int LevelMax = (1 << 13) - 1;
+
     /// <summary>No next observation, or no instant.</summary>
     public const int None = int.MaxValue;
 
@@ -73,6 +91,16 @@ internal static class PackedFacts
 
     /// <summary>The date of a day number.</summary>
     public static LocalDate Date(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
+
+    /// <summary>A packed level as <see cref="ScaleScore.Normalised"/> gives it, to the last bit.</summary>
+    /// <param name="data">The fact's data.</param>
+    /// <returns>The level between 0 and 1.</returns>
+    public static double Level(int data)
+    {
+        var value = (data >> LevelShift) & LevelMax;
+        var span = (data >> (LevelShift + 13)) & LevelMax;
+        return span == 0 ? 0 : (double)value / span;
+    }
 
     /// <summary>Packs a record's facts, or returns <see langword="null"/> when one of them cannot be packed exactly.</summary>
     /// <param name="a">The record's sorted, linked arrays.</param>
@@ -91,10 +119,14 @@ internal static class PackedFacts
         }
 
         int sessionsEnd = Header + sessions.Length, actionsEnd = sessionsEnd + actions.Length, objectivesEnd = actionsEnd + (2 * objectives.Length);
-        int situationsEnd = objectivesEnd + situations.Length, length = situationsEnd + options.Length;
+        var satisfaction = a.Satisfaction;
+        var autonomy = a.Autonomy;
+        int situationsEnd = objectivesEnd + situations.Length, optionsEnd = situationsEnd + options.Length;
+        int satisfactionEnd = optionsEnd + satisfaction.Length, length = satisfactionEnd + autonomy.Length;
         var packed = new PackedFact[length];
         packed[0] = new PackedFact(firstDecision, sessionsEnd, actionsEnd);
         packed[1] = new PackedFact(0, objectivesEnd, situationsEnd);
+        packed[2] = new PackedFact(0, optionsEnd, satisfactionEnd);
         for (var i = 0; i < sessions.Length; i++)
         {
             ref readonly var s = ref sessions[i];
@@ -169,7 +201,45 @@ internal static class PackedFacts
             packed[situationsEnd + i] = new PackedFact(ticks, Link(a.OptionNext, i, situationsEnd, 1), data);
         }
 
+        for (var i = 0; i < satisfaction.Length; i++)
+        {
+            ref readonly var x = ref satisfaction[i];
+            if (!WholeTicks(x.KnownAt, out var ticks) || !TryLevel(x.Score, out var level))
+            {
+                return null;
+            }
+
+            packed[optionsEnd + i] = new PackedFact(ticks, None, level | Answer(x.WouldComeBack) | (Answer(x.WouldRecommend) << RecommendShift));
+        }
+
+        for (var i = 0; i < autonomy.Length; i++)
+        {
+            ref readonly var x = ref autonomy[i];
+            if (x.KnownNanoseconds != 0 || !TryLevel(x.Level, out var level))
+            {
+                return null;
+            }
+
+            packed[satisfactionEnd + i] = new PackedFact(x.KnownTicks, None, level | (x.Moment == AssessmentMoment.Intake ? Intake : 0));
+        }
+
         return packed;
+    }
+
+    private static int Answer(bool? answer) => answer switch { null => 0, false => 1, true => 2 };
+
+    /// <summary>A level as its distance from the bottom of its scale and the scale's span, when both fit.</summary>
+    private static bool TryLevel(ScaleScore score, out int level)
+    {
+        long value = (long)score.Value - score.Minimum, span = (long)score.Maximum - score.Minimum;
+        if (value < 0 || value > LevelMax || span < 0 || span > LevelMax)
+        {
+            level = 0;
+            return false;
+        }
+
+        level = ((int)value << LevelShift) | ((int)span << (LevelShift + 13));
+        return true;
     }
 
     /// <summary>The index in the packed facts of the next observation of the fact at <paramref name="i"/>, or <see cref="None"/>.</summary>

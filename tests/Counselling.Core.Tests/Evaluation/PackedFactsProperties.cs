@@ -4,6 +4,7 @@ using System.Linq;
 using Counselling.Core.Common;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evidence;
+using Counselling.Core.Situation;
 using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
@@ -12,7 +13,7 @@ namespace Counselling.Core.Tests.Evaluation;
 
 /// <summary>
 /// A record packs the facts a summary reads side by side (sessions, actions, objectives with the instant a reading first
-/// reached them, situations, options; dates as day numbers). The packed form must hold exactly the record's public facts,
+/// reached them, situations, options, satisfaction answers, autonomy readings; dates as day numbers, levels by their place on the scale). The packed form must hold exactly the record's public facts,
 /// and the engine must give the same summaries and reports from it as from the record's own arrays, as of any instant,
 /// including instants a nanosecond before or after a fact became known.
 /// </summary>
@@ -32,17 +33,21 @@ public sealed class PackedFactsProperties
             return false;
         }
 
-        int sessionsEnd = p[0].Next, actionsEnd = p[0].Data, objectivesEnd = p[1].Next, situationsEnd = p[1].Data;
+        int sessionsEnd = p[0].Next, actionsEnd = p[0].Data, objectivesEnd = p[1].Next, situationsEnd = p[1].Data, optionsEnd = p[2].Next, satisfactionEnd = p[2].Data;
         var sessions = record.Sessions;
         var actions = record.Actions;
         var objectives = record.Objectives;
         var situations = record.Situations;
         var options = record.Options;
+        var answers = record.Satisfaction;
+        var autonomy = record.Autonomy;
         return sessionsEnd - PackedFacts.Header == sessions.Length
             && actionsEnd - sessionsEnd == actions.Length
             && objectivesEnd - actionsEnd == 2 * objectives.Length
             && situationsEnd - objectivesEnd == situations.Length
-            && p.Length - situationsEnd == options.Length
+            && optionsEnd - situationsEnd == options.Length
+            && satisfactionEnd - optionsEnd == answers.Length
+            && p.Length - satisfactionEnd == autonomy.Length
             && p[0].Ticks == (record.Decisions.IsEmpty ? long.MaxValue : record.Decisions[0].KnownAt.ToUnixTimeTicks())
             && Enumerable.Range(0, sessions.Length).All(i => SameSession(sessions[i], p[PackedFacts.Header + i], NextOf(sessions, i, s => s.Session), PackedFacts.Header, 1))
             && Enumerable.Range(0, actions.Length).All(i => p[sessionsEnd + i].Ticks == actions[i].KnownAt.ToUnixTimeTicks()
@@ -53,7 +58,14 @@ public sealed class PackedFactsProperties
             && Enumerable.Range(0, options.Length).All(i => p[situationsEnd + i].Ticks == options[i].KnownAt.ToUnixTimeTicks()
                 && (OptionStatus)(p[situationsEnd + i].Data & PackedFacts.KindMask) == options[i].Status
                 && DayOf(p[situationsEnd + i].Data, PackedFacts.Expected, PackedFacts.OptionDayShift) == options[i].ExpectedBy
-                && p[situationsEnd + i].Next == Link(NextOf(options, i, o => o.Label), situationsEnd, 1));
+                && p[situationsEnd + i].Next == Link(NextOf(options, i, o => o.Label), situationsEnd, 1))
+            && Enumerable.Range(0, answers.Length).All(i => p[optionsEnd + i].Ticks == answers[i].KnownAt.ToUnixTimeTicks()
+                && PackedFacts.Level(p[optionsEnd + i].Data).Equals(answers[i].Score.Normalised)
+                && (p[optionsEnd + i].Data & PackedFacts.AnswerMask) == Answer(answers[i].WouldComeBack)
+                && ((p[optionsEnd + i].Data >> PackedFacts.RecommendShift) & PackedFacts.AnswerMask) == Answer(answers[i].WouldRecommend))
+            && Enumerable.Range(0, autonomy.Length).All(i => p[satisfactionEnd + i].Ticks == autonomy[i].KnownAt.ToUnixTimeTicks()
+                && PackedFacts.Level(p[satisfactionEnd + i].Data).Equals(autonomy[i].Level.Normalised)
+                && ((p[satisfactionEnd + i].Data & PackedFacts.Intake) != 0) == (autonomy[i].Moment == AssessmentMoment.Intake));
     }
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
@@ -96,6 +108,19 @@ public sealed class PackedFactsProperties
         Assert.Null(record.Packed);
         Assert.Equal(OneByOne.Summarize(record, opened.PlusNanoseconds(7)), OnePass.Summarize(record, opened.PlusNanoseconds(7)));
         Assert.Equal(OneByOne.Summarize(record, opened.PlusNanoseconds(6)), OnePass.Summarize(record, opened.PlusNanoseconds(6)));
+    }
+
+    [Fact]
+    public void Record_WithAScaleTooWideToPack_IsNotPacked_AndGivesTheSameSummary()
+    {
+        var opened = Instant.FromUtc(2026, 3, 2, 9, 0);
+        var answered = opened + Duration.FromDays(10);
+        var record = new CaseRecordBuilder("case-2", "career-choice", opened, DateTimeZone.Utc)
+            .Add(new SatisfactionAnswer(new ScaleScore(12_345, 0, 20_000), answered, ActorKind.Client, wouldComeBack: true))
+            .Build();
+
+        Assert.Null(record.Packed);
+        Assert.Equal(OneByOne.Summarize(record, answered), OnePass.Summarize(record, answered));
     }
 
     [Fact]
@@ -176,6 +201,8 @@ public sealed class PackedFactsProperties
             && ((p.Data & PackedFacts.MeetsYes) != 0) == (s.Job?.MeetsExpectations == true)
             && ((p.Data & PackedFacts.MeetsNo) != 0) == (s.Job?.MeetsExpectations == false)
             && p.Next == PackedFacts.None;
+
+    private static int Answer(bool? answer) => answer is { } yes ? (yes ? 2 : 1) : 0;
 
     private static LocalDate? DayOf(int data, int flag, int shift) => (data & flag) != 0 ? PackedFacts.Date(data >> shift) : null;
 

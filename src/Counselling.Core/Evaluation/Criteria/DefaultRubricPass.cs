@@ -280,50 +280,90 @@ internal static class DefaultRubricPass
     /// <summary>Satisfaction, and would come back or recommend: one walk over the answers for both.</summary>
     private static void Satisfaction(CaseRecord record, in EvaluationMoment moment, ref FollowUp awaited, double threshold, out CriterionOutcome satisfaction, out CriterionOutcome comeBackOrRecommend)
     {
+        if (record.Packed is { } packed)
+        {
+            Satisfaction(packed, moment.Cutoff.Ticks, ref awaited, threshold, out satisfaction, out comeBackOrRecommend);
+            return;
+        }
+
         unchecked
         {
             var answers = record.SatisfactionArray;
-            int latest = -1, comeBack = -1, recommend = -1;
+            int latest = -1, comeBack = 0, recommend = 0;
             for (var i = 0; i < answers.Length && answers[i].KnownAt <= moment.AsOf; i++)
             {
                 latest = i;
-                comeBack = answers[i].WouldComeBack is null ? comeBack : i;
-                recommend = answers[i].WouldRecommend is null ? recommend : i;
+                comeBack = answers[i].WouldComeBack is { } c ? (c ? 2 : 1) : comeBack;
+                recommend = answers[i].WouldRecommend is { } r ? (r ? 2 : 1) : recommend;
             }
 
-            if (latest < 0)
-            {
-                satisfaction = comeBackOrRecommend = awaited.Outcome;
-                return;
-            }
-
-            var share = answers[latest].Score.Normalised;
-            satisfaction = new CriterionOutcome(share >= threshold ? CriterionStatus.Met : CriterionStatus.NotMet, share, null);
-            if (comeBack < 0 && recommend < 0)
-            {
-                comeBackOrRecommend = awaited.Outcome;
-                return;
-            }
-
-            int known = 0, yes = 0;
-            if (comeBack >= 0)
-            {
-                known++;
-                yes += answers[comeBack].WouldComeBack == true ? 1 : 0;
-            }
-
-            if (recommend >= 0)
-            {
-                known++;
-                yes += answers[recommend].WouldRecommend == true ? 1 : 0;
-            }
-
-            comeBackOrRecommend = CriterionOutcome.FromShare(yes, known, 1);
+            Answers(latest < 0 ? null : answers[latest].Score.Normalised, comeBack, recommend, threshold, ref awaited, out satisfaction, out comeBackOrRecommend);
         }
+    }
+
+    /// <summary>Both answer criteria read from a record's packed facts: the latest answer's level, the latest answers to coming back and recommending.</summary>
+    private static void Satisfaction(PackedFact[] packed, long cut, ref FollowUp awaited, double threshold, out CriterionOutcome satisfaction, out CriterionOutcome comeBackOrRecommend)
+    {
+        unchecked
+        {
+            int latest = -1, comeBack = 0, recommend = 0;
+            for (int i = packed[2].Next, end = packed[2].Data; i < end && packed[i].Ticks <= cut; i++)
+            {
+                var data = packed[i].Data;
+                latest = i;
+                comeBack = (data & PackedFacts.AnswerMask) is var c && c != 0 ? c : comeBack;
+                recommend = ((data >> PackedFacts.RecommendShift) & PackedFacts.AnswerMask) is var r && r != 0 ? r : recommend;
+            }
+
+            Answers(latest < 0 ? null : PackedFacts.Level(packed[latest].Data), comeBack, recommend, threshold, ref awaited, out satisfaction, out comeBackOrRecommend);
+        }
+    }
+
+    /// <summary>Both answer criteria from the latest answer's level (none when no answer is known) and the latest answers to coming back and recommending (0 not said, 1 no, 2 yes).</summary>
+    private static void Answers(double? share, int comeBack, int recommend, double threshold, ref FollowUp awaited, out CriterionOutcome satisfaction, out CriterionOutcome comeBackOrRecommend)
+    {
+        if (share is not { } level)
+        {
+            satisfaction = comeBackOrRecommend = awaited.Outcome;
+            return;
+        }
+
+        satisfaction = new CriterionOutcome(level >= threshold ? CriterionStatus.Met : CriterionStatus.NotMet, level, null);
+        if (comeBack == 0 && recommend == 0)
+        {
+            comeBackOrRecommend = awaited.Outcome;
+            return;
+        }
+
+        // Each answer given counts once, as yes or no.
+        var known = (comeBack != 0 ? 1 : 0) + (recommend != 0 ? 1 : 0);
+        var yes = (comeBack == 2 ? 1 : 0) + (recommend == 2 ? 1 : 0);
+        comeBackOrRecommend = CriterionOutcome.FromShare(yes, known, 1);
     }
 
     private static CriterionOutcome Autonomy(CaseRecord record, in EvaluationMoment moment, double threshold)
     {
+        if (record.Packed is { } packed)
+        {
+            int atIntake = -1, atClosure = -1;
+            for (int i = packed[2].Data, end = packed.Length; i < end && packed[i].Ticks <= moment.Cutoff.Ticks; i++)
+            {
+                if ((packed[i].Data & PackedFacts.Intake) != 0)
+                {
+                    atIntake = i;
+                }
+                else
+                {
+                    atClosure = i;
+                }
+            }
+
+            return atIntake < 0 ? CriterionOutcome.NoEvidence
+                : atClosure >= 0 ? AutonomyIncreasedRule.Compare(PackedFacts.Level(packed[atIntake].Data), PackedFacts.Level(packed[atClosure].Data), threshold).Outcome
+                : moment.IsClosed ? CriterionOutcome.NoEvidence
+                : CriterionOutcome.Pending(record.PlannedEnd);
+        }
+
         var readings = record.AutonomyArray;
         AutonomyIncreasedRule.Latest(readings, moment.Cutoff, out var intake, out var closure);
         return intake < 0 ? CriterionOutcome.NoEvidence

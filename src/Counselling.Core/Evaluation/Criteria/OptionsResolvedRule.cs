@@ -83,7 +83,7 @@ internal sealed class OptionsResolvedRule : CriterionRule
     {
         unchecked
         {
-            int start = packed[1].Data, end = packed.Length, known = start;
+            int start = packed[1].Data, end = packed[2].Next, known = start;
             while (known < end && packed[known].Ticks <= cut)
             {
                 known++;
