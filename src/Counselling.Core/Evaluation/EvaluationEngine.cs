@@ -80,8 +80,7 @@ public sealed class EvaluationEngine
     {
         CheckOpened(record, asOf);
         RecordPrefetch.Facts(record);
-        var today = asOf.InZone(record.Zone).Date;
-        return Summary(record, new KnownCutoff(asOf), today, PackedFacts.Day(today));
+        return Summary(record, new KnownCutoff(asOf), asOf.InZone(record.Zone).Date);
     }
 
     /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant (use <see cref="EvaluateCases"/> for one row per input record).</summary>
@@ -256,7 +255,7 @@ public sealed class EvaluationEngine
                 if (Opened(array[i], asOf) is { } record)
                 {
                     var today = dates.Of(asOf, record.Zone);
-                    yield return Summary(record, dates.Cutoff, today, dates.TodayDay);
+                    yield return Summary(record, dates.Cutoff, today);
                 }
             }
 
@@ -272,7 +271,7 @@ public sealed class EvaluationEngine
                 if (Opened(list[i], asOf) is { } record)
                 {
                     var today = dates.Of(asOf, record.Zone);
-                    yield return Summary(record, dates.Cutoff, today, dates.TodayDay);
+                    yield return Summary(record, dates.Cutoff, today);
                 }
             }
 
@@ -284,7 +283,7 @@ public sealed class EvaluationEngine
             if (Opened(record, asOf) is { } opened)
             {
                 var today = dates.Of(asOf, opened.Zone);
-                yield return Summary(opened, dates.Cutoff, today, dates.TodayDay);
+                yield return Summary(opened, dates.Cutoff, today);
             }
         }
     }
@@ -310,7 +309,7 @@ public sealed class EvaluationEngine
             if (status == CaseOutcomeStatus.Evaluated)
             {
                 var today = dates.Of(at!.Value, record.Zone);
-                summary = Summary(record, dates.Cutoff, today, dates.TodayDay);
+                summary = Summary(record, dates.Cutoff, today);
             }
 
             yield return new CaseOutcome(row++, record, key, status, at, summary, codes);
@@ -329,15 +328,15 @@ public sealed class EvaluationEngine
         else
         {
             var today = accumulator.Dates.Of(at!.Value, record.Zone);
-            accumulator.Add(groupBy(record), index, Summary(record, accumulator.Dates.Cutoff, today, accumulator.Dates.TodayDay));
+            accumulator.Add(groupBy(record), index, Summary(record, accumulator.Dates.Cutoff, today));
         }
     }
 
-    /// <summary>A record's summary as of an instant whose date in the record's zone is known (also as a day number, <see cref="PackedFacts.Day"/>): the default rubric's criteria in one pass when the rubric names them, otherwise rule by rule.</summary>
+    /// <summary>A record's summary as of an instant whose date in the record's zone is known: the default rubric's criteria in one pass when the rubric names them, otherwise rule by rule.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private EvaluationSummary Summary(CaseRecord record, in KnownCutoff cutoff, LocalDate today, int todayDay)
+    private EvaluationSummary Summary(CaseRecord record, in KnownCutoff cutoff, LocalDate today)
     {
-        var moment = new EvaluationMoment(cutoff, record, today, todayDay, closureDate: _onePass is null);
+        var moment = new EvaluationMoment(cutoff, record, today, closureDate: _onePass is null);
         var tally = new SummaryTally(today, record.Unrecorded);
         if (_onePass is { } plan)
         {

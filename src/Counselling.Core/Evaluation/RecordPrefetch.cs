@@ -98,13 +98,6 @@ internal static unsafe class RecordPrefetch
             return;
         }
 
-        if (record.Packed is { } packed)
-        {
-            // The facts a summary reads, side by side.
-            Lines(packed, 8);
-            return;
-        }
-
         // A prefetch past an array's end loads what was allocated next, usually the record's next array: harmless.
         Lines(record.SessionArray, 8);
         Lines(record.ActionArray, 6);

@@ -57,7 +57,6 @@ public sealed class CaseRecord
         InitialQuestionArray = a.InitialQuestions;
         CounsellorObjectiveArray = a.CounsellorObjectives;
         PreviousIntervention = b.PreviousIntervention;
-        Packed = PackedFacts.Pack(a);
     }
 
     /// <summary>Gets the intervention.</summary>
@@ -194,18 +193,6 @@ public sealed class CaseRecord
     internal InitialQuestionFact[] InitialQuestionArray { get; }
 
     internal CounsellorObjectiveFact[] CounsellorObjectiveArray { get; }
-
-    /// <summary>Gets the facts a summary reads, packed side by side (<see cref="PackedFacts"/>), or <see langword="null"/> when the record cannot be packed exactly: the arrays above are then read.</summary>
-    internal PackedFact[]? Packed { get; private set; }
-
-    /// <summary>Returns the same record without its packed facts, so that the engine reads its arrays (to compare both ways).</summary>
-    /// <returns>A copy sharing every fact.</returns>
-    internal CaseRecord WithoutPackedFacts()
-    {
-        var copy = (CaseRecord)MemberwiseClone();
-        copy.Packed = null;
-        return copy;
-    }
 
     /// <summary>Tells whether the intervention was closed as of an instant.</summary>
     /// <param name="asOf">The instant.</param>

@@ -84,10 +84,4 @@ public readonly record struct ObjectiveFact : IKnownFact
 
     /// <summary>Tells whether this was known at the cutoff.</summary>
     internal bool IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);
-
-    /// <summary>Gets the ticks since the Unix epoch of when this became known.</summary>
-    internal long KnownTicks => _knownTicks;
-
-    /// <summary>Gets the nanoseconds past <see cref="KnownTicks"/> of when this became known.</summary>
-    internal byte KnownNanoseconds => _knownNanoseconds;
 }

@@ -140,12 +140,6 @@ public readonly record struct SessionFact : IKnownFact
     /// <summary>Tells whether this was known at the cutoff.</summary>
     internal bool IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);
 
-    /// <summary>Gets the ticks since the Unix epoch of when this became known.</summary>
-    internal long KnownTicks => _knownTicks;
-
-    /// <summary>Gets the nanoseconds past <see cref="KnownTicks"/> of when this became known.</summary>
-    internal byte KnownNanoseconds => _knownNanoseconds;
-
     // The text shows the outcomes themselves (not the name of the sequence that yields them), the other members as usual.
     private bool PrintMembers(StringBuilder builder)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 
@@ -76,14 +75,9 @@ internal sealed class ActionsDoneRule : CriterionRule
     /// <summary>Counts the plan's actions current at a cutoff by status (each action by its latest observation then).</summary>
     internal static Counts Count(CaseRecord record, in KnownCutoff cutoff)
     {
-        if (record.Packed is { } packed)
-        {
-            return Count(packed, cutoff.Ticks);
-        }
-
         var actions = record.ActionArray;
         var next = record.ActionNext;
-        var counter = default(Counter);
+        int done = 0, notDone = 0, dropped = 0, agreed = 0;
         unchecked
         {
             for (var i = 0; i < actions.Length && actions[i].IsKnownBy(cutoff); i++)
@@ -93,73 +87,27 @@ internal sealed class ActionsDoneRule : CriterionRule
                     continue;
                 }
 
-                counter.Add(actions[i].Status);
-            }
-        }
-
-        return counter.ToCounts();
-    }
-
-    /// <summary>The same counts read from a record's packed facts (every instant a whole tick, so known at the cutoff's floor).</summary>
-    private static Counts Count(PackedFact[] packed, long cut)
-    {
-        int start = packed[0].Next, end = packed[0].Data, known = start;
-        var counter = default(Counter);
-        unchecked
-        {
-            while (known < end && packed[known].Ticks <= cut)
-            {
-                known++;
-            }
-
-            for (var i = start; i < known; i++)
-            {
-                if (packed[i].Next < known)
+                switch (actions[i].Status)
                 {
-                    continue;
+                    case PlanActionStatus.Done:
+                        done++;
+                        break;
+                    case PlanActionStatus.NotDone:
+                        notDone++;
+                        break;
+                    case PlanActionStatus.Dropped:
+                        dropped++;
+                        break;
+                    default:
+                        agreed++;
+                        break;
                 }
-
-                counter.Add((PlanActionStatus)packed[i].Data);
             }
         }
 
-        return counter.ToCounts();
+        return new Counts(done, notDone, dropped, agreed);
     }
 
     /// <summary>How many actions current at a cutoff are done, not done, dropped, and agreed but not yet reviewed.</summary>
     internal readonly record struct Counts(int Done, int NotDone, int Dropped, int Agreed);
-
-    /// <summary>Counts current actions by status as they come.</summary>
-    private struct Counter
-    {
-        private int _done;
-        private int _notDone;
-        private int _dropped;
-        private int _agreed;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(PlanActionStatus status)
-        {
-            unchecked
-            {
-                switch (status)
-                {
-                    case PlanActionStatus.Done:
-                        _done++;
-                        break;
-                    case PlanActionStatus.NotDone:
-                        _notDone++;
-                        break;
-                    case PlanActionStatus.Dropped:
-                        _dropped++;
-                        break;
-                    default:
-                        _agreed++;
-                        break;
-                }
-            }
-        }
-
-        public readonly Counts ToCounts() => new(_done, _notDone, _dropped, _agreed);
-    }
 }

@@ -19,9 +19,6 @@ internal struct AsOfDate
     /// <summary>Gets the instant of the last call to <see cref="Of"/> as facts are compared with it.</summary>
     public readonly KnownCutoff Cutoff => _cutoff;
 
-    /// <summary>Gets the day number of the date <see cref="Of"/> last gave (<see cref="PackedFacts.Day"/>).</summary>
-    public int TodayDay { get; private set; }
-
     /// <summary>The date of an instant in a zone, taken from the last call's when both agree; <see cref="Cutoff"/> then gives the instant.</summary>
     /// <param name="asOf">The instant.</param>
     /// <param name="zone">The record's zone.</param>
@@ -31,7 +28,6 @@ internal struct AsOfDate
         if (!ReferenceEquals(zone, _zone) || asOf != _asOf)
         {
             _today = DateIn(asOf, zone);
-            TodayDay = PackedFacts.Day(_today);
             if (asOf != _asOf || _zone is null)
             {
                 _cutoff = new KnownCutoff(asOf);

@@ -80,13 +80,9 @@ internal sealed class AutonomyIncreasedRule : CriterionRule
 
     /// <summary>The outcome of two levels, intake then closure, and the code of its reason.</summary>
     internal static (CriterionOutcome Outcome, string Code) Compare(ScaleScore before, ScaleScore after, double threshold)
-        => Compare(before.Normalised, after.Normalised, threshold);
-
-    /// <summary>The outcome of two levels given as <see cref="ScaleScore.Normalised"/> gives them, intake then closure, and the code of its reason.</summary>
-    internal static (CriterionOutcome Outcome, string Code) Compare(double before, double after, double threshold)
     {
-        var delta = after - before;
-        return before >= 1 && after >= 1 ? (CriterionOutcome.Met, "evaluation.autonomy.stayed-top")
+        var delta = after.Normalised - before.Normalised;
+        return before.Normalised >= 1 && after.Normalised >= 1 ? (CriterionOutcome.Met, "evaluation.autonomy.stayed-top")
             : delta > 0 && delta >= threshold ? (CriterionOutcome.Met, "evaluation.autonomy.increased")
             : delta > 0 ? (new CriterionOutcome(CriterionStatus.PartlyMet, delta / threshold, null), "evaluation.autonomy.increased-little")
             : (CriterionOutcome.NotMet, "evaluation.autonomy.not-increased");

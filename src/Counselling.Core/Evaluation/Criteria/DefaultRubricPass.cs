@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using Counselling.Core.Situation;
@@ -67,11 +66,6 @@ internal static class DefaultRubricPass
 
     private static CriterionOutcome Objectives(CaseRecord record, in EvaluationMoment moment, double threshold)
     {
-        if (record.Packed is { } packed)
-        {
-            return Objectives(record, packed, moment, threshold);
-        }
-
         unchecked
         {
             var objectives = record.ObjectiveArray;
@@ -111,58 +105,10 @@ internal static class DefaultRubricPass
         }
     }
 
-    /// <summary>The objectives read from a record's packed facts: each objective beside the instant a reading first reached it, deadlines as day numbers.</summary>
-    private static CriterionOutcome Objectives(CaseRecord record, PackedFact[] packed, in EvaluationMoment moment, double threshold)
-    {
-        unchecked
-        {
-            var cut = moment.Cutoff.Ticks;
-            int start = packed[0].Data, end = packed[1].Next, known = start;
-            while (known < end && packed[known].Ticks <= cut)
-            {
-                known += 2;
-            }
-
-            if (known == start)
-            {
-                return CriterionRule.ClosedAsOneOffAdvice(record, moment) ? CriterionOutcome.NotApplicable : CriterionOutcome.NoEvidence;
-            }
-
-            var today = moment.TodayDay;
-            int total = 0, reached = 0, missed = 0;
-            var earliest = PackedFacts.None;
-            for (var i = start; i < known; i += 2)
-            {
-                ref readonly var o = ref packed[i];
-                if (o.Next < known)
-                {
-                    continue;
-                }
-
-                total++;
-                if (packed[i + 1].Ticks <= cut)
-                {
-                    reached++;
-                }
-                else if (o.Data >= today)
-                {
-                    earliest = Math.Min(earliest, o.Data);
-                }
-                else
-                {
-                    missed++;
-                }
-            }
-
-            return reached + missed == 0 ? CriterionOutcome.Pending(earliest == PackedFacts.None ? null : PackedFacts.Date(earliest)) : CriterionOutcome.FromShare(reached, total, threshold);
-        }
-    }
-
     private static CriterionOutcome Decision(CaseRecord record, in EvaluationMoment moment)
     {
-        var decided = record.Packed is { } packed ? packed[0].Ticks <= moment.Cutoff.Ticks
-            : record.DecisionArray is var decisions && decisions.Length > 0 && decisions[0].KnownAt <= moment.AsOf;
-        return decided || moment.Sessions.DecisionAt >= 0 ? CriterionOutcome.Met
+        var decisions = record.DecisionArray;
+        return (decisions.Length > 0 && decisions[0].KnownAt <= moment.AsOf) || moment.Sessions.DecisionAt >= 0 ? CriterionOutcome.Met
             : moment.IsClosed ? CriterionOutcome.NotMet
             : CriterionOutcome.Pending(record.PlannedEnd);
     }
@@ -170,23 +116,32 @@ internal static class DefaultRubricPass
     /// <summary>Employment or training entered, and the decent outcome: one walk over the situations for both.</summary>
     private static void Situations(CaseRecord record, in EvaluationMoment moment, ref FollowUp awaited, out CriterionOutcome entered, out CriterionOutcome decent)
     {
-        if (record.Packed is { } packed && record.CourseArray.Length == 0)
-        {
-            Situations(packed, moment.Cutoff.Ticks, ref awaited, out entered, out decent);
-            return;
-        }
-
         unchecked
         {
             var situations = record.SituationArray;
-            var walk = new SituationWalk();
+            int firstEntered = -1, lastFollowUp = -1, latest = -1;
             for (var i = 0; i < situations.Length && situations[i].IsKnownBy(moment.Cutoff); i++)
             {
-                walk.Add(i, situations[i].IsEmploymentOrTraining, situations[i].IsFollowUp);
+                ref readonly var s = ref situations[i];
+                var isEntered = s.IsEmploymentOrTraining;
+                var isFollowUp = s.IsFollowUp;
+                if (isEntered && firstEntered < 0)
+                {
+                    firstEntered = i;
+                }
+
+                if (isFollowUp)
+                {
+                    lastFollowUp = i;
+                }
+
+                if (isEntered || isFollowUp)
+                {
+                    latest = i;
+                }
             }
 
-            entered = walk.Entered(ref awaited);
-            var latest = walk.Latest;
+            entered = firstEntered >= 0 ? CriterionOutcome.Met : lastFollowUp >= 0 ? CriterionOutcome.NotMet : awaited.Outcome;
 
             var courses = record.CourseArray;
             var course = -1;
@@ -217,35 +172,6 @@ internal static class DefaultRubricPass
                     false => CriterionOutcome.NotMet,
                     null => CriterionOutcome.NoEvidence,
                 };
-        }
-    }
-
-    /// <summary>Both situation criteria read from a record's packed facts, for a record without courses.</summary>
-    private static void Situations(PackedFact[] packed, long cut, ref FollowUp awaited, out CriterionOutcome entered, out CriterionOutcome decent)
-    {
-        unchecked
-        {
-            var walk = new SituationWalk();
-            for (int i = packed[1].Next, end = packed[1].Data; i < end && packed[i].Ticks <= cut; i++)
-            {
-                var data = packed[i].Data;
-                walk.Add(i, (data & PackedFacts.Entered) != 0, (data & PackedFacts.FollowUp) != 0);
-            }
-
-            entered = walk.Entered(ref awaited);
-            var latest = walk.Latest;
-            if (latest < 0)
-            {
-                decent = awaited.Outcome;
-                return;
-            }
-
-            var last = packed[latest].Data;
-            decent = (SituationKind)(last & PackedFacts.KindMask) == SituationKind.InTraining ? CriterionOutcome.NoEvidence
-                : (last & PackedFacts.Entered) == 0 ? CriterionOutcome.NotApplicable
-                : (last & PackedFacts.MeetsYes) != 0 ? CriterionOutcome.Met
-                : (last & PackedFacts.MeetsNo) != 0 ? CriterionOutcome.NotMet
-                : CriterionOutcome.NoEvidence;
         }
     }
 
@@ -280,134 +206,56 @@ internal static class DefaultRubricPass
     /// <summary>Satisfaction, and would come back or recommend: one walk over the answers for both.</summary>
     private static void Satisfaction(CaseRecord record, in EvaluationMoment moment, ref FollowUp awaited, double threshold, out CriterionOutcome satisfaction, out CriterionOutcome comeBackOrRecommend)
     {
-        if (record.Packed is { } packed)
-        {
-            Satisfaction(packed, moment.Cutoff.Ticks, ref awaited, threshold, out satisfaction, out comeBackOrRecommend);
-            return;
-        }
-
         unchecked
         {
             var answers = record.SatisfactionArray;
-            int latest = -1, comeBack = 0, recommend = 0;
+            int latest = -1, comeBack = -1, recommend = -1;
             for (var i = 0; i < answers.Length && answers[i].KnownAt <= moment.AsOf; i++)
             {
                 latest = i;
-                comeBack = answers[i].WouldComeBack is { } c ? (c ? 2 : 1) : comeBack;
-                recommend = answers[i].WouldRecommend is { } r ? (r ? 2 : 1) : recommend;
+                comeBack = answers[i].WouldComeBack is null ? comeBack : i;
+                recommend = answers[i].WouldRecommend is null ? recommend : i;
             }
 
-            Answers(latest < 0 ? null : answers[latest].Score.Normalised, comeBack, recommend, threshold, ref awaited, out satisfaction, out comeBackOrRecommend);
-        }
-    }
-
-    /// <summary>Both answer criteria read from a record's packed facts: the latest answer's level, the latest answers to coming back and recommending.</summary>
-    private static void Satisfaction(PackedFact[] packed, long cut, ref FollowUp awaited, double threshold, out CriterionOutcome satisfaction, out CriterionOutcome comeBackOrRecommend)
-    {
-        unchecked
-        {
-            int latest = -1, comeBack = 0, recommend = 0;
-            for (int i = packed[2].Next, end = packed[2].Data; i < end && packed[i].Ticks <= cut; i++)
+            if (latest < 0)
             {
-                var data = packed[i].Data;
-                latest = i;
-                comeBack = (data & PackedFacts.AnswerMask) is var c && c != 0 ? c : comeBack;
-                recommend = ((data >> PackedFacts.RecommendShift) & PackedFacts.AnswerMask) is var r && r != 0 ? r : recommend;
+                satisfaction = comeBackOrRecommend = awaited.Outcome;
+                return;
             }
 
-            Answers(latest < 0 ? null : PackedFacts.Level(packed[latest].Data), comeBack, recommend, threshold, ref awaited, out satisfaction, out comeBackOrRecommend);
-        }
-    }
+            var share = answers[latest].Score.Normalised;
+            satisfaction = new CriterionOutcome(share >= threshold ? CriterionStatus.Met : CriterionStatus.NotMet, share, null);
+            if (comeBack < 0 && recommend < 0)
+            {
+                comeBackOrRecommend = awaited.Outcome;
+                return;
+            }
 
-    /// <summary>Both answer criteria from the latest answer's level (none when no answer is known) and the latest answers to coming back and recommending (0 not said, 1 no, 2 yes).</summary>
-    private static void Answers(double? share, int comeBack, int recommend, double threshold, ref FollowUp awaited, out CriterionOutcome satisfaction, out CriterionOutcome comeBackOrRecommend)
-    {
-        if (share is not { } level)
-        {
-            satisfaction = comeBackOrRecommend = awaited.Outcome;
-            return;
-        }
+            int known = 0, yes = 0;
+            if (comeBack >= 0)
+            {
+                known++;
+                yes += answers[comeBack].WouldComeBack == true ? 1 : 0;
+            }
 
-        satisfaction = new CriterionOutcome(level >= threshold ? CriterionStatus.Met : CriterionStatus.NotMet, level, null);
-        if (comeBack == 0 && recommend == 0)
-        {
-            comeBackOrRecommend = awaited.Outcome;
-            return;
-        }
+            if (recommend >= 0)
+            {
+                known++;
+                yes += answers[recommend].WouldRecommend == true ? 1 : 0;
+            }
 
-        // Each answer given counts once, as yes or no.
-        var known = (comeBack != 0 ? 1 : 0) + (recommend != 0 ? 1 : 0);
-        var yes = (comeBack == 2 ? 1 : 0) + (recommend == 2 ? 1 : 0);
-        comeBackOrRecommend = CriterionOutcome.FromShare(yes, known, 1);
+            comeBackOrRecommend = CriterionOutcome.FromShare(yes, known, 1);
+        }
     }
 
     private static CriterionOutcome Autonomy(CaseRecord record, in EvaluationMoment moment, double threshold)
     {
-        if (record.Packed is { } packed)
-        {
-            int atIntake = -1, atClosure = -1;
-            for (int i = packed[2].Data, end = packed.Length; i < end && packed[i].Ticks <= moment.Cutoff.Ticks; i++)
-            {
-                if ((packed[i].Data & PackedFacts.Intake) != 0)
-                {
-                    atIntake = i;
-                }
-                else
-                {
-                    atClosure = i;
-                }
-            }
-
-            return atIntake < 0 ? CriterionOutcome.NoEvidence
-                : atClosure >= 0 ? AutonomyIncreasedRule.Compare(PackedFacts.Level(packed[atIntake].Data), PackedFacts.Level(packed[atClosure].Data), threshold).Outcome
-                : moment.IsClosed ? CriterionOutcome.NoEvidence
-                : CriterionOutcome.Pending(record.PlannedEnd);
-        }
-
         var readings = record.AutonomyArray;
         AutonomyIncreasedRule.Latest(readings, moment.Cutoff, out var intake, out var closure);
         return intake < 0 ? CriterionOutcome.NoEvidence
             : closure >= 0 ? AutonomyIncreasedRule.Compare(readings[intake].Level, readings[closure].Level, threshold).Outcome
             : moment.IsClosed ? CriterionOutcome.NoEvidence
             : CriterionOutcome.Pending(record.PlannedEnd);
-    }
-
-    /// <summary>The situations known at the moment, as the two situation criteria read them.</summary>
-    private struct SituationWalk
-    {
-        private int _firstEntered;
-        private int _lastFollowUp;
-
-        public SituationWalk()
-        {
-            _firstEntered = _lastFollowUp = Latest = -1;
-        }
-
-        /// <summary>Gets the index of the latest situation in employment or training or reported at a follow-up, or -1.</summary>
-        public int Latest { get; private set; }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Add(int index, bool isEntered, bool isFollowUp)
-        {
-            if (isEntered && _firstEntered < 0)
-            {
-                _firstEntered = index;
-            }
-
-            if (isFollowUp)
-            {
-                _lastFollowUp = index;
-            }
-
-            if (isEntered || isFollowUp)
-            {
-                Latest = index;
-            }
-        }
-
-        /// <summary>Employment or training entered: met once entered, not met when a follow-up found neither, awaited otherwise.</summary>
-        public readonly CriterionOutcome Entered(ref FollowUp awaited)
-            => _firstEntered >= 0 ? CriterionOutcome.Met : _lastFollowUp >= 0 ? CriterionOutcome.NotMet : awaited.Outcome;
     }
 
     /// <summary>The outcome of an answer awaited at the rubric's follow-up, computed on first need and then kept.</summary>

@@ -10,7 +10,7 @@ namespace Counselling.Core.Evaluation.Criteria;
 internal readonly struct EvaluationMoment
 {
     public EvaluationMoment(Instant asOf, CaseRecord record)
-        : this(new KnownCutoff(asOf), record, asOf.InZone(record.Zone).Date, todayDay: -1)
+        : this(new KnownCutoff(asOf), record, asOf.InZone(record.Zone).Date)
     {
     }
 
@@ -18,19 +18,17 @@ internal readonly struct EvaluationMoment
     /// <param name="cutoff">The instant, as facts are compared with it.</param>
     /// <param name="record">The record.</param>
     /// <param name="today">The date of the instant in the record's zone.</param>
-    /// <param name="todayDay">The day number of <paramref name="today"/> (<see cref="PackedFacts.Day"/>), or -1 to compute it when needed.</param>
     /// <param name="closureDate">Whether to compute <see cref="ClosedOn"/>: the default rubric's one pass reads the closure's date only when a follow-up is awaited, and computes it then.</param>
-    public EvaluationMoment(in KnownCutoff cutoff, CaseRecord record, LocalDate today, int todayDay, bool closureDate = true)
+    public EvaluationMoment(in KnownCutoff cutoff, CaseRecord record, LocalDate today, bool closureDate = true)
     {
         var asOf = cutoff.Instant;
         AsOf = asOf;
         Cutoff = cutoff;
         Zone = record.Zone;
         Today = today;
-        TodayDay = todayDay >= 0 ? todayDay : record.Packed is null ? 0 : PackedFacts.Day(today);
         IsClosed = record.IsClosedAt(asOf);
         ClosedOn = IsClosed && closureDate ? DateOf(record.ClosedAt!.Value) : null;
-        Sessions = record.Packed is { } packed ? new SessionDigest(packed, Cutoff, TodayDay) : new SessionDigest(record, Cutoff, Today);
+        Sessions = new SessionDigest(record, Cutoff, Today);
     }
 
     public Instant AsOf { get; }
@@ -39,9 +37,6 @@ internal readonly struct EvaluationMoment
     public KnownCutoff Cutoff { get; }
 
     public LocalDate Today { get; }
-
-    /// <summary>Gets the day number of <see cref="Today"/> (<see cref="PackedFacts.Day"/>): given by the walk, or computed when the record's facts are packed; otherwise 0.</summary>
-    public int TodayDay { get; }
 
     public DateTimeZone Zone { get; }
 

@@ -37,11 +37,6 @@ internal sealed class OptionsResolvedRule : CriterionRule
     /// <summary>The outcome, without reasons: not applicable when no option is known, met when one succeeded, pending while one is open, not met otherwise.</summary>
     internal static CriterionOutcome Outcome(CaseRecord record, in EvaluationMoment moment)
     {
-        if (record.Packed is { } packed)
-        {
-            return Outcome(packed, moment.Cutoff.Ticks);
-        }
-
         unchecked
         {
             var options = record.OptionArray;
@@ -74,51 +69,6 @@ internal sealed class OptionsResolvedRule : CriterionRule
             return total == 0 ? CriterionOutcome.NotApplicable
                 : succeeded ? CriterionOutcome.Met
                 : pending > 0 ? CriterionOutcome.Pending(earliest)
-                : CriterionOutcome.NotMet;
-        }
-    }
-
-    /// <summary>The same outcome read from a record's packed facts (every instant a whole tick, so known at the cutoff's floor).</summary>
-    private static CriterionOutcome Outcome(PackedFact[] packed, long cut)
-    {
-        unchecked
-        {
-            int start = packed[1].Data, end = packed[2].Next, known = start;
-            while (known < end && packed[known].Ticks <= cut)
-            {
-                known++;
-            }
-
-            int total = 0, pending = 0;
-            var succeeded = false;
-            var earliest = PackedFacts.None;
-            for (var i = start; i < known; i++)
-            {
-                if (packed[i].Next < known)
-                {
-                    continue;
-                }
-
-                total++;
-                var data = packed[i].Data;
-                var status = (OptionStatus)(data & PackedFacts.KindMask);
-                if (status == OptionStatus.Succeeded)
-                {
-                    succeeded = true;
-                }
-                else if (!OptionStatuses.IsResolved(status))
-                {
-                    pending++;
-                    if ((data & PackedFacts.Expected) != 0 && data >> PackedFacts.OptionDayShift is var expected && expected < earliest)
-                    {
-                        earliest = expected;
-                    }
-                }
-            }
-
-            return total == 0 ? CriterionOutcome.NotApplicable
-                : succeeded ? CriterionOutcome.Met
-                : pending > 0 ? CriterionOutcome.Pending(earliest == PackedFacts.None ? null : PackedFacts.Date(earliest))
                 : CriterionOutcome.NotMet;
         }
     }
