@@ -33,24 +33,32 @@ public sealed class CaseRecordProjectionProperties
 
         foreach (var subject in new[] { intervention, Intervention.FromHistory(intervention.History, world.Agency) })
         {
-            var record = subject.ToCaseRecord("site-1");
-            var plain = PlainProjection(subject, "site-1");
-            Assert.Equal(plain.Sessions, record.Sessions);
-            Assert.Equal(plain.Actions, record.Actions);
-            Assert.Equal(plain.Objectives, record.Objectives);
-            Assert.Equal(plain.Options, record.Options);
-            Assert.Equal(plain.Decisions, record.Decisions);
-            Assert.Equal(plain.Readings, record.Readings);
-            Assert.Equal(plain.Judgements, record.Judgements);
-            Assert.Equal(plain.Autonomy, record.Autonomy);
-            Assert.Equal(plain.ClosedAt, record.ClosedAt);
-            Assert.Equal(plain.ClosureReason, record.ClosureReason);
-            Assert.Equal(plain.SessionNext, record.SessionNext);
-            Assert.Equal(plain.ActionNext, record.ActionNext);
-            var engine = new EvaluationEngine(BuiltInRubrics.Default);
-            var asOf = subject.LastChangeAt;
-            Assert.Equal(engine.Summarize(plain, asOf), engine.Summarize(record, asOf));
+            AssertProjectedAsThePlainProjection(subject);
         }
+    }
+
+    /// <summary>Asserts that the projection of an intervention gives the facts, links and summary of <see cref="PlainProjection"/>.</summary>
+    /// <returns>The projection and the plain projection, for further assertions.</returns>
+    internal static (CaseRecord Record, CaseRecord Plain) AssertProjectedAsThePlainProjection(Intervention subject)
+    {
+        var record = subject.ToCaseRecord("site-1");
+        var plain = PlainProjection(subject, "site-1");
+        Assert.Equal(plain.Sessions, record.Sessions);
+        Assert.Equal(plain.Actions, record.Actions);
+        Assert.Equal(plain.Objectives, record.Objectives);
+        Assert.Equal(plain.Options, record.Options);
+        Assert.Equal(plain.Decisions, record.Decisions);
+        Assert.Equal(plain.Readings, record.Readings);
+        Assert.Equal(plain.Judgements, record.Judgements);
+        Assert.Equal(plain.Autonomy, record.Autonomy);
+        Assert.Equal(plain.ClosedAt, record.ClosedAt);
+        Assert.Equal(plain.ClosureReason, record.ClosureReason);
+        Assert.Equal(plain.SessionNext, record.SessionNext);
+        Assert.Equal(plain.ActionNext, record.ActionNext);
+        var engine = new EvaluationEngine(BuiltInRubrics.Default);
+        var asOf = subject.LastChangeAt;
+        Assert.Equal(engine.Summarize(plain, asOf), engine.Summarize(record, asOf));
+        return (record, plain);
     }
 
     /// <summary>The projection as it was first written: dictionaries by identifier, and the builder's own index and links.</summary>
