@@ -10,6 +10,9 @@ path, as_of = sys.argv[1], pd.Timestamp(sys.argv[2])
 dates = ["opened_on", "closed_on", "decision_on", "employment_or_training_on"]
 if path.endswith(".jsonl"):
     df = pd.read_json(path, lines=True, dtype={"case_id": str, "client_id": str, "counsellor_id": str})
+    # An empty string or "none" in a text column is missing, as read_csv takes them below (its default and na_values).
+    text = df.select_dtypes(include="object").columns
+    df[text] = df[text].replace({"": np.nan, "none": np.nan})
     for c in dates:
         df[c] = pd.to_datetime(df.get(c), errors="coerce")
     for c in ["satisfaction", "autonomy_intake", "autonomy_closure"]:
