@@ -274,6 +274,39 @@ internal static class CohortCommands
 
     internal static void WriteTable(TextWriter output, DisclosedCohort cohort, Run run, CohortTally tally)
     {
+        var title = $"{run.Rubric.Name}, as of {run.AsOf}, by {run.GroupName}";
+        var rows = (cohort.Groups.Count > 1 ? [.. cohort.Groups, cohort.Total] : cohort.Groups.ToList()).Select(g => new[]
+        {
+            g.Label,
+            DisclosedCohort.Show(g.Evaluated),
+            DisclosedCohort.Show(g.Success),
+            DisclosedCohort.Show(g.Pending),
+            DisclosedCohort.Show(g.NotSuccessful),
+            g.SuccessRate is { } r ? Comparison.Rate(r) : "suppressed",
+            DisclosedCohort.Show(g.Entered),
+        }).ToList();
+        var caption = "† " + cohort.RuleText + " " + tally + ".";
+
+        // The plain table is drawn here, as Spectre draws it: Spectre's code is compiled only for a table it alone can draw.
+        if (TerminalTable.TryDraw(title, TableHeaders, TableRightAligned, rows, caption) is { } drawn)
+        {
+            output.Write(drawn);
+        }
+        else
+        {
+            SpectreTable(output, title, TableHeaders, TableRightAligned, rows, caption);
+        }
+    }
+
+    /// <summary>The headers of <c>evaluate</c>'s table.</summary>
+    internal static readonly string[] TableHeaders = ["group", "evaluated", "success", "pending or undetermined", "not successful", "success rate (95 % CI)", "entered employment or training"];
+
+    /// <summary>Which of <see cref="TableHeaders"/> are aligned to the right.</summary>
+    internal static readonly bool[] TableRightAligned = [false, true, true, true, true, true, true];
+
+    /// <summary>Draws a table with Spectre.Console on a 120-column console without colours: any text, wrapped or cut as Spectre does.</summary>
+    internal static void SpectreTable(TextWriter output, string title, string[] headers, bool[] rightAligned, IReadOnlyList<string[]> rows, string caption)
+    {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
@@ -282,25 +315,18 @@ internal static class CohortCommands
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 120;
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title(Markup.Escape($"{run.Rubric.Name}, as of {run.AsOf}, by {run.GroupName}"))
-            .AddColumn("group").AddColumn(new TableColumn("evaluated").RightAligned()).AddColumn(new TableColumn("success").RightAligned())
-            .AddColumn(new TableColumn("pending or undetermined").RightAligned()).AddColumn(new TableColumn("not successful").RightAligned())
-            .AddColumn(new TableColumn("success rate (95 % CI)").RightAligned()).AddColumn(new TableColumn("entered employment or training").RightAligned());
-        var rows = cohort.Groups.Count > 1 ? [.. cohort.Groups, cohort.Total] : cohort.Groups.ToList();
-        foreach (var g in rows)
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+        for (var c = 0; c < headers.Length; c++)
         {
-            table.AddRow(
-                Markup.Escape(g.Label),
-                Markup.Escape(DisclosedCohort.Show(g.Evaluated)),
-                Markup.Escape(DisclosedCohort.Show(g.Success)),
-                Markup.Escape(DisclosedCohort.Show(g.Pending)),
-                Markup.Escape(DisclosedCohort.Show(g.NotSuccessful)),
-                Markup.Escape(g.SuccessRate is { } r ? Comparison.Rate(r) : "suppressed"),
-                Markup.Escape(DisclosedCohort.Show(g.Entered)));
+            table.AddColumn(rightAligned[c] ? new TableColumn(Markup.Escape(headers[c])).RightAligned() : new TableColumn(Markup.Escape(headers[c])));
         }
 
-        table.Caption(Markup.Escape("† " + cohort.RuleText + " " + tally + "."));
+        foreach (var row in rows)
+        {
+            table.AddRow([.. row.Select(Markup.Escape)]);
+        }
+
+        table.Caption(Markup.Escape(caption));
         console.Write(table);
     }
 
