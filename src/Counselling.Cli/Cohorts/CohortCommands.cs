@@ -11,10 +11,10 @@ using Counselling.Core.Evaluation.Cohorts;
 using Counselling.Research.Disclosure;
 using Counselling.Research.Files;
 using Counselling.Research.Files.Evaluation;
+using Counselling.Research.Files.Reading;
 using Counselling.Research.Pseudonyms;
 using Counselling.Research.Statistics;
 using NodaTime;
-using NodaTime.Text;
 using Spectre.Console;
 
 namespace Counselling.Cli.Cohorts;
@@ -376,14 +376,11 @@ internal static class CohortCommands
             LocalDate cutOff;
             if (parse.GetValue(_asOf) is { } text)
             {
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (!parsed.Success)
+                if (!IsoDates.TryParse(text, out cutOff))
                 {
                     error.WriteLine("--as-of: give a date as yyyy-MM-dd, such as 2026-06-30.");
                     return false;
                 }
-
-                cutOff = parsed.Value;
             }
             else if (parse.GetValue(_horizon) is not null)
             {

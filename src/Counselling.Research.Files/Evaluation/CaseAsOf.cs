@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Counselling.Core.Evaluation.Cohorts;
+using Counselling.Research.Files.Reading;
 using NodaTime;
 using NodaTime.Text;
 
@@ -139,7 +140,7 @@ public sealed class CaseAsOf
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var cutOff = LocalDatePattern.Iso.Format(CutOff);
+        var cutOff = IsoDates.Format(CutOff);
         return Horizon is null ? cutOff : Horizon + " after " + (Anchor == AsOfAnchor.Opening ? "opening" : "closure") + ", known to " + cutOff;
     }
 }
