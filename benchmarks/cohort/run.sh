@@ -67,8 +67,13 @@ echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for r in "${rows[@]}"; do
   n=$cases; [ "$r" = counsel-csv-big ] && n=$big
   same=pandas-csv; [[ "$r" == *jsonl* ]] && same=pandas-jsonl
+  if [ "$r" = counsel-csv-big ]; then
+    # Ten times the cases of pandas' runs: no ratio to them; its target is its own peak.
+    awk -v r="$r" -v n="$n" -v w="${wall[$r]}" -v m="${peak[$r]}" 'BEGIN{printf "| %s | %d | %.2f | %d | — | — | — | — |\n", r, n, w, m}'
+    continue
+  fi
   awk -v r="$r" -v n="$n" -v w="${wall[$r]}" -v m="${peak[$r]}" -v sw="${wall[$same]}" -v sm="${peak[$same]}" -v pw="${wall[pandas-csv]}" -v pm="${peak[pandas-csv]}" \
     'BEGIN{printf "| %s | %d | %.2f | %d | %.2f× | %.2f× | %.2f× | %.2f× |\n", r, n, w, m, (w>0?sw/w:0), (w>0?pw/w:0), (sm>0?m/sm:0), (pm>0?m/pm:0)}'
 done
 echo
-echo "wall vs pandas: how many times faster than pandas (target ≥ 5), on the same file format and on pandas' CSV run; memory vs pandas: the share of pandas' peak (target ≤ 0.5); the streaming run (counsel-csv-big, ten times the cases) is set against pandas on the smaller file; its target is a peak ≤ 300 MB."
+echo "wall vs pandas: how many times faster than pandas (target ≥ 5), on the same file format and on pandas' CSV run; memory vs pandas: the share of pandas' peak (target ≤ 0.5); the streaming run (counsel-csv-big, ten times the cases) has no ratio to pandas' runs: its target is a peak ≤ 300 MB."

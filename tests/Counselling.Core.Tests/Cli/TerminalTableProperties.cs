@@ -24,9 +24,9 @@ public sealed class TerminalTableProperties
     private static readonly string[] Odd = ["é", "[b]", "a:b", "tab\there", "counsellor-with-a-very-long-code-name-that-does-not-fit"];
 
     [Property(MaxTest = 1000)]
-    public bool Table_AnyPlainTexts_IsDrawnAsSpectreDrawsIt(int seed)
+    public bool Table_AnyPlainTexts_IsDrawnAsSpectreDrawsIt(int draw)
     {
-        var random = new Random(seed);
+        var random = new Random(draw);
         string Word() => random.Next(200) == 0 ? Odd[random.Next(Odd.Length)] : Words[random.Next(Words.Length)];
         string Text(int words) => string.Concat(Enumerable.Range(0, random.Next(words + 1)).Select(i => (i > 0 && random.Next(4) > 0 ? " " : "") + Word()));
         var columns = random.Next(5) == 0 ? random.Next(1, 9) : 7;
@@ -44,10 +44,10 @@ public sealed class TerminalTableProperties
     }
 
     [Property(MaxTest = 1000)]
-    public Property Table_PlainTexts_AreMostlyDrawnWithoutSpectre(int seed)
+    public Property Table_PlainTexts_AreMostlyDrawnWithoutSpectre(int draw)
     {
         // The table of a run (plain labels and counts) is drawn here: the comparison above is not only ever with null.
-        var random = new Random(seed);
+        var random = new Random(draw);
         var rows = Enumerable.Range(0, random.Next(1, 6)).Select(_ => new[] { Words[random.Next(4)], "1", "2", "<5 †", "4", "25.0 % (13.3 % to 42.1 %)", "7" }).ToList();
         var drawn = TerminalTable.TryDraw("process-and-impact, as of 2026-06-30, by programme", CohortCommands.TableHeaders, CohortCommands.TableRightAligned, rows, "† Counts of fewer than 5 people are suppressed. 9 records read.");
         using var spectre = new StringWriter(CultureInfo.InvariantCulture);
