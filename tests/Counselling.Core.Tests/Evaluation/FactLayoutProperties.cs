@@ -136,10 +136,10 @@ public sealed class FactLayoutProperties
                 from planned in Gen.Elements(true, false)
                 from status in Gen.Elements(Enum.GetValues<SessionStatus>())
                 from known in Instants
-                from source in Sources
+                from source in Gen.Elements(ActorKind.Counsellor, ActorKind.Client, ActorKind.Partner, ActorKind.Relative, ActorKind.System)
                 from scheduled in Gen.OneOf(Gen.Constant<LocalDate?>(null), Dates.Select(d => (LocalDate?)d))
                 from progress in Gen.Elements(Enum.GetValues<SessionProgress>())
-                from outcomes in Gen.Elements(Array.Empty<SessionOutcomeKind>(), [SessionOutcomeKind.Decision], [SessionOutcomeKind.Proposal, SessionOutcomeKind.JobLead])
+                from outcomes in Gen.Elements(Array.Empty<SessionOutcomeKind>(), [SessionOutcomeKind.Decision], [SessionOutcomeKind.Proposal, SessionOutcomeKind.JobLead], Enum.GetValues<SessionOutcomeKind>())
                 select new SessionFact(session, planned, status, known, source, scheduled, progress, status == SessionStatus.Held ? outcomes : []));
 
         public static Arbitrary<ActionFact> Actions()
