@@ -26,6 +26,15 @@ public sealed class CaseRecord
 
     /// <summary>Which lists have links in <see cref="_links"/>: those where some item is observed more than once.</summary>
     private readonly byte _linkParts;
+
+    // The optional values kept without a nullable's flag and padding: an identifier is never the default one (the
+    // builder refuses it), so the default stands for none; a closure has a defined reason, never 0, so 0 stands for open.
+    private readonly ClientId _client;
+    private readonly CounsellorId _counsellor;
+    private readonly Instant _closedAt;
+    private readonly LocalDate _plannedEnd;
+    private readonly byte _closureReason;
+    private readonly bool _hasPlannedEnd;
     private string? _interventionText;
 
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
@@ -34,14 +43,19 @@ public sealed class CaseRecord
         _extras = CaseRecordExtras.Of(b, a);
         Unrecorded = b.Unrecorded | (b.SessionCount is not null && a.Sessions.Length == 0 ? EvidenceKinds.Sessions : EvidenceKinds.None);
         Zone = b.Zone;
-        Client = b.Client;
-        Counsellor = b.Counsellor;
+        _client = b.Client ?? default;
+        _counsellor = b.Counsellor ?? default;
         Programme = b.Programme;
         Site = b.Site;
         OpenedAt = b.OpenedAt;
-        ClosedAt = b.ClosedAt;
-        ClosureReason = b.ClosureReason;
-        PlannedEnd = b.PlannedEnd;
+        if (b.ClosedAt is { } closedAt)
+        {
+            _closedAt = closedAt;
+            _closureReason = (byte)b.ClosureReason!.Value;
+        }
+
+        _plannedEnd = b.PlannedEnd ?? default;
+        _hasPlannedEnd = b.PlannedEnd is not null;
         SessionArray = a.Sessions;
         _links = CaseRecordLinks.Join([a.SessionNext, a.ActionNext, a.ObjectiveNext, a.OptionNext], a.ObjectiveReach, out _linkParts);
         ObjectiveArray = a.Objectives;
@@ -77,10 +91,10 @@ public sealed class CaseRecord
     public DateTimeZone Zone { get; }
 
     /// <summary>Gets the client, if the source names one (an export may not).</summary>
-    public ClientId? Client { get; }
+    public ClientId? Client => _client.IsDefault ? null : _client;
 
     /// <summary>Gets the counsellor in charge, if the source names one (an export may not).</summary>
-    public CounsellorId? Counsellor { get; }
+    public CounsellorId? Counsellor => _counsellor.IsDefault ? null : _counsellor;
 
     /// <summary>Gets the programme's code, such as <c>career-choice</c>.</summary>
     public string Programme { get; }
@@ -92,13 +106,13 @@ public sealed class CaseRecord
     public Instant OpenedAt { get; }
 
     /// <summary>Gets when the intervention closed, if it did.</summary>
-    public Instant? ClosedAt { get; }
+    public Instant? ClosedAt => _closureReason != 0 ? _closedAt : null;
 
     /// <summary>Gets why it closed, if it did.</summary>
-    public ClosureReason? ClosureReason { get; }
+    public ClosureReason? ClosureReason => _closureReason != 0 ? (ClosureReason)_closureReason : null;
 
     /// <summary>Gets the planned end (the programme's time limit), if known: the date criteria that wait for closure expect to resolve.</summary>
-    public LocalDate? PlannedEnd { get; }
+    public LocalDate? PlannedEnd => _hasPlannedEnd ? _plannedEnd : null;
 
     /// <summary>Gets the observations of sessions, in the order they became known.</summary>
     public ImmutableArray<SessionFact> Sessions => ImmutableCollectionsMarshal.AsImmutableArray(SessionArray);
@@ -206,7 +220,7 @@ public sealed class CaseRecord
     /// <summary>Tells whether the intervention was closed as of an instant.</summary>
     /// <param name="asOf">The instant.</param>
     /// <returns><see langword="true"/> if it closed at or before <paramref name="asOf"/>.</returns>
-    public bool IsClosedAt(Instant asOf) => ClosedAt is { } closed && closed <= asOf;
+    public bool IsClosedAt(Instant asOf) => _closureReason != 0 && _closedAt <= asOf;
 
     /// <summary>Returns a builder holding every fact of this record, to add evidence and build a new record.</summary>
     /// <returns>A new builder; this record is unchanged.</returns>
