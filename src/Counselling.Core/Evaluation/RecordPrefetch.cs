@@ -104,17 +104,11 @@ internal static unsafe class RecordPrefetch
         Lines(record.ObjectiveArray, 2);
         Lines(record.ReadingArray, 2);
         Lines(record.SituationArray, 2);
-        Lines(record.ObjectiveReach, 1);
+        Lines(record.Links, 2);
         Lines(record.DecisionArray, 1);
         Lines(record.OptionArray, 1);
         Lines(record.SatisfactionArray, 1);
         Lines(record.AutonomyArray, 1);
-        Lines(record.JudgementArray, 1);
-        Lines(record.CourseArray, 1);
-        Lines(record.SessionNext, 1);
-        Lines(record.ActionNext, 1);
-        Lines(record.ObjectiveNext, 1);
-        Lines(record.OptionNext, 1);
     }
 
     /// <summary>The first <paramref name="count"/> cache lines (at most eight) of an array, from its header on.</summary>

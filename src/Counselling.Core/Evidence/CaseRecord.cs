@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Counselling.Core.Common;
@@ -18,45 +19,53 @@ namespace Counselling.Core.Evidence;
 /// </remarks>
 public sealed class CaseRecord
 {
+    private readonly CaseRecordExtras? _extras;
+
+    /// <summary>The links of the sessions, actions, objectives and options held (see <see cref="_linkParts"/>), then the objectives' first reaching readings.</summary>
+    private readonly int[] _links;
+
+    /// <summary>Which lists have links in <see cref="_links"/>: those where some item is observed more than once.</summary>
+    private readonly byte _linkParts;
+
+    // The optional values kept without a nullable's flag and padding: an identifier is never the default one (the
+    // builder refuses it), so the default stands for none; a closure has a defined reason, never 0, so 0 stands for open.
+    private readonly ClientId _client;
+    private readonly CounsellorId _counsellor;
+    private readonly Instant _closedAt;
+    private readonly LocalDate _plannedEnd;
+    private readonly byte _closureReason;
+    private readonly bool _hasPlannedEnd;
     private string? _interventionText;
 
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
         Intervention = b.Intervention;
-        ExportCaseId = b.CaseId;
-        Agency = b.Agency;
-        SessionCount = b.SessionCount;
-        DeclaredUnrecorded = b.Unrecorded;
+        _extras = CaseRecordExtras.Of(b, a);
         Unrecorded = b.Unrecorded | (b.SessionCount is not null && a.Sessions.Length == 0 ? EvidenceKinds.Sessions : EvidenceKinds.None);
         Zone = b.Zone;
-        Client = b.Client;
-        Counsellor = b.Counsellor;
+        _client = b.Client ?? default;
+        _counsellor = b.Counsellor ?? default;
         Programme = b.Programme;
         Site = b.Site;
         OpenedAt = b.OpenedAt;
-        ClosedAt = b.ClosedAt;
-        ClosureReason = b.ClosureReason;
-        PlannedEnd = b.PlannedEnd;
+        if (b.ClosedAt is { } closedAt)
+        {
+            _closedAt = closedAt;
+            _closureReason = (byte)b.ClosureReason!.Value;
+        }
+
+        _plannedEnd = b.PlannedEnd ?? default;
+        _hasPlannedEnd = b.PlannedEnd is not null;
         SessionArray = a.Sessions;
-        SessionNext = a.SessionNext;
+        _links = CaseRecordLinks.Join([a.SessionNext, a.ActionNext, a.ObjectiveNext, a.OptionNext], a.ObjectiveReach, out _linkParts);
         ObjectiveArray = a.Objectives;
-        ObjectiveNext = a.ObjectiveNext;
-        ObjectiveReach = a.ObjectiveReach;
         ReadingArray = a.Readings;
         ActionArray = a.Actions;
-        ActionNext = a.ActionNext;
         DecisionArray = a.Decisions;
         OptionArray = a.Options;
-        OptionNext = a.OptionNext;
         SituationArray = a.Situations;
         SatisfactionArray = a.Satisfaction;
         AutonomyArray = a.Autonomy;
-        JudgementArray = a.Judgements;
-        ContributionArray = a.Contributions;
-        CourseArray = a.Courses;
-        InitialQuestionArray = a.InitialQuestions;
-        CounsellorObjectiveArray = a.CounsellorObjectives;
-        PreviousIntervention = b.PreviousIntervention;
     }
 
     /// <summary>Gets the intervention.</summary>
@@ -66,10 +75,10 @@ public sealed class CaseRecord
     public string CaseId => ExportCaseId ?? (_interventionText ??= Intervention.Value.ToString("D", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Gets the agency's code, if any (a grouping key for cohorts drawn from several agencies).</summary>
-    public string? Agency { get; }
+    public string? Agency => _extras?.Agency;
 
     /// <summary>Gets how many sessions were held when the source gave only a count, if it did.</summary>
-    public int? SessionCount { get; }
+    public int? SessionCount => _extras?.SessionCount;
 
     /// <summary>
     /// Gets the kinds of evidence the source does not carry for this case: those named with
@@ -82,10 +91,10 @@ public sealed class CaseRecord
     public DateTimeZone Zone { get; }
 
     /// <summary>Gets the client, if the source names one (an export may not).</summary>
-    public ClientId? Client { get; }
+    public ClientId? Client => _client.IsDefault ? null : _client;
 
     /// <summary>Gets the counsellor in charge, if the source names one (an export may not).</summary>
-    public CounsellorId? Counsellor { get; }
+    public CounsellorId? Counsellor => _counsellor.IsDefault ? null : _counsellor;
 
     /// <summary>Gets the programme's code, such as <c>career-choice</c>.</summary>
     public string Programme { get; }
@@ -97,13 +106,13 @@ public sealed class CaseRecord
     public Instant OpenedAt { get; }
 
     /// <summary>Gets when the intervention closed, if it did.</summary>
-    public Instant? ClosedAt { get; }
+    public Instant? ClosedAt => _closureReason != 0 ? _closedAt : null;
 
     /// <summary>Gets why it closed, if it did.</summary>
-    public ClosureReason? ClosureReason { get; }
+    public ClosureReason? ClosureReason => _closureReason != 0 ? (ClosureReason)_closureReason : null;
 
     /// <summary>Gets the planned end (the programme's time limit), if known: the date criteria that wait for closure expect to resolve.</summary>
-    public LocalDate? PlannedEnd { get; }
+    public LocalDate? PlannedEnd => _hasPlannedEnd ? _plannedEnd : null;
 
     /// <summary>Gets the observations of sessions, in the order they became known.</summary>
     public ImmutableArray<SessionFact> Sessions => ImmutableCollectionsMarshal.AsImmutableArray(SessionArray);
@@ -148,35 +157,44 @@ public sealed class CaseRecord
     public ImmutableArray<CounsellorObjectiveFact> CounsellorObjectives => ImmutableCollectionsMarshal.AsImmutableArray(CounsellorObjectiveArray);
 
     /// <summary>Gets the earlier intervention this one follows when the client came back, if any: the trajectory's link.</summary>
-    public InterventionId? PreviousIntervention { get; }
+    public InterventionId? PreviousIntervention => _extras?.PreviousIntervention;
 
-    internal EvidenceKinds DeclaredUnrecorded { get; }
+    internal EvidenceKinds DeclaredUnrecorded => _extras?.DeclaredUnrecorded ?? EvidenceKinds.None;
 
     /// <summary>Gets the export's case id, or <see langword="null"/> for a record identified by its intervention: <see cref="CaseId"/> is then written from the GUID on first read.</summary>
-    internal string? ExportCaseId { get; }
+    internal string? ExportCaseId => _extras?.CaseId;
 
     internal SessionFact[] SessionArray { get; }
 
-    internal int[]? SessionNext { get; }
+    /// <summary>Gets, for each session fact, the index of the session's next observation, or -1; empty when every session is observed once.</summary>
+    internal ReadOnlySpan<int> SessionNext => LinksOf(CaseRecordLinks.Sessions, 0, SessionArray.Length);
 
     internal ObjectiveFact[] ObjectiveArray { get; }
 
-    internal int[]? ObjectiveNext { get; }
+    /// <summary>Gets, for each objective fact, the index of the objective's next observation, or -1; empty when every objective is observed once.</summary>
+    internal ReadOnlySpan<int> ObjectiveNext => LinksOf(CaseRecordLinks.Objectives, LinksHeld(CaseRecordLinks.Sessions, SessionArray) + LinksHeld(CaseRecordLinks.Actions, ActionArray), ObjectiveArray.Length);
 
     /// <summary>Gets, for each objective fact, the index of the first reading that reaches its target, or -1: the reading known first reaches it first.</summary>
-    internal int[] ObjectiveReach { get; }
+    internal ReadOnlySpan<int> ObjectiveReach
+        => new(_links, LinksHeld(CaseRecordLinks.Sessions, SessionArray) + LinksHeld(CaseRecordLinks.Actions, ActionArray) + LinksHeld(CaseRecordLinks.Objectives, ObjectiveArray) + LinksHeld(CaseRecordLinks.Options, OptionArray), ObjectiveArray.Length);
 
     internal IndicatorReading[] ReadingArray { get; }
 
     internal ActionFact[] ActionArray { get; }
 
-    internal int[]? ActionNext { get; }
+    /// <summary>Gets, for each action fact, the index of the action's next observation, or -1; empty when every action is observed once.</summary>
+    internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, LinksHeld(CaseRecordLinks.Sessions, SessionArray), ActionArray.Length);
 
     internal DecisionFact[] DecisionArray { get; }
 
     internal OptionFact[] OptionArray { get; }
 
-    internal int[]? OptionNext { get; }
+    /// <summary>Gets, for each option fact, the index of the option's next observation, or -1; empty when every option is observed once.</summary>
+    internal ReadOnlySpan<int> OptionNext
+        => LinksOf(CaseRecordLinks.Options, LinksHeld(CaseRecordLinks.Sessions, SessionArray) + LinksHeld(CaseRecordLinks.Actions, ActionArray) + LinksHeld(CaseRecordLinks.Objectives, ObjectiveArray), OptionArray.Length);
+
+    /// <summary>Gets the joined links, for prefetching.</summary>
+    internal int[] Links => _links;
 
     internal SituationFact[] SituationArray { get; }
 
@@ -184,20 +202,25 @@ public sealed class CaseRecord
 
     internal AutonomyReading[] AutonomyArray { get; }
 
-    internal JudgementFact[] JudgementArray { get; }
+    internal JudgementFact[] JudgementArray => _extras?.Judgements ?? [];
 
-    internal ContributionFact[] ContributionArray { get; }
+    internal ContributionFact[] ContributionArray => _extras?.Contributions ?? [];
 
-    internal CourseFact[] CourseArray { get; }
+    internal CourseFact[] CourseArray => _extras?.Courses ?? [];
 
-    internal InitialQuestionFact[] InitialQuestionArray { get; }
+    internal InitialQuestionFact[] InitialQuestionArray => _extras?.InitialQuestions ?? [];
 
-    internal CounsellorObjectiveFact[] CounsellorObjectiveArray { get; }
+    internal CounsellorObjectiveFact[] CounsellorObjectiveArray => _extras?.CounsellorObjectives ?? [];
+
+    /// <summary>How many links a list holds in <see cref="_links"/>: one per fact when it has a part there, none otherwise.</summary>
+    private int LinksHeld<T>(int part, T[] facts) => (_linkParts & part) != 0 ? facts.Length : 0;
+
+    private ReadOnlySpan<int> LinksOf(int part, int start, int length) => (_linkParts & part) != 0 ? new(_links, start, length) : default;
 
     /// <summary>Tells whether the intervention was closed as of an instant.</summary>
     /// <param name="asOf">The instant.</param>
     /// <returns><see langword="true"/> if it closed at or before <paramref name="asOf"/>.</returns>
-    public bool IsClosedAt(Instant asOf) => ClosedAt is { } closed && closed <= asOf;
+    public bool IsClosedAt(Instant asOf) => _closureReason != 0 && _closedAt <= asOf;
 
     /// <summary>Returns a builder holding every fact of this record, to add evidence and build a new record.</summary>
     /// <returns>A new builder; this record is unchanged.</returns>

@@ -153,9 +153,9 @@ internal static class FactList
     }
 
     /// <summary>Tells whether the observation at <paramref name="index"/> is the latest of its item known at <paramref name="cutoff"/> (the caller checked it is known).</summary>
-    public static bool IsCurrent<T>(T[] facts, int[]? next, int index, in KnownCutoff cutoff)
+    public static bool IsCurrent<T>(T[] facts, ReadOnlySpan<int> next, int index, in KnownCutoff cutoff)
         where T : struct, IKnownFact
-        => next is null || next[index] < 0 || !facts[next[index]].IsKnownBy(cutoff);
+        => next.IsEmpty || next[index] < 0 || !facts[next[index]].IsKnownBy(cutoff);
 
     /// <summary>Indexes the keys of a long list of facts, so that <see cref="Contains{T, TKey}(T[], HashSet{TKey}, Func{T, TKey}, TKey)"/> costs O(1); <see langword="null"/> for a short list, searched in place.</summary>
     public static HashSet<TKey>? KeysOf<T, TKey>(T[] facts, Func<T, TKey> key)

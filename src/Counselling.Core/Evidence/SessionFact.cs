@@ -15,15 +15,22 @@ namespace Counselling.Core.Evidence;
 /// <remarks>The default value names no session and is refused by <see cref="CaseRecordBuilder"/>.</remarks>
 public readonly record struct SessionFact : IKnownFact
 {
-    // Kept small (40 bytes, not 64): the instant as ticks, the enums as bytes, the optional date beside a flag.
+    // Kept small (32 bytes, not 64): half a cache line, so a record's sessions take fewer lines and 2,000 of them stay
+    // under the large-object threshold. The instant as ticks, the outcomes as a byte (one bit per kind, the kinds
+    // numbered 1 to 7), the two flags, the progress and the source packed in one byte.
     private readonly long _knownTicks;
     private readonly SessionId _session;
     private readonly LocalDate _scheduledOn;
-    private readonly int _outcomes;
-    private readonly bool _planned;
-    private readonly bool _hasScheduledOn;
+    private readonly byte _outcomes;
     private readonly byte _status;
-    private readonly byte _source;
+    private readonly byte _bits;
+    private readonly byte _knownNanoseconds;
+
+    private const int PlannedBit = 1;
+    private const int ScheduledBit = 2;
+    private const int ProgressShift = 2;
+    private const int ProgressMask = 3;
+    private const int SourceShift = 4;
 
     /// <summary>Initializes a new observation of a session.</summary>
     /// <param name="session">The session.</param>
@@ -49,17 +56,16 @@ public readonly record struct SessionFact : IKnownFact
         params ReadOnlySpan<SessionOutcomeKind> outcomes)
     {
         _session = Guard.NotDefault(session);
-        _planned = planned;
         _status = (byte)Guard.Defined(status);
         _knownTicks = FactInstant.Ticks(Bounds.Instant(knownAt), out _knownNanoseconds);
-        _source = (byte)EvidenceGuard.Source(source);
+        var bits = (planned ? PlannedBit : 0) | ((int)EvidenceGuard.Source(source) << SourceShift) | ((int)Guard.Defined(progress) << ProgressShift);
         if (scheduledOn is { } on)
         {
             _scheduledOn = Bounds.Date(on, nameof(scheduledOn));
-            _hasScheduledOn = true;
+            bits |= ScheduledBit;
         }
 
-        _progress = (byte)Guard.Defined(progress);
+        _bits = (byte)bits;
         var mask = 0;
         foreach (var outcome in outcomes)
         {
@@ -71,14 +77,14 @@ public readonly record struct SessionFact : IKnownFact
             throw new ArgumentException("Only a held session has concrete outcomes.", nameof(outcomes));
         }
 
-        _outcomes = mask;
+        _outcomes = (byte)mask;
     }
 
     /// <summary>Gets the session.</summary>
     public SessionId Session => _session;
 
     /// <summary>Gets a value indicating whether the session was planned in advance.</summary>
-    public bool Planned => _planned;
+    public bool Planned => (_bits & PlannedBit) != 0;
 
     /// <summary>Gets its status.</summary>
     public SessionStatus Status => (SessionStatus)_status;
@@ -87,13 +93,13 @@ public readonly record struct SessionFact : IKnownFact
     public Instant KnownAt => FactInstant.ToInstant(_knownTicks, _knownNanoseconds);
 
     /// <summary>Gets who recorded it.</summary>
-    public ActorKind Source => (ActorKind)_source;
+    public ActorKind Source => (ActorKind)(_bits >> SourceShift);
 
     /// <summary>Gets the date the session is or was scheduled for, if known.</summary>
-    public LocalDate? ScheduledOn => _hasScheduledOn ? _scheduledOn : null;
+    public LocalDate? ScheduledOn => IsScheduled ? _scheduledOn : null;
 
     /// <summary>Gets whether the client progressed.</summary>
-    public SessionProgress Progress => (SessionProgress)_progress;
+    public SessionProgress Progress => (SessionProgress)((_bits >> ProgressShift) & ProgressMask);
 
     /// <summary>Gets a value indicating whether the session ended with at least one concrete outcome.</summary>
     public bool HasOutcome => _outcomes != 0;
@@ -103,7 +109,7 @@ public readonly record struct SessionFact : IKnownFact
     {
         get
         {
-            for (var kind = 1; kind < 31; kind++)
+            for (var kind = 1; kind < 8; kind++)
             {
                 if ((_outcomes & (1 << kind)) != 0)
                 {
@@ -112,10 +118,6 @@ public readonly record struct SessionFact : IKnownFact
             }
         }
     }
-
-    // Kept beside each other so that the two bytes pack together.
-    private readonly byte _progress;
-    private readonly byte _knownNanoseconds;
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
     public bool IsDefault => _session.IsDefault;
@@ -129,7 +131,7 @@ public readonly record struct SessionFact : IKnownFact
     internal LocalDate ScheduledDate => _scheduledOn;
 
     /// <summary>Gets a value indicating whether the session's date is known.</summary>
-    internal bool IsScheduled => _hasScheduledOn;
+    internal bool IsScheduled => (_bits & ScheduledBit) != 0;
 
     /// <summary>Gets the outcomes as a mask, a bit per <see cref="SessionOutcomeKind"/>.</summary>
     internal int OutcomeMask => _outcomes;

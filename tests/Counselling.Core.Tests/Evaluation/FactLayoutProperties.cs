@@ -54,6 +54,16 @@ public sealed class FactLayoutProperties
             (x, y) => x.Moment == y.Moment && x.Level == y.Level && x.KnownAt == y.KnownAt && x.Source == y.Source);
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(FactArbitraries) })]
+    public bool DecisionFact_GivesBackItsValues_AndEqualsExactlyWhenTheyAreEqual(DecisionFact a, DecisionFact b)
+        => Holds(a, b, f => new DecisionFact(f.Kind, f.KnownAt, f.Source, f.Session),
+            (x, y) => x.Kind == y.Kind && x.KnownAt == y.KnownAt && x.Source == y.Source && x.Session == y.Session);
+
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(FactArbitraries) })]
+    public bool SatisfactionAnswer_GivesBackItsValues_AndEqualsExactlyWhenTheyAreEqual(SatisfactionAnswer a, SatisfactionAnswer b)
+        => Holds(a, b, f => new SatisfactionAnswer(f.Score, f.KnownAt, f.Source, f.WouldComeBack, f.WouldRecommend),
+            (x, y) => x.Score == y.Score && x.KnownAt == y.KnownAt && x.Source == y.Source && x.WouldComeBack == y.WouldComeBack && x.WouldRecommend == y.WouldRecommend);
+
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(FactArbitraries) })]
     public bool JobQuality_GivesBackItsValues_AndEqualsExactlyWhenTheyAreEqual(JobQuality a, JobQuality b)
         => Holds(a, b, j => new JobQuality(j.Contract, j.WeeklyHours, j.MonthlyEarnings, j.SocialProtection, j.MeetsExpectations), (x, y) => SameJob(x, y));
 
@@ -136,10 +146,10 @@ public sealed class FactLayoutProperties
                 from planned in Gen.Elements(true, false)
                 from status in Gen.Elements(Enum.GetValues<SessionStatus>())
                 from known in Instants
-                from source in Sources
+                from source in Gen.Elements(ActorKind.Counsellor, ActorKind.Client, ActorKind.Partner, ActorKind.Relative, ActorKind.System)
                 from scheduled in Gen.OneOf(Gen.Constant<LocalDate?>(null), Dates.Select(d => (LocalDate?)d))
                 from progress in Gen.Elements(Enum.GetValues<SessionProgress>())
-                from outcomes in Gen.Elements(Array.Empty<SessionOutcomeKind>(), [SessionOutcomeKind.Decision], [SessionOutcomeKind.Proposal, SessionOutcomeKind.JobLead])
+                from outcomes in Gen.Elements(Array.Empty<SessionOutcomeKind>(), [SessionOutcomeKind.Decision], [SessionOutcomeKind.Proposal, SessionOutcomeKind.JobLead], Enum.GetValues<SessionOutcomeKind>())
                 select new SessionFact(session, planned, status, known, source, scheduled, progress, status == SessionStatus.Held ? outcomes : []));
 
         public static Arbitrary<ActionFact> Actions()
@@ -172,6 +182,23 @@ public sealed class FactLayoutProperties
                 select new IndicatorReading(objective, value, known, source));
 
         public static Arbitrary<JobQuality> Jobs() => Arb.From(JobQualities);
+
+        public static Arbitrary<DecisionFact> Decisions()
+            => Arb.From(
+                from kind in Gen.Elements(Enum.GetValues<DecisionKind>().Where(k => k != 0).ToArray())
+                from known in Instants
+                from source in Sources
+                from session in Gen.OneOf(Gen.Constant<SessionId?>(null), Gen.Elements(SessionIds).Select(s => (SessionId?)s))
+                select new DecisionFact(kind, known, source, session));
+
+        public static Arbitrary<SatisfactionAnswer> Answers()
+            => Arb.From(
+                from score in Gen.Elements(new ScaleScore(1, 1, 5), new ScaleScore(5, 1, 5), new ScaleScore(0, 0, 4))
+                from known in Instants
+                from source in Sources
+                from comeBack in Gen.Elements<bool?>(null, false, true)
+                from recommend in Gen.Elements<bool?>(null, false, true)
+                select new SatisfactionAnswer(score, known, source, comeBack, recommend));
 
         public static Arbitrary<SituationFact> Situations()
             => Arb.From(

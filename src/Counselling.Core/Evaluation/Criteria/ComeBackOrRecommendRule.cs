@@ -17,7 +17,7 @@ internal sealed class ComeBackOrRecommendRule : CriterionRule
     {
         var answers = record.SatisfactionArray;
         int comeBack = -1, recommend = -1;
-        for (var i = 0; i < answers.Length && answers[i].KnownAt <= moment.AsOf; i++)
+        for (var i = 0; i < answers.Length && answers[i].IsKnownBy(moment.Cutoff); i++)
         {
             comeBack = answers[i].WouldComeBack is null ? comeBack : i;
             recommend = answers[i].WouldRecommend is null ? recommend : i;

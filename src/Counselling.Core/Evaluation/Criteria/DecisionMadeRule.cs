@@ -17,7 +17,7 @@ internal sealed class DecisionMadeRule : CriterionRule
     public override CriterionOutcome Evaluate(CaseRecord record, in EvaluationMoment moment, in RuleSettings settings, List<Reason>? reasons)
     {
         var decisions = record.DecisionArray;
-        if (decisions.Length > 0 && decisions[0].KnownAt <= moment.AsOf)
+        if (decisions.Length > 0 && decisions[0].IsKnownBy(moment.Cutoff))
         {
             reasons?.Add(new Reason("evaluation.decision.made", Arg("kind", decisions[0].Kind), Arg("known", moment.DateOf(decisions[0].KnownAt)), Arg("source", decisions[0].Source)));
             return CriterionOutcome.Met;

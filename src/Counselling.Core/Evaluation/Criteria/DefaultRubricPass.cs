@@ -108,7 +108,7 @@ internal static class DefaultRubricPass
     private static CriterionOutcome Decision(CaseRecord record, in EvaluationMoment moment)
     {
         var decisions = record.DecisionArray;
-        return (decisions.Length > 0 && decisions[0].KnownAt <= moment.AsOf) || moment.Sessions.DecisionAt >= 0 ? CriterionOutcome.Met
+        return (decisions.Length > 0 && decisions[0].IsKnownBy(moment.Cutoff)) || moment.Sessions.DecisionAt >= 0 ? CriterionOutcome.Met
             : moment.IsClosed ? CriterionOutcome.NotMet
             : CriterionOutcome.Pending(record.PlannedEnd);
     }
@@ -210,7 +210,7 @@ internal static class DefaultRubricPass
         {
             var answers = record.SatisfactionArray;
             int latest = -1, comeBack = -1, recommend = -1;
-            for (var i = 0; i < answers.Length && answers[i].KnownAt <= moment.AsOf; i++)
+            for (var i = 0; i < answers.Length && answers[i].IsKnownBy(moment.Cutoff); i++)
             {
                 latest = i;
                 comeBack = answers[i].WouldComeBack is null ? comeBack : i;

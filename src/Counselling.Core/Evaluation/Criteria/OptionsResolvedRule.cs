@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Counselling.Core.Common;
 using Counselling.Core.Evidence;
@@ -73,7 +74,7 @@ internal sealed class OptionsResolvedRule : CriterionRule
         }
     }
 
-    private static void Explain(OptionFact[] options, int[]? next, in EvaluationMoment moment, List<Reason> reasons)
+    private static void Explain(OptionFact[] options, ReadOnlySpan<int> next, in EvaluationMoment moment, List<Reason> reasons)
     {
         for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
         {

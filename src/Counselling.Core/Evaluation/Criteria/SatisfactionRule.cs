@@ -22,7 +22,7 @@ internal sealed class SatisfactionRule : CriterionRule
     {
         var answers = record.SatisfactionArray;
         var latest = -1;
-        for (var i = 0; i < answers.Length && answers[i].KnownAt <= moment.AsOf; i++)
+        for (var i = 0; i < answers.Length && answers[i].IsKnownBy(moment.Cutoff); i++)
         {
             latest = i;
         }

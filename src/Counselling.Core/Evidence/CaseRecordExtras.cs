@@ -1,0 +1,50 @@
+using Counselling.Core.Common;
+
+namespace Counselling.Core.Evidence;
+
+/// <summary>
+/// What few case records carry, kept apart from the record's own fields: an export's case id and agency, a session
+/// count, declared gaps, the earlier intervention, and the fact lists most sources never fill. A record without any
+/// of them holds no such object, so the fields the engine reads on every evaluation fit in fewer cache lines.
+/// </summary>
+internal sealed class CaseRecordExtras
+{
+    public string? CaseId { get; init; }
+
+    public string? Agency { get; init; }
+
+    public int? SessionCount { get; init; }
+
+    public EvidenceKinds DeclaredUnrecorded { get; init; }
+
+    public InterventionId? PreviousIntervention { get; init; }
+
+    public JudgementFact[] Judgements { get; init; } = [];
+
+    public ContributionFact[] Contributions { get; init; } = [];
+
+    public CourseFact[] Courses { get; init; } = [];
+
+    public InitialQuestionFact[] InitialQuestions { get; init; } = [];
+
+    public CounsellorObjectiveFact[] CounsellorObjectives { get; init; } = [];
+
+    /// <summary>The extras of a record being built, or <see langword="null"/> when it has none (the usual case).</summary>
+    public static CaseRecordExtras? Of(CaseRecordBuilder b, CaseRecordArrays a)
+        => b.CaseId is null && b.Agency is null && b.SessionCount is null && b.Unrecorded == EvidenceKinds.None && b.PreviousIntervention is null
+            && a.Judgements.Length == 0 && a.Contributions.Length == 0 && a.Courses.Length == 0 && a.InitialQuestions.Length == 0 && a.CounsellorObjectives.Length == 0
+            ? null
+            : new CaseRecordExtras
+            {
+                CaseId = b.CaseId,
+                Agency = b.Agency,
+                SessionCount = b.SessionCount,
+                DeclaredUnrecorded = b.Unrecorded,
+                PreviousIntervention = b.PreviousIntervention,
+                Judgements = a.Judgements,
+                Contributions = a.Contributions,
+                Courses = a.Courses,
+                InitialQuestions = a.InitialQuestions,
+                CounsellorObjectives = a.CounsellorObjectives,
+            };
+}
