@@ -41,10 +41,9 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     private readonly Func<T, TId> _key;
     private Chunks<Entry> _entries;
 
-    // The index, once built: 2^_slotBits slots, each empty (tag 0) or naming one entry by its position and tag.
-    private Chunks<ushort> _tags;
-    private Chunks<int> _positions;
-    private int _slotBits;
+    // The index, once built (a short list, as most are, never builds one, and carries only this reference for it).
+    private SlotTable? _index;
+    private readonly int _slotShift;
     private int _count;
 
     // The length of the first array, made at the first item: short for the lists most interventions hold one or two
@@ -66,8 +65,7 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     {
         _key = key;
         _entries = new Chunks<Entry>(entryShift);
-        _tags = new Chunks<ushort>(slotShift);
-        _positions = new Chunks<int>(slotShift);
+        _slotShift = slotShift;
     }
 
     /// <summary>Gets the read-only view of the items, in insertion order: made when first asked, so a rebuild that reads no list pays for no view.</summary>
@@ -75,7 +73,7 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
 
     public override int Count => _count;
 
-    private bool Indexed => _slotBits != 0;
+    private bool Indexed => _index is not null;
 
     /// <summary>Gets or replaces the item at a position (a replacement keeps the identifier).</summary>
     public T this[int index]
@@ -178,9 +176,9 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         _count++;
         if (Indexed)
         {
-            if (_count > MostItems(_slotBits))
+            if (_count > MostItems(_index!.Bits))
             {
-                BuildIndex(_slotBits + 1);
+                BuildIndex(_index.Bits + 1);
             }
             else
             {
@@ -205,7 +203,7 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     public void EnsureCapacity(int capacity, int likely)
     {
         _entries.Reserve(capacity);
-        if (likely > ScanLimit && BitsFor(likely) > _slotBits)
+        if (likely > ScanLimit && BitsFor(likely) > (_index?.Bits ?? 0))
         {
             BuildIndex(BitsFor(likely));
         }
@@ -244,19 +242,20 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     /// </summary>
     private int Lookup(TId id, int hash, out int free)
     {
-        var mask = (1 << _slotBits) - 1;
+        var index = _index!;
+        var mask = (1 << index.Bits) - 1;
         var tag = Tag(hash);
-        var s = unchecked((int)(((uint)hash * 2654435769u) >> (32 - _slotBits)));
+        var s = unchecked((int)(((uint)hash * 2654435769u) >> (32 - index.Bits)));
         while (true)
         {
-            var found = _tags[s];
+            var found = index.Tags[s];
             if (found == 0)
             {
                 free = s;
                 return -1;
             }
 
-            if (found == tag && _positions[s] is var position && _entries[position].Key.Equals(id))
+            if (found == tag && index.Positions[s] is var position && _entries[position].Key.Equals(id))
             {
                 free = -1;
                 return position;
@@ -268,22 +267,32 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
 
     private void Fill(int slot, int hash, int position)
     {
-        _tags[slot] = Tag(hash);
-        _positions[slot] = position;
+        var index = _index!;
+        index.Tags[slot] = Tag(hash);
+        index.Positions[slot] = position;
     }
 
     /// <summary>Makes the slots anew, 2^<paramref name="bits"/> of them, and files every entry in the first empty one from its home.</summary>
     private void BuildIndex(int bits)
     {
-        _slotBits = bits;
-        _tags.Allocate(1 << bits);
-        _positions.Allocate(1 << bits);
+        var index = _index ??= new SlotTable(_slotShift);
+        index.Bits = bits;
+        index.Tags.Allocate(1 << bits);
+        index.Positions.Allocate(1 << bits);
         for (var i = 0; i < _count; i++)
         {
             var hash = _entries[i].Key.GetHashCode();
             Lookup(_entries[i].Key, hash, out var free);
             Fill(free, hash, i);
         }
+    }
+
+    /// <summary>The index's tables: per slot, a tag (0 for an empty slot) and a position; 2^<see cref="Bits"/> slots.</summary>
+    private sealed class SlotTable(int shift)
+    {
+        public Chunks<ushort> Tags = new(shift);
+        public Chunks<int> Positions = new(shift);
+        public int Bits;
     }
 
     /// <summary>An item beside its identifier.</summary>
