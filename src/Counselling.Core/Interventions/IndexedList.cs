@@ -100,18 +100,7 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         var count = _count;
         if (Indexed)
         {
-            // The items named most often are the last ones added (the session just planned, the previous session, the
-            // action agreed at it): a few comparisons in memory just written before a read of the index.
-            var stop = Math.Max(0, count - RecentItems);
-            for (var i = count - 1; i >= stop; i--)
-            {
-                if (_entries[i].Key.Equals(id))
-                {
-                    return i;
-                }
-            }
-
-            return Lookup(id, id.GetHashCode(), out _);
+            return IndexOfIndexed(id, count);
         }
 
         // A short list: read in place, from its first chunk while it holds it all.
@@ -138,6 +127,25 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The position of an identifier in a list with an index. The items named most often are the last ones added (the
+    /// session just planned, the previous session, the action agreed at it): a few comparisons in memory just written
+    /// before a read of the index. Apart from <see cref="IndexOf"/>, so that the search of a short list stays small.
+    /// </summary>
+    private int IndexOfIndexed(TId id, int count)
+    {
+        var stop = Math.Max(0, count - RecentItems);
+        for (var i = count - 1; i >= stop; i--)
+        {
+            if (_entries[i].Key.Equals(id))
+            {
+                return i;
+            }
+        }
+
+        return Lookup(id, id.GetHashCode(), out _);
     }
 
     /// <summary>
