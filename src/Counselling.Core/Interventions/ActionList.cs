@@ -45,6 +45,9 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
 
     public int IndexOf(PlanActionId id) => _actions.IndexOf(id);
 
+    /// <summary>Whether no action has the identifier, asked of one expected to be new.</summary>
+    public bool IsNew(PlanActionId id) => _actions.IsNew(id);
+
     /// <summary>Gets the index of an action the history recorded before; a history that names an unknown one is refused.</summary>
     public int IndexOfRecorded(PlanActionId id) => _actions.IndexOfRecorded(id);
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.ObjectModel;
-using System.Numerics;
 
 namespace Counselling.Core.Interventions;
 
@@ -13,9 +12,17 @@ namespace Counselling.Core.Interventions;
 /// <remarks>
 /// Each item sits beside its identifier in one store of entries (<see cref="Chunks{T}"/>), made at the first item: an
 /// empty list allocates nothing but itself, a short one is searched without calling the key selector, and an item is
-/// stored into a field of a struct rather than into an array of references (no covariance check per store). The index
-/// chains the entries that share a bucket through the entries themselves, and its buckets are kept in chunks too: a
-/// long list holds no array on the large-object heap.
+/// stored into a field of a struct rather than into an array of references (no covariance check per store).
+/// <para>The index is a table of slots found by open addressing: per slot, a 16-bit tag drawn from the identifier's hash
+/// code (0 for an empty slot) and, in a table of its own, the item's position. A search reads the tags from the hash
+/// code's home slot until an empty one, and reads a position and an entry only for an equal tag. In a long history, where
+/// the index would leave the processor's caches, a search for a new identifier (every session planned, every action
+/// agreed) so reads a few neighbouring tags, two bytes each, rather than a bucket and then each entry chained from it
+/// (16-byte identifiers, anywhere in the store). The tables are kept at most three quarters full, in chunks too, so a
+/// long list holds no array on the large-object heap.</para>
+/// <para>Before the index, a search reads the last few items: a history names mostly what it has just recorded (the session
+/// planned just before, the action agreed at the previous session, that session itself), and those entries are read
+/// in order, from memory just written.</para>
 /// </remarks>
 /// <typeparam name="TId">The identifier type.</typeparam>
 /// <typeparam name="T">The item type.</typeparam>
@@ -26,14 +33,17 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     /// <summary>Up to this many items, a search reads the list: cheaper than hashing, and nothing to allocate.</summary>
     private const int ScanLimit = 8;
 
-    private static readonly int BucketShift = Chunks<int>.LargestShift;
+    /// <summary>How many of the last items an indexed list reads before its index.</summary>
+    private const int RecentItems = 4;
+
+    private static readonly int SlotShift = Chunks<int>.LargestShift;
 
     private readonly Func<T, TId> _key;
     private Chunks<Entry> _entries;
 
-    // The index, once built: per bucket, the position plus one of the last entry added to it (0 for none).
-    private Chunks<int> _buckets;
-    private int _bucketBits;
+    // The index, once built (a short list, as most are, never builds one, and carries only this reference for it).
+    private SlotTable? _index;
+    private readonly int _slotShift;
     private int _count;
 
     // The length of the first array, made at the first item: short for the lists most interventions hold one or two
@@ -42,20 +52,20 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     private ReadOnlyCollection<T>? _view;
 
     public IndexedList(Func<T, TId> key)
-        : this(key, Chunks<Entry>.LargestShift, BucketShift)
+        : this(key, Chunks<Entry>.LargestShift, SlotShift)
     {
     }
 
     /// <summary>Initializes a list whose first array holds <paramref name="firstLength"/> items, for a list usually that short.</summary>
     public IndexedList(Func<T, TId> key, int firstLength)
-        : this(key, Chunks<Entry>.LargestShift, BucketShift) => _firstLength = firstLength;
+        : this(key, Chunks<Entry>.LargestShift, SlotShift) => _firstLength = firstLength;
 
-    /// <summary>Initializes a list whose entries and buckets are kept in chunks of the given sizes (small chunks let a test cross their boundaries).</summary>
-    internal IndexedList(Func<T, TId> key, int entryShift, int bucketShift)
+    /// <summary>Initializes a list whose entries and index slots are kept in chunks of the given sizes (small chunks let a test cross their boundaries).</summary>
+    internal IndexedList(Func<T, TId> key, int entryShift, int slotShift)
     {
         _key = key;
         _entries = new Chunks<Entry>(entryShift);
-        _buckets = new Chunks<int>(bucketShift);
+        _slotShift = slotShift;
     }
 
     /// <summary>Gets the read-only view of the items, in insertion order: made when first asked, so a rebuild that reads no list pays for no view.</summary>
@@ -63,7 +73,7 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
 
     public override int Count => _count;
 
-    private bool Indexed => _bucketBits != 0;
+    private bool Indexed => _index is not null;
 
     /// <summary>Gets or replaces the item at a position (a replacement keeps the identifier).</summary>
     public T this[int index]
@@ -90,15 +100,7 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         var count = _count;
         if (Indexed)
         {
-            // The item named most often is the last one added (the session just planned, the action agreed at the last
-            // session): one comparison before hashing, and no read of the buckets in a long history.
-            var last = count - 1;
-            if (last >= 0 && _entries[last].Key.Equals(id))
-            {
-                return last;
-            }
-
-            return Lookup(id, Bucket(id));
+            return IndexOfIndexed(id, count);
         }
 
         // A short list: read in place, from its first chunk while it holds it all.
@@ -127,12 +129,39 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         return -1;
     }
 
+    /// <summary>
+    /// The position of an identifier in a list with an index. The items named most often are the last ones added (the
+    /// session just planned, the previous session, the action agreed at it): a few comparisons in memory just written
+    /// before a read of the index. Apart from <see cref="IndexOf"/>, so that the search of a short list stays small.
+    /// </summary>
+    private int IndexOfIndexed(TId id, int count)
+    {
+        var stop = Math.Max(0, count - RecentItems);
+        for (var i = count - 1; i >= stop; i--)
+        {
+            if (_entries[i].Key.Equals(id))
+            {
+                return i;
+            }
+        }
+
+        return Lookup(id, id.GetHashCode(), out _);
+    }
+
+    /// <summary>
+    /// Whether no item has the identifier, asked of one expected to be new (a session being planned, an action being agreed):
+    /// the index is read straight away, since the last items, read first by <see cref="IndexOf"/>, would not hold it.
+    /// </summary>
+    public bool IsNew(TId id) => Indexed ? Lookup(id, id.GetHashCode(), out _) < 0 : IndexOf(id) < 0;
+
     /// <summary>Adds an item whose identifier is new.</summary>
     /// <exception cref="ArgumentException">The identifier is already present.</exception>
     public void Add(T item)
     {
         var id = _key(item);
-        if (Indexed ? Lookup(id, Bucket(id)) >= 0 : IndexOf(id) >= 0)
+        var hash = 0;
+        var free = -1;
+        if (Indexed ? Lookup(id, hash = id.GetHashCode(), out free) >= 0 : IndexOf(id) >= 0)
         {
             throw new ArgumentException("An item with the same identifier is already present.", nameof(item));
         }
@@ -155,13 +184,14 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         _count++;
         if (Indexed)
         {
-            if (_count > 1 << _bucketBits)
+            if (_count > MostItems(_index!.Bits))
             {
-                BuildIndex(_bucketBits + 1);
+                BuildIndex(_index.Bits + 1);
             }
             else
             {
-                Link(_count - 1, Bucket(id));
+                // The search that found the identifier new stopped at the empty slot it belongs in.
+                Fill(free, hash, _count - 1);
             }
         }
         else if (_count > ScanLimit)
@@ -171,12 +201,19 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     }
 
     /// <summary>Makes room for at least <paramref name="capacity"/> items at once, so a long rebuild grows no array step by step.</summary>
-    public void EnsureCapacity(int capacity)
+    public void EnsureCapacity(int capacity) => EnsureCapacity(capacity, capacity);
+
+    /// <summary>
+    /// Makes room for at most <paramref name="capacity"/> items, and an index for <paramref name="likely"/> of them: a chunk
+    /// of the store is made only when an item needs it, so room for more items than come costs nothing, but the index is
+    /// made whole, and a smaller one is read faster (it grows anyway if more items come).
+    /// </summary>
+    public void EnsureCapacity(int capacity, int likely)
     {
         _entries.Reserve(capacity);
-        if (capacity > ScanLimit && BitsFor(capacity) > _bucketBits)
+        if (likely > ScanLimit && BitsFor(likely) > (_index?.Bits ?? 0))
         {
-            BuildIndex(BitsFor(capacity));
+            BuildIndex(BitsFor(likely));
         }
     }
 
@@ -188,52 +225,89 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
 
     protected override T ItemAt(int index) => _entries[index].Item;
 
-    /// <summary>The bits of a bucket count at least <paramref name="capacity"/> (one bucket an item at most).</summary>
-    private static int BitsFor(int capacity) => Math.Max(4, BitOperations.Log2((uint)capacity - 1) + 1);
-
-    /// <summary>The bucket of an identifier: its hash spread by a Fibonacci multiplication, the top bits kept.</summary>
-    private int Bucket(TId id) => unchecked((int)(((uint)id.GetHashCode() * 2654435769u) >> (32 - _bucketBits)));
-
-    private int Lookup(TId id, int bucket)
+    /// <summary>The bits of a slot count that indexes <paramref name="capacity"/> items at most three quarters full.</summary>
+    private static int BitsFor(int capacity)
     {
-        for (var i = _buckets[bucket] - 1; i >= 0;)
+        var bits = 4;
+        while (MostItems(bits) < capacity)
         {
-            ref var entry = ref _entries[i];
-            if (entry.Key.Equals(id))
+            bits++;
+        }
+
+        return bits;
+    }
+
+    /// <summary>The most items 2^<paramref name="bits"/> slots index: three quarters of them, so a search for a new identifier soon meets an empty slot.</summary>
+    private static int MostItems(int bits) => (int)((3L << bits) >> 2);
+
+    /// <summary>The tag of a hash code: never 0, which marks an empty slot.</summary>
+    private static ushort Tag(int hash) => unchecked((ushort)(hash | 1));
+
+    /// <summary>
+    /// The position of the entry with the identifier, or -1, with the empty slot where the search stopped. The tags are
+    /// read from the home slot (the hash code spread by a Fibonacci multiplication, top bits kept), in turn, until an
+    /// empty one; a position and its entry are read only for an equal tag.
+    /// </summary>
+    private int Lookup(TId id, int hash, out int free)
+    {
+        var index = _index!;
+        var mask = (1 << index.Bits) - 1;
+        var tag = Tag(hash);
+        var s = unchecked((int)(((uint)hash * 2654435769u) >> (32 - index.Bits)));
+        while (true)
+        {
+            var found = index.Tags[s];
+            if (found == 0)
             {
-                return i;
+                free = s;
+                return -1;
             }
 
-            i = entry.Next - 1;
+            if (found == tag && index.Positions[s] is var position && _entries[position].Key.Equals(id))
+            {
+                free = -1;
+                return position;
+            }
+
+            s = (s + 1) & mask;
         }
-
-        return -1;
     }
 
-    private void Link(int index, int bucket)
+    private void Fill(int slot, int hash, int position)
     {
-        ref var head = ref _buckets[bucket];
-        _entries[index].Next = head;
-        head = index + 1;
+        var index = _index!;
+        index.Tags[slot] = Tag(hash);
+        index.Positions[slot] = position;
     }
 
-    /// <summary>Makes the buckets anew, 2^<paramref name="bits"/> of them, and files every entry in its own.</summary>
+    /// <summary>Makes the slots anew, 2^<paramref name="bits"/> of them, and files every entry in the first empty one from its home.</summary>
     private void BuildIndex(int bits)
     {
-        _bucketBits = bits;
-        _buckets.Allocate(1 << bits);
+        var index = _index ??= new SlotTable(_slotShift);
+        index.Bits = bits;
+        index.Tags.Allocate(1 << bits);
+        index.Positions.Allocate(1 << bits);
         for (var i = 0; i < _count; i++)
         {
-            Link(i, Bucket(_entries[i].Key));
+            var hash = _entries[i].Key.GetHashCode();
+            Lookup(_entries[i].Key, hash, out var free);
+            Fill(free, hash, i);
         }
     }
 
-    /// <summary>An item beside its identifier, and the position plus one of the previous entry in its bucket.</summary>
+    /// <summary>The index's tables: per slot, a tag (0 for an empty slot) and a position; 2^<see cref="Bits"/> slots.</summary>
+    private sealed class SlotTable(int shift)
+    {
+        public Chunks<ushort> Tags = new(shift);
+        public Chunks<int> Positions = new(shift);
+        public int Bits;
+    }
+
+    /// <summary>An item beside its identifier.</summary>
     private struct Entry
     {
         public TId Key;
         public T Item;
-        public int Next;
     }
 
     /// <summary>Reads the items in order, without allocating.</summary>

@@ -384,6 +384,9 @@ public sealed partial class Intervention
     /// <summary>Whether the plan holds an action with this identifier (read without making any action's new form).</summary>
     internal bool KnowsAction(PlanActionId action) => _actions.IndexOf(action) >= 0;
 
+    /// <summary>Whether no action of the plan has this identifier, asked of an action being agreed.</summary>
+    internal bool IsNewAction(PlanActionId action) => _actions.IsNew(action);
+
     /// <summary>The status of an action of the plan, or <see langword="null"/> for an unknown one.</summary>
     internal PlanActionStatus? ActionStatus(PlanActionId action) => _actions.IndexOf(action) is var i and >= 0 ? _actions.StatusAt(i) : null;
 

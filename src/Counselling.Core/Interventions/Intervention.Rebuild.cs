@@ -111,31 +111,36 @@ public sealed partial class Intervention
 
     private void MakeRoomFor(IReadOnlyList<InterventionEvent> history)
     {
-        int sessions = 0, actions = 0;
+        int planned = 0, recorded = 0, actions = 0;
         if (history is InterventionEvent[] array)
         {
             foreach (var evt in array)
             {
-                Count(evt, ref sessions, ref actions);
+                Count(evt, ref planned, ref recorded, ref actions);
             }
         }
         else
         {
             for (var i = 0; i < history.Count; i++)
             {
-                Count(history[i], ref sessions, ref actions);
+                Count(history[i], ref planned, ref recorded, ref actions);
             }
         }
 
-        _sessions.EnsureCapacity(sessions);
+        // A session is planned, recorded, or both: at most the sum, most often the larger count. The index is made for
+        // the larger count (half the size, so it stays in the caches longer); it grows if the sessions outnumber it.
+        _sessions.EnsureCapacity(planned + recorded, Math.Max(planned, recorded));
         _actions.EnsureCapacity(actions);
 
-        static void Count(InterventionEvent? evt, ref int sessions, ref int actions)
+        static void Count(InterventionEvent? evt, ref int planned, ref int recorded, ref int actions)
         {
             switch (evt?.Kind)
             {
-                case EventKind.SessionPlanned or EventKind.SessionRecorded:
-                    sessions++;
+                case EventKind.SessionPlanned:
+                    planned++;
+                    break;
+                case EventKind.SessionRecorded:
+                    recorded++;
                     break;
                 case EventKind.PlanActionAgreed:
                     actions++;

@@ -588,4 +588,7 @@ public sealed partial class Intervention
     internal Session? SessionNamed(SessionId session) => IndexOf(session) is var index and >= 0 ? _sessions[index] : null;
 
     private int IndexOf(SessionId id) => _sessions.IndexOf(id);
+
+    /// <summary>Whether no session has this identifier, asked of a session being planned.</summary>
+    internal bool IsNewSession(SessionId session) => _sessions.IsNew(session);
 }

@@ -16,7 +16,7 @@ namespace Counselling.Core.Tests.Interventions;
 /// The aggregate's lists kept in chunks behave as a plain list does, across the chunks' boundaries: with chunks of one
 /// to eight items, a history appended to (with room made ahead or not) reads back the same events in the same order
 /// through every member; a list indexed by identifier adds, refuses a second item with a known identifier, replaces,
-/// finds and enumerates as a list searched from its start.
+/// finds and enumerates as a list searched from its start, also when many identifiers share a hash code.
 /// </summary>
 public sealed class ChunkedListsProperties
 {
@@ -62,17 +62,32 @@ public sealed class ChunkedListsProperties
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ChunkArbitraries) })]
     public void IndexedList_InChunks_ActsAsAListSearchedFromItsStart(ChunkedScript script)
+        => ActsAsAListSearchedFromItsStart(script, Id, likelyShare: 1);
+
+    /// <summary>
+    /// The same when the identifiers fall in one to four groups of equal hash codes (their index slots crowd together and
+    /// share a tag, so only the identifiers themselves tell them apart), and when the index is made ahead for a third of
+    /// the items room is made for (so it grows while items are added).
+    /// </summary>
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ChunkArbitraries) })]
+    public void IndexedList_WithSharedHashCodes_ActsAsAListSearchedFromItsStart(ChunkedScript script)
+    {
+        var groups = 1 + ((script.Shift + (2 * script.BucketShift)) % 4);
+        ActsAsAListSearchedFromItsStart(script, key => SharingHashCodes(key, groups), likelyShare: 3);
+    }
+
+    private static void ActsAsAListSearchedFromItsStart(ChunkedScript script, Func<int, SessionId> idOf, int likelyShare)
     {
         var list = new IndexedList<SessionId, Box>(static b => b.Id, script.Shift, script.BucketShift);
         var expected = new List<Box>();
         var version = 0;
         foreach (var (op, value) in script.Steps)
         {
-            var id = Id(value % 60);
+            var id = idOf(value % 60);
             switch (op)
             {
                 case 0:
-                    list.EnsureCapacity(value);
+                    list.EnsureCapacity(value, value / likelyShare);
                     break;
                 case 1 when expected.Count > 0:
                     // A replacement keeps the identifier.
@@ -100,12 +115,14 @@ public sealed class ChunkedListsProperties
             var position = expected.FindIndex(b => b.Id == id);
             Assert.Equal(position, list.IndexOf(id));
             Assert.Equal(position >= 0, list.Contains(id));
+            Assert.Equal(position < 0, list.IsNew(id));
             Assert.Same(position >= 0 ? expected[position] : null, list.Find(id));
         }
 
         for (var key = 0; key < 60; key++)
         {
-            Assert.Equal(expected.FindIndex(b => b.Id == Id(key)), list.IndexOf(Id(key)));
+            Assert.Equal(expected.FindIndex(b => b.Id == idOf(key)), list.IndexOf(idOf(key)));
+            Assert.Equal(!expected.Exists(b => b.Id == idOf(key)), list.IsNew(idOf(key)));
         }
 
         var enumerated = new List<Box>();
@@ -121,6 +138,13 @@ public sealed class ChunkedListsProperties
     }
 
     private static SessionId Id(int key) => new(new Guid(key + 1, 0, 0, new byte[8]));
+
+    /// <summary>An identifier whose hash code is the key's group: a Guid's hash code is the exclusive or of its four 32-bit words.</summary>
+    private static SessionId SharingHashCodes(int key, int groups)
+    {
+        var last = BitConverter.GetBytes((key + 1) ^ (key % groups));
+        return new(new Guid(key + 1, 0, 0, 0, 0, 0, 0, last[0], last[1], last[2], last[3]));
+    }
 
     private sealed record Box(SessionId Id, int Version);
 }

@@ -11,5 +11,5 @@ internal sealed class PlanActionIsNewRule : InterventionRule<PlanActionInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in PlanActionInput context)
-        => context.IsGeneral || context.PlanAction is null || !intervention.KnowsAction(context.PlanAction.Id);
+        => context.IsGeneral || context.PlanAction is null || intervention.IsNewAction(context.PlanAction.Id);
 }

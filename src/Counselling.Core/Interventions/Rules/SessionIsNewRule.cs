@@ -11,5 +11,5 @@ internal sealed class SessionIsNewRule : InterventionRule<PlanSessionInput>
     }
 
     public override bool IsSatisfied(Intervention intervention, in PlanSessionInput context)
-        => context.IsGeneral || intervention.SessionNamed(context.Session) is null;
+        => context.IsGeneral || intervention.IsNewSession(context.Session);
 }
