@@ -130,13 +130,21 @@ public sealed class CohortTests
                 engine.Summarize(record, AsOf);
             }
 
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            foreach (var record in records)
+            // The fewest bytes of three passes: the runtime may allocate once on this thread while it compiles a method
+            // again, hot (a few hundred bytes, once); a summary that allocated would do so in every pass, on every record.
+            var fewest = long.MaxValue;
+            for (var pass = 0; pass < 3; pass++)
             {
-                engine.Summarize(record, AsOf);
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                foreach (var record in records)
+                {
+                    engine.Summarize(record, AsOf);
+                }
+
+                fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
             }
 
-            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(0, fewest);
         }
     }
 
