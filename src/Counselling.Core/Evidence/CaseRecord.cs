@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
@@ -167,31 +168,29 @@ public sealed class CaseRecord
     internal SessionFact[] SessionArray { get; }
 
     /// <summary>Gets, for each session fact, the index of the session's next observation, or -1; empty when every session is observed once.</summary>
-    internal ReadOnlySpan<int> SessionNext => LinksOf(CaseRecordLinks.Sessions, 0, SessionArray.Length);
+    internal ReadOnlySpan<int> SessionNext => LinksOf(CaseRecordLinks.Sessions, SessionArray.Length);
 
     internal ObjectiveFact[] ObjectiveArray { get; }
 
     /// <summary>Gets, for each objective fact, the index of the objective's next observation, or -1; empty when every objective is observed once.</summary>
-    internal ReadOnlySpan<int> ObjectiveNext => LinksOf(CaseRecordLinks.Objectives, LinksHeld(CaseRecordLinks.Sessions, SessionArray) + LinksHeld(CaseRecordLinks.Actions, ActionArray), ObjectiveArray.Length);
+    internal ReadOnlySpan<int> ObjectiveNext => LinksOf(CaseRecordLinks.Objectives, ObjectiveArray.Length);
 
     /// <summary>Gets, for each objective fact, the index of the first reading that reaches its target, or -1: the reading known first reaches it first.</summary>
-    internal ReadOnlySpan<int> ObjectiveReach
-        => new(_links, LinksHeld(CaseRecordLinks.Sessions, SessionArray) + LinksHeld(CaseRecordLinks.Actions, ActionArray) + LinksHeld(CaseRecordLinks.Objectives, ObjectiveArray) + LinksHeld(CaseRecordLinks.Options, OptionArray), ObjectiveArray.Length);
+    internal ReadOnlySpan<int> ObjectiveReach => new(_links, LinksStart(CaseRecordLinks.Reach), ObjectiveArray.Length);
 
     internal IndicatorReading[] ReadingArray { get; }
 
     internal ActionFact[] ActionArray { get; }
 
     /// <summary>Gets, for each action fact, the index of the action's next observation, or -1; empty when every action is observed once.</summary>
-    internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, LinksHeld(CaseRecordLinks.Sessions, SessionArray), ActionArray.Length);
+    internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, ActionArray.Length);
 
     internal DecisionFact[] DecisionArray { get; }
 
     internal OptionFact[] OptionArray { get; }
 
     /// <summary>Gets, for each option fact, the index of the option's next observation, or -1; empty when every option is observed once.</summary>
-    internal ReadOnlySpan<int> OptionNext
-        => LinksOf(CaseRecordLinks.Options, LinksHeld(CaseRecordLinks.Sessions, SessionArray) + LinksHeld(CaseRecordLinks.Actions, ActionArray) + LinksHeld(CaseRecordLinks.Objectives, ObjectiveArray), OptionArray.Length);
+    internal ReadOnlySpan<int> OptionNext => LinksOf(CaseRecordLinks.Options, OptionArray.Length);
 
     /// <summary>Gets the joined links, for prefetching.</summary>
     internal int[] Links => _links;
@@ -215,7 +214,15 @@ public sealed class CaseRecord
     /// <summary>How many links a list holds in <see cref="_links"/>: one per fact when it has a part there, none otherwise.</summary>
     private int LinksHeld<T>(int part, T[] facts) => (_linkParts & part) != 0 ? facts.Length : 0;
 
-    private ReadOnlySpan<int> LinksOf(int part, int start, int length) => (_linkParts & part) != 0 ? new(_links, start, length) : default;
+    private ReadOnlySpan<int> LinksOf(int part, int length) => (_linkParts & part) != 0 ? new(_links, LinksStart(part), length) : default;
+
+    /// <summary>Where a part starts in <see cref="_links"/>: after the parts held before it, in their order (sessions, actions, objectives, options, then the reaching readings).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LinksStart(int part)
+        => (part > CaseRecordLinks.Sessions ? LinksHeld(CaseRecordLinks.Sessions, SessionArray) : 0)
+            + (part > CaseRecordLinks.Actions ? LinksHeld(CaseRecordLinks.Actions, ActionArray) : 0)
+            + (part > CaseRecordLinks.Objectives ? LinksHeld(CaseRecordLinks.Objectives, ObjectiveArray) : 0)
+            + (part > CaseRecordLinks.Options ? LinksHeld(CaseRecordLinks.Options, OptionArray) : 0);
 
     /// <summary>Tells whether the intervention was closed as of an instant.</summary>
     /// <param name="asOf">The instant.</param>

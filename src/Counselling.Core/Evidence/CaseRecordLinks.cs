@@ -22,6 +22,9 @@ internal static class CaseRecordLinks
     /// <summary>The part holding the options' next observations.</summary>
     public const int Options = 8;
 
+    /// <summary>The objectives' first reaching readings, always there, after the other parts.</summary>
+    public const int Reach = 16;
+
     /// <summary>The parts, in their order in the array, followed by the objectives' first reaching readings (always there).</summary>
     private const int Parts = 4;
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Counselling.Core.Evaluation;
 using Counselling.Core.Evaluation.Cohorts;
+using Counselling.Research.Files.Reading;
 
 namespace Counselling.Research.Files.Evaluation;
 
@@ -46,7 +47,7 @@ internal static class ResultNames
         into[0] = r.CaseId;
         into[1] = r.ClientId;
         into[2] = r.Group;
-        into[3] = r.AsOf is { } d ? NodaTime.Text.LocalDatePattern.Iso.Format(d) : null;
+        into[3] = r.AsOf is { } d ? IsoDates.Format(d) : null;
         into[4] = State(r.Status);
         Array.Fill(into, null, 5, 5 + criteria);
         if (r.Summary is { } s)
