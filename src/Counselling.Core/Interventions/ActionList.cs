@@ -48,6 +48,9 @@ internal sealed class ActionList : ReadOnlyListBase<PlanAction>
     /// <summary>Whether no action has the identifier, asked of one expected to be new.</summary>
     public bool IsNew(PlanActionId id) => _actions.IsNew(id);
 
+    /// <summary>Asks the processor to start loading the index slot of an action about to be agreed (<see cref="IndexedList{TId, T}.Prefetch"/>).</summary>
+    public void Prefetch(PlanActionId id) => _actions.Prefetch(id);
+
     /// <summary>Gets the index of an action the history recorded before; a history that names an unknown one is refused.</summary>
     public int IndexOfRecorded(PlanActionId id) => _actions.IndexOfRecorded(id);
 

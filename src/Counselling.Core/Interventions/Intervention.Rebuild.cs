@@ -109,14 +109,59 @@ public sealed partial class Intervention
         _state = LifecycleTable.TargetOf(_state, context.Action);
     }
 
-    private void MakeRoomFor(IReadOnlyList<InterventionEvent> history)
+    /// <summary>
+    /// Replays a long array of events, each after asking for what a few events later will read (<see cref="HistoryPrefetch"/>):
+    /// the event objects, and the index slot of each session planned and each action agreed.
+    /// </summary>
+    private void ReplayAhead(InterventionEvent[] history)
+    {
+        for (var i = 0; i < history.Length; i++)
+        {
+            // Unchecked: an index of an array plus a few cannot overflow.
+            var ahead = unchecked(i + HistoryPrefetch.EventDistance);
+            if ((uint)ahead < (uint)history.Length)
+            {
+                HistoryPrefetch.Event(history[ahead]);
+            }
+
+            ahead = unchecked(i + HistoryPrefetch.SlotDistance);
+            if ((uint)ahead < (uint)history.Length)
+            {
+                // A type test reads only the object's header, which the prefetch above brought in.
+                var next = history[ahead];
+                if (next is SessionPlanned planned)
+                {
+                    _sessions.Prefetch(planned.Session);
+                }
+                else if (next is PlanActionAgreed { Action: { } action })
+                {
+                    _actions.Prefetch(action.Id);
+                }
+            }
+
+            Replay(history[i]);
+        }
+    }
+
+    /// <summary>
+    /// Counts the sessions and actions of a history before its rebuild, and makes room for them. In a history too long for
+    /// the caches, each event's kind is a miss: with <paramref name="prefetch"/>, events are asked for well ahead of their
+    /// count, so the misses overlap.
+    /// </summary>
+    private void MakeRoomFor(IReadOnlyList<InterventionEvent> history, bool prefetch)
     {
         int planned = 0, recorded = 0, actions = 0;
         if (history is InterventionEvent[] array)
         {
-            foreach (var evt in array)
+            for (var i = 0; i < array.Length; i++)
             {
-                Count(evt, ref planned, ref recorded, ref actions);
+                // Unchecked: an index of an array plus a few dozen cannot overflow.
+                if (prefetch && (uint)unchecked(i + HistoryPrefetch.CountDistance) < (uint)array.Length)
+                {
+                    HistoryPrefetch.Event(array[unchecked(i + HistoryPrefetch.CountDistance)]);
+                }
+
+                Count(array[i], ref planned, ref recorded, ref actions);
             }
         }
         else

@@ -204,6 +204,13 @@ public sealed partial class Intervention
     /// exception names the event's position and type and gives coded reasons. Nothing is returned half-built.
     /// </exception>
     public static Intervention FromHistory(IEnumerable<InterventionEvent> history, AgencyClock agency)
+        => Rebuild(history, agency, HistoryPrefetch.LongestInCache);
+
+    /// <summary>
+    /// Rebuilds an intervention as <see cref="FromHistory"/> does, asking for memory ahead (<see cref="HistoryPrefetch"/>)
+    /// in an array of more than <paramref name="prefetchAbove"/> events: a test gives a short history the long one's path.
+    /// </summary>
+    internal static Intervention Rebuild(IEnumerable<InterventionEvent> history, AgencyClock agency, int prefetchAbove)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(agency);
@@ -215,16 +222,23 @@ public sealed partial class Intervention
             intervention._history.EnsureCapacity(count + UnitOfWorkRoom);
             if (count > LongHistory && history is IReadOnlyList<InterventionEvent> events)
             {
-                intervention.MakeRoomFor(events);
+                intervention.MakeRoomFor(events, count > prefetchAbove);
             }
         }
 
         if (history is InterventionEvent[] array)
         {
             // An array is read directly, not through an enumerator's two interface calls per event.
-            foreach (var evt in array)
+            if (array.Length > prefetchAbove)
             {
-                intervention.Replay(evt);
+                intervention.ReplayAhead(array);
+            }
+            else
+            {
+                foreach (var evt in array)
+                {
+                    intervention.Replay(evt);
+                }
             }
         }
         else

@@ -48,6 +48,26 @@ public sealed class RebuildFastPathProperties
         }
     }
 
+    /// <summary>Asking for an identifier's slot ahead (a prefetch) changes nothing the index finds, new or known.</summary>
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(FastPathArbitraries) })]
+    public void IndexedList_PrefetchedSlots_ChangeNothingFound(int[] added, int[] sought)
+    {
+        var list = new IndexedList<SessionId, Box>(static b => b.Id);
+        var order = new List<SessionId>();
+        foreach (var key in added.Distinct())
+        {
+            list.Prefetch(Id(key));
+            list.Add(new Box(Id(key)));
+            order.Add(Id(key));
+            foreach (var probe in sought)
+            {
+                list.Prefetch(Id(probe));
+                Assert.Equal(order.IndexOf(Id(probe)), list.IndexOf(Id(probe)));
+                Assert.Equal(!order.Contains(Id(probe)), list.IsNew(Id(probe)));
+            }
+        }
+    }
+
     /// <summary>
     /// A list whose first array is made short (one to three items) reads at each step as a plain list of the same items:
     /// the same count, items in order by position and by enumeration, the same positions found, the same refusal of an
