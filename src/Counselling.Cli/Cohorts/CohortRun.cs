@@ -74,11 +74,12 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
             tables[w] = new CohortTable(rubric);
         }
 
-        // A run that only counts never reads a row's case and client ids (its groups are never these ids, see CohortGroups):
-        // its parsers leave them out, and its summaries do not name their case.
-        for (var w = 0; tables is not null && pseudonymizer is null && w < workers; w++)
+        // No run reads a row's note; a run that only counts never reads its case and client ids either (its groups are
+        // never these ids, see CohortGroups): its parsers leave them out, and its summaries do not name their case.
+        for (var w = 0; w < workers; w++)
         {
-            parsers[w].KeepsIds = false;
+            parsers[w].KeepsNote = false;
+            parsers[w].KeepsIds = tables is null || pseudonymizer is not null;
         }
 
         var work = new Workers(parsers, evaluators, new CohortRow?[workers], tables);

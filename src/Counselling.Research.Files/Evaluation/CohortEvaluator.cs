@@ -75,7 +75,8 @@ public sealed class CohortEvaluator
 
     /// <summary>
     /// <see cref="TryEvaluateFigures(CohortRow, long, out CaseFigures, out CohortProblem)"/> given the day numbers of the
-    /// row's dates as its reader found them (<paramref name="known"/>, or <see langword="null"/>), and whether the summary
+    /// row's dates as its reader found them (<paramref name="known"/>, or <see langword="null"/>: given only for a row as the
+    /// reader gave it, its codes checked already), and whether the summary
     /// must name its case (<paramref name="namesCase"/>: a run that only counts summaries never reads it).
     /// </summary>
     internal bool TryEvaluateFigures(CohortRow row, long line, CohortRecordMapper.RowDays? known, bool namesCase, out CaseFigures outcome, out CohortProblem problem)
@@ -105,7 +106,7 @@ public sealed class CohortEvaluator
                 : CohortRecordMapper.IsPlain(row, asOf ?? row.OpenedOn, out days)))
         {
             // A plain row's record is sure to build: it is judged from its counts, without its facts, to the same summary.
-            if (!_mapper.TryCheck(row, line, out zone, out problem))
+            if (!_mapper.TryCheck(row, line, out zone, out problem, codesChecked: known is not null))
             {
                 return false;
             }

@@ -154,8 +154,9 @@ public sealed class CohortRecordMapper
     /// <param name="line">The row's line, for the problem.</param>
     /// <param name="zone">The row's zone, UTC when it names none.</param>
     /// <param name="problem">What is wrong, otherwise.</param>
+    /// <param name="codesChecked">Whether the row comes straight from a file's reader, which checked its codes by a stricter rule.</param>
     /// <returns>Whether the row passed.</returns>
-    internal bool TryCheck(CohortRow row, long line, out DateTimeZone zone, out CohortProblem problem)
+    internal bool TryCheck(CohortRow row, long line, out DateTimeZone zone, out CohortProblem problem, bool codesChecked = false)
     {
         problem = default;
         if (!TryGetZone(row, out zone))
@@ -165,7 +166,8 @@ public sealed class CohortRecordMapper
         }
 
         // A row read from a file has its codes checked already; one made by a script is checked here, by the same rule.
-        var badCode = !IsCode(row.Programme) ? CohortColumns.Programme
+        var badCode = codesChecked ? null
+            : !IsCode(row.Programme) ? CohortColumns.Programme
             : row.Site is { } site && !IsCode(site) ? CohortColumns.Site
             : null;
         if (badCode is not null)

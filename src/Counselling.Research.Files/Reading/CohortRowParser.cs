@@ -40,6 +40,12 @@ internal sealed class CohortRowParser
     /// </summary>
     public bool KeepsIds { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets whether rows are given their note. A run that evaluates rows never reads their note (nor writes it):
+    /// it sets this to <see langword="false"/>, sparing a copy of the text on the many lines that carry one.
+    /// </summary>
+    public bool KeepsNote { get; set; } = true;
+
     /// <summary>Parses the cells of one line into a new row, or into <paramref name="reuse"/> when given (its values all replaced).</summary>
     public bool TryParse(FieldBuffer cells, long line, out CohortRow? row, out CohortProblem problem, CohortRow? reuse = null)
     {
@@ -67,7 +73,7 @@ internal sealed class CohortRowParser
         var recommend = p.YesNo(18, CohortColumns.WouldRecommend, CohortBlanks.WouldRecommend);
         var autonomyIntake = p.Score(19, CohortColumns.AutonomyAtIntake, CohortBlanks.AutonomyAtIntake);
         var autonomyClosure = p.Score(20, CohortColumns.AutonomyAtClosure, CohortBlanks.AutonomyAtClosure);
-        var note = p.Text(21, CohortColumns.Note);
+        var note = KeepsNote ? p.Text(21, CohortColumns.Note) : null;
         if (p.Problem is { } first)
         {
             problem = first;
@@ -117,10 +123,12 @@ internal sealed class CohortRowParser
 
         // The few values a column repeats (three programmes, four sites, a few zones) are found again among the last ones
         // that column accepted, without checking them again nor hashing them.
+        // Most values of a column differ from the others in their length or their first or last character: only a value
+        // that has these in common with the text is compared whole.
         var recent = _recent[column];
         foreach (var known in recent)
         {
-            if (known is not null && text.SequenceEqual(known))
+            if (known is not null && known.Length == text.Length && known[0] == text[0] && known[^1] == text[^1] && text.SequenceEqual(known))
             {
                 return known;
             }
