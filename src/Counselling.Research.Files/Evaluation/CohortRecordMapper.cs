@@ -58,8 +58,9 @@ public sealed class CohortRecordMapper
     private readonly DateTimeZone?[] _recentZones = new DateTimeZone?[8];
     private int _nextZone;
     private int _nextCode;
-    private DateTimeZone? _lastZone;
-    private ZoneInstants? _lastInstants;
+    private readonly DateTimeZone?[] _instantZones = new DateTimeZone?[4];
+    private readonly ZoneInstants?[] _instants = new ZoneInstants?[4];
+    private int _nextInstants;
 
     /// <summary>Initializes a new mapper.</summary>
     /// <param name="zones">The zones the file's <see cref="CohortColumns.Zone"/> names (a host passes <c>DateTimeZoneProviders.Tzdb</c>).</param>
@@ -570,20 +571,25 @@ public sealed class CohortRecordMapper
         return table.Days[slot] == day ? table.Instants[slot] : table.Convert(day, zone, slot);
     }
 
-    /// <summary>The remembered instants of a zone, the last zone's at hand.</summary>
+    /// <summary>The remembered instants of a zone, the last four zones' at hand (a file's cases take turns among a few zones).</summary>
     private ZoneInstants InstantsOf(DateTimeZone zone)
     {
-        if (!ReferenceEquals(zone, _lastZone))
+        for (var i = 0; i < _instantZones.Length; i++)
         {
-            if (!_instantsByZone.TryGetValue(zone, out var forZone))
+            if (ReferenceEquals(_instantZones[i], zone))
             {
-                _instantsByZone[zone] = forZone = new ZoneInstants();
+                return _instants[i]!;
             }
-
-            (_lastZone, _lastInstants) = (zone, forZone);
         }
 
-        return _lastInstants!;
+        if (!_instantsByZone.TryGetValue(zone, out var forZone))
+        {
+            _instantsByZone[zone] = forZone = new ZoneInstants();
+        }
+
+        (_instantZones[_nextInstants], _instants[_nextInstants]) = (zone, forZone);
+        _nextInstants = (_nextInstants + 1) % _instantZones.Length;
+        return forZone;
     }
 
     /// <summary>The date, in its zone, of the instant <see cref="CachedDay(int, DateTimeZone)"/> gives for a day: remembered beside it.</summary>

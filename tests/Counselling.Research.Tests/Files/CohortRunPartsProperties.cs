@@ -204,6 +204,26 @@ public sealed class CohortRunPartsProperties
         return true;
     }
 
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(CohortArbitraries) })]
+    public bool Table_GroupsFoundByTheirKeysReference_CountWhatADictionaryCounts(BatchCase batch)
+    {
+        var random = new Random(batch.Draw);
+        // Up to twenty keys (more than the groups found by reference), each given as the same string or an equal copy.
+        var keys = Enumerable.Range(0, 1 + random.Next(20)).Select(k => "group-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var table = new CohortTable(BuiltInRubrics.Default);
+        var drawn = new List<string?>();
+        for (var i = 0; i < batch.Size * 5; i++)
+        {
+            var key = random.Next(10) == 0 ? null : keys[random.Next(keys.Length)];
+            key = key is not null && random.Next(2) == 0 ? new string(key.AsSpan()) : key;
+            drawn.Add(key);
+            table.AddToGroup(new CaseFigures(key, null, Core.Evaluation.Cohorts.CaseOutcomeStatus.NotYetOpened, default, 0, false));
+        }
+
+        var expected = drawn.GroupBy(k => k).OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, (long)g.Count()));
+        return table.Groups.Select(g => (g.Key, g.Cases)).SequenceEqual(expected);
+    }
+
     private static bool SameCounts(Rubric rubric, CaseFigures a, CaseFigures b)
     {
         if (a.Group != b.Group || a.AsOf != b.AsOf || a.Status != b.Status || a.Days != b.Days || a.Entered != b.Entered)
