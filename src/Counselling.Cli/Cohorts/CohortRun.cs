@@ -74,6 +74,14 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
             tables[w] = new CohortTable(rubric);
         }
 
+        // No run reads a row's note; a run that only counts never reads its case and client ids either (its groups are
+        // never these ids, see CohortGroups): its parsers leave them out, and its summaries do not name their case.
+        for (var w = 0; w < workers; w++)
+        {
+            parsers[w].KeepsNote = false;
+            parsers[w].KeepsIds = tables is null || pseudonymizer is not null;
+        }
+
         var work = new Workers(parsers, evaluators, new CohortRow?[workers], tables);
 
         // Two batches in turn: while the workers evaluate one batch, this thread reads the next, then counts and writes
@@ -181,9 +189,14 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
     /// <summary>Parses and evaluates one record on worker <paramref name="w"/>: counted in its table, or kept as a result to count and write in order.</summary>
     private void Evaluate(Workers work, int w, CellBatch batch, int i)
     {
-        batch.Results[i] = null;
+        if (work.Tables is null)
+        {
+            batch.Results[i] = null;
+        }
+
         batch.Statuses[i] = Skipped;
-        var entry = CohortReader.Parse(work.Parsers[w], batch.Cells[i], batch.Lines[i], batch.LineProblems[i], work.Rows[w]);
+        var parser = work.Parsers[w];
+        var entry = CohortReader.Parse(parser, batch.Cells[i], batch.Lines[i], batch.LineProblems[i], work.Rows[w]);
         if (entry.Row is not { } parsed)
         {
             batch.Problems[i] = entry.Problem ?? default;
@@ -191,9 +204,9 @@ internal sealed class CohortRun(Rubric rubric, CaseAsOf asOf, Func<CohortRow, st
         }
 
         // The worker's row is filled anew for its next record: nothing keeps it (a result copies the identifiers it needs).
-        work.Rows[w] = parsed;
+        work.Rows[w] ??= parsed;
         var row = pseudonymizer is null ? parsed : parsed.Pseudonymize(pseudonymizer);
-        if (!work.Evaluators[w].TryEvaluateFigures(row, entry.Line, out var outcome, out var problem))
+        if (!work.Evaluators[w].TryEvaluateFigures(row, entry.Line, parser.Days, namesCase: work.Tables is null, out var outcome, out var problem))
         {
             batch.Problems[i] = problem;
             return;

@@ -21,6 +21,9 @@ public sealed class CohortEvaluator
     private readonly Func<CohortRow, string?> _group;
     private readonly bool _counts;
 
+    /// <summary>The day number of the fixed as-of date, when the policy is one ISO date; <see langword="null"/> otherwise.</summary>
+    private readonly int? _fixedDay;
+
     /// <summary>Initializes a new evaluator.</summary>
     /// <param name="rubric">The rubric.</param>
     /// <param name="asOf">The date each case is evaluated as of.</param>
@@ -35,11 +38,12 @@ public sealed class CohortEvaluator
         _mapper = new CohortRecordMapper(zones);
         _group = groupBy ?? (static _ => null);
         _counts = _engine.JudgesCounts;
+        _fixedDay = asOf.Horizon is null && CohortRecordMapper.DayOf(asOf.CutOff) is var day && day != CohortRecordMapper.OtherCalendar ? day : null;
     }
 
     private CohortEvaluator(CohortEvaluator source)
     {
-        (AsOf, _engine, _mapper, _group, _counts) = (source.AsOf, source._engine, new CohortRecordMapper(source._mapper.Zones), source._group, false);
+        (AsOf, _engine, _mapper, _group, _counts, _fixedDay) = (source.AsOf, source._engine, new CohortRecordMapper(source._mapper.Zones), source._group, false, source._fixedDay);
     }
 
     /// <summary>The same evaluator, building every case's record (the general path, which plain rows skip): for tests that both agree.</summary>
@@ -67,16 +71,42 @@ public sealed class CohortEvaluator
 
     /// <summary>Evaluates one case into its outcome, without a result object: what a run counts when it writes no case.</summary>
     internal bool TryEvaluateFigures(CohortRow row, long line, out CaseFigures outcome, out CohortProblem problem)
+        => TryEvaluateFigures(row, line, null, true, out outcome, out problem);
+
+    /// <summary>
+    /// <see cref="TryEvaluateFigures(CohortRow, long, out CaseFigures, out CohortProblem)"/> given the day numbers of the
+    /// row's dates as its reader found them (<paramref name="known"/>, or <see langword="null"/>: given only for a row as the
+    /// reader gave it, its codes checked already), and whether the summary
+    /// must name its case (<paramref name="namesCase"/>: a run that only counts summaries never reads it).
+    /// </summary>
+    internal bool TryEvaluateFigures(CohortRow row, long line, CohortRecordMapper.RowDays? known, bool namesCase, out CaseFigures outcome, out CohortProblem problem)
     {
         outcome = default;
-        var status = AsOf.StatusOf(row, out var asOf);
+        CaseOutcomeStatus status;
+        LocalDate? asOf;
+        var at = CohortRecordMapper.OtherCalendar;
+        if (known is { } given && _fixedDay is { } fixedDay)
+        {
+            // One fixed ISO date and the row's day numbers: the status StatusOf gives, found on the numbers.
+            (status, asOf, at) = (fixedDay < given.Opened ? CaseOutcomeStatus.NotYetOpened : CaseOutcomeStatus.Evaluated, AsOf.CutOff, fixedDay);
+        }
+        else
+        {
+            status = AsOf.StatusOf(row, out asOf);
+            at = known is null ? at : CohortRecordMapper.DayOf(asOf ?? row.OpenedOn);
+        }
+
         CaseRecord? record = null;
         DateTimeZone zone;
         var days = default(CohortRecordMapper.PlainDays);
-        if (_counts && CohortRecordMapper.IsPlain(row, asOf ?? row.OpenedOn, out days))
+
+        // A day number of -1 may be a date of another calendar (or 31 December 1969): the dates are then compared as dates.
+        if (_counts && (known is { } rowDays && at != CohortRecordMapper.OtherCalendar
+                ? CohortRecordMapper.IsPlain(row, at, rowDays, out days)
+                : CohortRecordMapper.IsPlain(row, asOf ?? row.OpenedOn, out days)))
         {
             // A plain row's record is sure to build: it is judged from its counts, without its facts, to the same summary.
-            if (!_mapper.TryCheck(row, line, out zone, out problem))
+            if (!_mapper.TryCheck(row, line, out zone, out problem, codesChecked: known is not null))
             {
                 return false;
             }
@@ -101,8 +131,8 @@ public sealed class CohortEvaluator
         if (record is null)
         {
             // A plain row: its dates are day numbers already (IsPlain found them), the as-of date's among them.
-            var at = _mapper.CachedDay(days.AsOf, zone).Plus(NoonToEndOfDay);
-            var counted = _engine.SummarizeCounted(_mapper.Count(row, days, zone, at));
+            var endOfDay = _mapper.CachedDay(days.AsOf, zone).Plus(NoonToEndOfDay);
+            var counted = _engine.SummarizeCounted(_mapper.Count(row, days, zone, endOfDay, namesCase));
             var enteredBy = row.EmploymentOrTrainingOn is not null && days.Entered <= days.AsOf;
             outcome = new CaseFigures(group, date, CaseOutcomeStatus.Evaluated, counted, (enteredBy ? days.Entered : days.AsOf) - days.Opened, enteredBy);
             return true;

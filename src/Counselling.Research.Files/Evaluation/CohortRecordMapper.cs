@@ -36,13 +36,19 @@ public sealed class CohortRecordMapper
     private const int PlainFirstDay = -25_202, PlainLastDay = 2_494_971;
 
     /// <summary>A day number that stands for no date (a column left empty): below every date NodaTime holds.</summary>
-    private const int NoDay = int.MinValue + 1;
+    internal const int NoDay = int.MinValue + 1;
 
     /// <summary>
     /// What <see cref="DayOf"/> gives for a date of another calendar; 31 December 1969 has this number too, and its rows
     /// take the slower comparison of dates, to the same answer.
     /// </summary>
-    private const int OtherCalendar = -1;
+    internal const int OtherCalendar = -1;
+
+    /// <summary>
+    /// The case a counted summary names when the run only counts it (<see cref="Count(CohortRow, in PlainDays, DateTimeZone, Instant, bool)"/>
+    /// with <c>namesCase</c> false): a summary's case changes none of its counts, so no hash of the case id is needed.
+    /// </summary>
+    private static readonly InterventionId CountedOnly = new(new Guid(1, 0, 0, [0, 0, 0, 0, 0, 0, 0, 1]));
     private readonly IDateTimeZoneProvider _zones;
     private readonly Dictionary<string, DateTimeZone?> _zoneCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid> _counsellors = new(StringComparer.Ordinal);
@@ -52,8 +58,9 @@ public sealed class CohortRecordMapper
     private readonly DateTimeZone?[] _recentZones = new DateTimeZone?[8];
     private int _nextZone;
     private int _nextCode;
-    private DateTimeZone? _lastZone;
-    private ZoneInstants? _lastInstants;
+    private readonly DateTimeZone?[] _instantZones = new DateTimeZone?[4];
+    private readonly ZoneInstants?[] _instants = new ZoneInstants?[4];
+    private int _nextInstants;
 
     /// <summary>Initializes a new mapper.</summary>
     /// <param name="zones">The zones the file's <see cref="CohortColumns.Zone"/> names (a host passes <c>DateTimeZoneProviders.Tzdb</c>).</param>
@@ -148,8 +155,9 @@ public sealed class CohortRecordMapper
     /// <param name="line">The row's line, for the problem.</param>
     /// <param name="zone">The row's zone, UTC when it names none.</param>
     /// <param name="problem">What is wrong, otherwise.</param>
+    /// <param name="codesChecked">Whether the row comes straight from a file's reader, which checked its codes by a stricter rule.</param>
     /// <returns>Whether the row passed.</returns>
-    internal bool TryCheck(CohortRow row, long line, out DateTimeZone zone, out CohortProblem problem)
+    internal bool TryCheck(CohortRow row, long line, out DateTimeZone zone, out CohortProblem problem, bool codesChecked = false)
     {
         problem = default;
         if (!TryGetZone(row, out zone))
@@ -159,7 +167,8 @@ public sealed class CohortRecordMapper
         }
 
         // A row read from a file has its codes checked already; one made by a script is checked here, by the same rule.
-        var badCode = !IsCode(row.Programme) ? CohortColumns.Programme
+        var badCode = codesChecked ? null
+            : !IsCode(row.Programme) ? CohortColumns.Programme
             : row.Site is { } site && !IsCode(site) ? CohortColumns.Site
             : null;
         if (badCode is not null)
@@ -203,15 +212,11 @@ public sealed class CohortRecordMapper
     /// </summary>
     internal static bool IsPlain(CohortRow row, LocalDate asOf) => IsPlain(row, asOf, out _);
 
-    /// <summary><see cref="IsPlain(CohortRow, LocalDate)"/>, giving the row's day numbers too, for <see cref="Count(CohortRow, in PlainDays, DateTimeZone, Instant)"/>.</summary>
+    /// <summary><see cref="IsPlain(CohortRow, LocalDate)"/>, giving the row's day numbers too, for <see cref="Count(CohortRow, in PlainDays, DateTimeZone, Instant, bool)"/>.</summary>
     internal static bool IsPlain(CohortRow row, LocalDate asOf, out PlainDays days)
     {
         days = default;
-        static bool Count(int n) => n is >= 0 and <= 10_000;
-        static bool Score(int? n) => n is null or (>= 1 and <= 5);
-        if (!(Count(row.SessionsPlanned) && Count(row.SessionsHeld) && Count(row.SessionsWithOutcome) && Count(row.ActionsAgreed) && Count(row.ActionsDone)
-            && Score(row.Satisfaction) && Score(row.AutonomyAtIntake) && Score(row.AutonomyAtClosure)
-            && (row.ClosedOn is null ? row.ClosureReason is null : row.ClosureReason is { } reason && Enum.IsDefined(reason))))
+        if (!HasPlainValues(row))
         {
             return false;
         }
@@ -229,6 +234,32 @@ public sealed class CohortRecordMapper
             return IsPlainInAnyCalendar(row, asOf);
         }
 
+        return IsPlainDays(opened, at, closed, end, decision, entered, out days);
+    }
+
+    /// <summary>
+    /// <see cref="IsPlain(CohortRow, LocalDate, out PlainDays)"/> for a row whose ISO dates' day numbers are known already
+    /// (<paramref name="known"/>, found by the reader as it read them), as of the ISO day <paramref name="asOf"/>.
+    /// </summary>
+    internal static bool IsPlain(CohortRow row, int asOf, in RowDays known, out PlainDays days)
+    {
+        days = default;
+        return HasPlainValues(row) && IsPlainDays(known.Opened, asOf, known.Closed, known.PlannedEnd, known.Decision, known.Entered, out days);
+    }
+
+    /// <summary>The values' part of <see cref="IsPlain(CohortRow, LocalDate, out PlainDays)"/>: counts, scores, a closure with its reason.</summary>
+    private static bool HasPlainValues(CohortRow row)
+    {
+        static bool Count(int n) => n is >= 0 and <= 10_000;
+        static bool Score(int? n) => n is null or (>= 1 and <= 5);
+        return Count(row.SessionsPlanned) && Count(row.SessionsHeld) && Count(row.SessionsWithOutcome) && Count(row.ActionsAgreed) && Count(row.ActionsDone)
+            && Score(row.Satisfaction) && Score(row.AutonomyAtIntake) && Score(row.AutonomyAtClosure)
+            && (row.ClosedOn is null ? row.ClosureReason is null : row.ClosureReason is { } reason && Enum.IsDefined(reason));
+    }
+
+    /// <summary>The dates' part of <see cref="IsPlain(CohortRow, LocalDate, out PlainDays)"/>, on ISO day numbers (<see cref="NoDay"/> for a date left empty).</summary>
+    private static bool IsPlainDays(int opened, int at, int closed, int end, int decision, int entered, out PlainDays days)
+    {
         static bool Date(int day) => day is >= PlainFirstDay and <= PlainLastDay;
         days = new PlainDays(opened, at, closed, decision, entered);
         return Date(opened) && Date(at) && at >= opened
@@ -260,10 +291,15 @@ public sealed class CohortRecordMapper
             return OtherCalendar;
         }
 
+        return DayNumber(date.Year, date.Month, date.Day);
+    }
+
+    /// <summary>The day number (<see cref="DayOf"/>) of a valid ISO year, month and day: what a reader that has them at hand gives without a <see cref="LocalDate"/>.</summary>
+    internal static int DayNumber(int year, int month, int day)
+    {
         // Unchecked: NodaTime's years run from -9998 to 9999, so every step stays within a few million.
         unchecked
         {
-            int year = date.Year, month = date.Month, day = date.Day;
             year -= month <= 2 ? 1 : 0;
             var era = (year >= 0 ? year : year - 399) / 400;
             var yearOfEra = year - (era * 400);
@@ -289,7 +325,12 @@ public sealed class CohortRecordMapper
     }
 
     /// <summary><see cref="Count(CohortRow, DateTimeZone, LocalDate, Instant)"/> from the day numbers <see cref="IsPlain(CohortRow, LocalDate, out PlainDays)"/> gave.</summary>
-    internal CountedCase Count(CohortRow row, in PlainDays days, DateTimeZone zone, Instant at)
+    /// <param name="row">The plain row.</param>
+    /// <param name="days">Its day numbers.</param>
+    /// <param name="zone">Its zone.</param>
+    /// <param name="at">The as-of instant.</param>
+    /// <param name="namesCase">Whether the counts name the row's case (its id's GUID); a run that only counts the summary leaves it out.</param>
+    internal CountedCase Count(CohortRow row, in PlainDays days, DateTimeZone zone, Instant at, bool namesCase = true)
     {
         // A plain row's dates are ISO dates (IsPlain compared them with ISO dates): they are counted as day numbers.
         var blanks = row.Blanks;
@@ -325,7 +366,7 @@ public sealed class CohortRecordMapper
         var notDoneKnown = reviewed > done && closedKnown ? reviewed - done : 0;
         return new CountedCase
         {
-            Intervention = new InterventionId(IdOf(row.CaseId, "case")),
+            Intervention = namesCase ? new InterventionId(IdOf(row.CaseId, "case")) : CountedOnly,
             Today = TodayOf(at, zone, table),
             ClosedOn = closedKnown ? CachedDate(last, zone, table) : null,
             ClosureReason = row.ClosureReason,
@@ -530,20 +571,25 @@ public sealed class CohortRecordMapper
         return table.Days[slot] == day ? table.Instants[slot] : table.Convert(day, zone, slot);
     }
 
-    /// <summary>The remembered instants of a zone, the last zone's at hand.</summary>
+    /// <summary>The remembered instants of a zone, the last four zones' at hand (a file's cases take turns among a few zones).</summary>
     private ZoneInstants InstantsOf(DateTimeZone zone)
     {
-        if (!ReferenceEquals(zone, _lastZone))
+        for (var i = 0; i < _instantZones.Length; i++)
         {
-            if (!_instantsByZone.TryGetValue(zone, out var forZone))
+            if (ReferenceEquals(_instantZones[i], zone))
             {
-                _instantsByZone[zone] = forZone = new ZoneInstants();
+                return _instants[i]!;
             }
-
-            (_lastZone, _lastInstants) = (zone, forZone);
         }
 
-        return _lastInstants!;
+        if (!_instantsByZone.TryGetValue(zone, out var forZone))
+        {
+            _instantsByZone[zone] = forZone = new ZoneInstants();
+        }
+
+        (_instantZones[_nextInstants], _instants[_nextInstants]) = (zone, forZone);
+        _nextInstants = (_nextInstants + 1) % _instantZones.Length;
+        return forZone;
     }
 
     /// <summary>The date, in its zone, of the instant <see cref="CachedDay(int, DateTimeZone)"/> gives for a day: remembered beside it.</summary>
@@ -647,6 +693,14 @@ public sealed class CohortRecordMapper
     /// <param name="Decision">The decision.</param>
     /// <param name="Entered">The entry into employment or training.</param>
     internal readonly record struct PlainDays(int Opened, int AsOf, int Closed, int Decision, int Entered);
+
+    /// <summary>The day numbers (<see cref="DayOf"/>) of a row's ISO dates, as a reader finds them: <see cref="NoDay"/> for a date left empty or written <c>none</c>.</summary>
+    /// <param name="Opened">The opening.</param>
+    /// <param name="Closed">The closure.</param>
+    /// <param name="PlannedEnd">The planned end.</param>
+    /// <param name="Decision">The decision.</param>
+    /// <param name="Entered">The entry into employment or training.</param>
+    internal readonly record struct RowDays(int Opened, int Closed, int PlannedEnd, int Decision, int Entered);
 
     /// <summary>The instants of noon in one zone, by the slot of their day: the day number (none at first) and its unix ticks.</summary>
     private sealed class ZoneInstants

@@ -16,6 +16,11 @@ public sealed class CohortTable
     private readonly bool _keepTimes;
     private GroupCounts? _none;
 
+    /// <summary>The groups found lately, by their key's reference: a file's group values are one string each (the reader keeps one per value).</summary>
+    private readonly string?[] _recentKeys = new string?[8];
+    private readonly GroupCounts?[] _recentGroups = new GroupCounts?[8];
+    private int _nextRecent;
+
     /// <summary>Initializes a new table.</summary>
     /// <param name="rubric">The rubric of the run.</param>
     /// <param name="keepTimes">Whether to keep each case's time to employment or training (for survival curves): 5 bytes a case.</param>
@@ -80,12 +85,23 @@ public sealed class CohortTable
             return _none ??= new GroupCounts(null, _criteria, _keepTimes);
         }
 
+        // The few groups of a file (three programmes, four sites) are found again by reference, without hashing their key.
+        for (var i = 0; i < _recentKeys.Length; i++)
+        {
+            if (ReferenceEquals(_recentKeys[i], key))
+            {
+                return _recentGroups[i]!;
+            }
+        }
+
         if (!_groups.TryGetValue(key, out var group))
         {
             group = new GroupCounts(key, _criteria, _keepTimes);
             _groups[key] = group;
         }
 
+        (_recentKeys[_nextRecent], _recentGroups[_nextRecent]) = (key, group);
+        _nextRecent = (_nextRecent + 1) % _recentKeys.Length;
         return group;
     }
 }

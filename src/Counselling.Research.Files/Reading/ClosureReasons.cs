@@ -12,9 +12,10 @@ internal static class ClosureReasons
 
     public static bool TryParse(ReadOnlySpan<char> text, out ClosureReason reason)
     {
+        // Only a name of the same length can match: most names are told apart by their length, without comparing any text.
         for (var i = 1; i < Names.Length; i++)
         {
-            if (text.Equals(Names[i], StringComparison.OrdinalIgnoreCase))
+            if (text.Length == Names[i].Length && text.Equals(Names[i], StringComparison.OrdinalIgnoreCase))
             {
                 reason = (ClosureReason)i;
                 return true;

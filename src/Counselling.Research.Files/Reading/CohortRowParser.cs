@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Counselling.Core.Evidence;
+using Counselling.Research.Files.Evaluation;
 using NodaTime;
 
 namespace Counselling.Research.Files.Reading;
@@ -26,49 +27,69 @@ internal sealed class CohortRowParser
 
     public CohortRowParser() => _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Gets the day numbers of the dates of the last row parsed (<see cref="CohortRecordMapper.DayOf"/>), found from their
+    /// digits: a run's worker hands them to its evaluator with the row rather than have them found again from the dates.
+    /// </summary>
+    public CohortRecordMapper.RowDays Days { get; private set; }
+
+    /// <summary>
+    /// Gets or sets whether rows are given their case and client ids. A run that only counts cases, grouped by values
+    /// other than these ids, never reads them: it sets this to <see langword="false"/> and rows get an empty case id and
+    /// no client id, sparing two strings a line (an empty case id is still refused as missing).
+    /// </summary>
+    public bool KeepsIds { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets whether rows are given their note. A run that evaluates rows never reads their note (nor writes it):
+    /// it sets this to <see langword="false"/>, sparing a copy of the text on the many lines that carry one.
+    /// </summary>
+    public bool KeepsNote { get; set; } = true;
+
     /// <summary>Parses the cells of one line into a new row, or into <paramref name="reuse"/> when given (its values all replaced).</summary>
     public bool TryParse(FieldBuffer cells, long line, out CohortRow? row, out CohortProblem problem, CohortRow? reuse = null)
     {
         row = null;
         problem = default;
         var p = new Cursor(cells, line);
-        var caseId = p.Text(CaseIdColumn, CohortColumns.CaseId, required: true);
-        var clientId = p.Text(1, CohortColumns.ClientId);
+        var caseId = KeepsIds ? p.Text(CaseIdColumn, CohortColumns.CaseId, required: true) : p.Present(CaseIdColumn, CohortColumns.CaseId);
+        var clientId = KeepsIds ? p.Text(1, CohortColumns.ClientId) : null;
         var counsellorId = p.Cells[2].IsEmpty ? null : Interned(p.Cells[2]);
         var programme = Code(ref p, 3, CohortColumns.Programme, required: true);
         var site = Code(ref p, 4, CohortColumns.Site);
         var zone = Code(ref p, 5, CohortColumns.Zone, zoneId: true);
-        var opened = p.Date(6, CohortColumns.OpenedOn, required: true);
-        var closed = p.Date(7, CohortColumns.ClosedOn);
+        var opened = p.Date(6, CohortColumns.OpenedOn, out var openedDay, required: true);
+        var closed = p.Date(7, CohortColumns.ClosedOn, out var closedDay);
         var reason = p.Closure(8, CohortColumns.ClosureReason);
-        var plannedEnd = p.Date(9, CohortColumns.PlannedEnd);
+        var plannedEnd = p.Date(9, CohortColumns.PlannedEnd, out var plannedEndDay);
         var planned = p.Count(10, CohortColumns.SessionsPlanned, CohortBlanks.SessionsPlanned);
         var held = p.Count(11, CohortColumns.SessionsHeld, CohortBlanks.SessionsHeld);
         var withOutcome = p.Count(12, CohortColumns.SessionsWithOutcome, CohortBlanks.SessionsWithOutcome);
         var agreed = p.Count(13, CohortColumns.ActionsAgreed, CohortBlanks.ActionsAgreed);
         var done = p.Count(14, CohortColumns.ActionsDone, CohortBlanks.ActionsDone);
-        var decision = p.Event(15, CohortColumns.DecisionOn, CohortBlanks.DecisionOn);
-        var employment = p.Event(16, CohortColumns.EmploymentOrTrainingOn, CohortBlanks.EmploymentOrTrainingOn);
+        var decision = p.Event(15, CohortColumns.DecisionOn, CohortBlanks.DecisionOn, out var decisionDay);
+        var employment = p.Event(16, CohortColumns.EmploymentOrTrainingOn, CohortBlanks.EmploymentOrTrainingOn, out var employmentDay);
         var satisfaction = p.Score(17, CohortColumns.Satisfaction, CohortBlanks.Satisfaction);
         var recommend = p.YesNo(18, CohortColumns.WouldRecommend, CohortBlanks.WouldRecommend);
         var autonomyIntake = p.Score(19, CohortColumns.AutonomyAtIntake, CohortBlanks.AutonomyAtIntake);
         var autonomyClosure = p.Score(20, CohortColumns.AutonomyAtClosure, CohortBlanks.AutonomyAtClosure);
-        var note = p.Text(21, CohortColumns.Note);
+        var note = KeepsNote ? p.Text(21, CohortColumns.Note) : null;
         if (p.Problem is { } first)
         {
             problem = first;
             return false;
         }
 
-        // A count left blank is unknown: it bounds nothing.
+        // A count left blank is unknown: it bounds nothing. Dates are compared by their day numbers (a date not given has
+        // none, below every day: never before the opening), which order them as the dates do.
         var blanks = p.Blanks;
         var inconsistent = held > planned && (blanks & CohortBlanks.SessionsPlanned) == 0 ? CohortColumns.SessionsHeld
             : withOutcome > held && (blanks & CohortBlanks.SessionsHeld) == 0 ? CohortColumns.SessionsWithOutcome
             : done > agreed && (blanks & CohortBlanks.ActionsAgreed) == 0 ? CohortColumns.ActionsDone
-            : closed < opened ? CohortColumns.ClosedOn
+            : Before(closedDay, openedDay) ? CohortColumns.ClosedOn
             : closed is null != reason is null ? CohortColumns.ClosureReason
-            : decision < opened ? CohortColumns.DecisionOn
-            : employment < opened ? CohortColumns.EmploymentOrTrainingOn
+            : Before(decisionDay, openedDay) ? CohortColumns.DecisionOn
+            : Before(employmentDay, openedDay) ? CohortColumns.EmploymentOrTrainingOn
             : null;
         if (inconsistent is not null)
         {
@@ -79,8 +100,12 @@ internal sealed class CohortRowParser
         // A run's worker fills the same row for every line (a row it never hands out); a reader makes a new one each time.
         row = reuse ?? new CohortRow { CaseId = caseId!, Programme = programme!, OpenedOn = opened!.Value };
         row.Set(caseId!, clientId, counsellorId, programme!, site, zone, opened!.Value, closed, reason, plannedEnd, planned, held, withOutcome, agreed, done, decision, employment, satisfaction, recommend, autonomyIntake, autonomyClosure, blanks, note);
+        Days = new CohortRecordMapper.RowDays(openedDay, closedDay, plannedEndDay, decisionDay, employmentDay);
         return true;
     }
+
+    /// <summary>Whether a date given (a day number other than <see cref="CohortRecordMapper.NoDay"/>) falls before another.</summary>
+    private static bool Before(int day, int other) => day != CohortRecordMapper.NoDay && day < other;
 
     /// <summary>A code (programme, site) as the evaluation accepts it, or a zone id (any short line of text, checked against the zones later).</summary>
     private string? Code(ref Cursor p, int column, string name, bool required = false, bool zoneId = false)
@@ -98,10 +123,12 @@ internal sealed class CohortRowParser
 
         // The few values a column repeats (three programmes, four sites, a few zones) are found again among the last ones
         // that column accepted, without checking them again nor hashing them.
+        // Most values of a column differ from the others in their length or their first or last character: only a value
+        // that has these in common with the text is compared whole.
         var recent = _recent[column];
         foreach (var known in recent)
         {
-            if (known is not null && text.SequenceEqual(known))
+            if (known is not null && known.Length == text.Length && known[0] == text[0] && known[^1] == text[^1] && text.SequenceEqual(known))
             {
                 return known;
             }
@@ -186,8 +213,21 @@ internal sealed class CohortRowParser
             return new string(text);
         }
 
-        public LocalDate? Date(int column, string name, bool required = false)
+        /// <summary>A text that must be there, checked as <see cref="Text"/> checks it, but not copied: an empty string stands for it.</summary>
+        public string? Present(int column, string name)
         {
+            if (Cells[column].IsEmpty)
+            {
+                Fail(name, CohortFileCodes.ValueMissing);
+                return null;
+            }
+
+            return string.Empty;
+        }
+
+        public LocalDate? Date(int column, string name, out int day, bool required = false)
+        {
+            day = CohortRecordMapper.NoDay;
             var text = Cells[column];
             if (text.IsEmpty)
             {
@@ -199,7 +239,7 @@ internal sealed class CohortRowParser
                 return null;
             }
 
-            if (TryDate(text, out var date))
+            if (TryDate(text, out var date, out day))
             {
                 return date;
             }
@@ -232,8 +272,9 @@ internal sealed class CohortRowParser
         }
 
         /// <summary>A date of evidence: blank is not recorded, <c>none</c> is recorded as not happened.</summary>
-        public LocalDate? Event(int column, string name, CohortBlanks blank)
+        public LocalDate? Event(int column, string name, CohortBlanks blank, out int day)
         {
+            day = CohortRecordMapper.NoDay;
             var text = Cells[column];
             if (text.IsEmpty)
             {
@@ -241,7 +282,7 @@ internal sealed class CohortRowParser
                 return null;
             }
 
-            return IsNone(text) ? null : Date(column, name);
+            return IsNone(text) ? null : Date(column, name, out day);
         }
 
         public int? Score(int column, string name, CohortBlanks blank)
@@ -349,9 +390,13 @@ internal sealed class CohortRowParser
         return true;
     }
 
-    internal static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
+    internal static bool TryDate(ReadOnlySpan<char> text, out LocalDate date) => TryDate(text, out date, out _);
+
+    /// <summary><see cref="TryDate(ReadOnlySpan{char}, out LocalDate)"/>, giving the date's day number too (<see cref="CohortRecordMapper.DayOf"/>), from its digits.</summary>
+    internal static bool TryDate(ReadOnlySpan<char> text, out LocalDate date, out int dayNumber)
     {
         date = default;
+        dayNumber = CohortRecordMapper.NoDay;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-')
         {
             return false;
@@ -374,6 +419,7 @@ internal sealed class CohortRowParser
         }
 
         date = new LocalDate(year, month, day);
+        dayNumber = CohortRecordMapper.DayNumber(year, month, day);
         return true;
     }
 

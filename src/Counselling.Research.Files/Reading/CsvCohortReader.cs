@@ -76,7 +76,7 @@ internal sealed class CsvCohortReader : CohortReader
                 continue;
             }
 
-            var cell = row[i].Span.Trim();
+            var cell = Trimmed(row[i].Span);
             var offset = Unsafe.ByteOffset(ref origin, ref MemoryMarshal.GetReference(cell)) / sizeof(char);
             if (offset >= 0 && offset + cell.Length <= text.Length)
             {
@@ -101,6 +101,15 @@ internal sealed class CsvCohortReader : CohortReader
         }
 
         return true;
+    }
+
+    /// <summary>A cell without white space at either end: most cells have none, and are given back without a call to trim them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> cell)
+    {
+        // Every white-space character is a control character, the space, or at or above U+0085: only such an end is trimmed.
+        static bool MayBeSpace(char c) => c <= ' ' || c >= '\u0085';
+        return cell.IsEmpty || !(MayBeSpace(cell[0]) || MayBeSpace(cell[^1])) ? cell : cell.Trim();
     }
 
     protected override void Dispose(bool disposing)
