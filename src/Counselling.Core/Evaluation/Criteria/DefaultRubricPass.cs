@@ -286,7 +286,7 @@ internal static class DefaultRubricPass
                 if (!_known)
                 {
                     // The closure's date in the record's zone is needed only here: the pass's moment leaves it unknown.
-                    var due = _closed ? _record.ClosedAt!.Value.InZone(_zone).Date.PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
+                    var due = _closed ? ZoneDates.DateIn(_record.ClosedAt!.Value, _zone).PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
                     _outcome = due is { } d && d < _today && _closed ? CriterionOutcome.Overdue(d) : CriterionOutcome.Pending(due);
                     _known = true;
                 }
