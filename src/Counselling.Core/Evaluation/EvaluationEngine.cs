@@ -80,7 +80,7 @@ public sealed class EvaluationEngine
     {
         CheckOpened(record, asOf);
         RecordPrefetch.Facts(record);
-        return Summary(record, new KnownCutoff(asOf), asOf.InZone(record.Zone).Date);
+        return Summary(record, new KnownCutoff(asOf), ZoneDates.DateIn(asOf, record.Zone));
     }
 
     /// <summary>Evaluates records one by one as they are read, skipping those not yet open at the instant (use <see cref="EvaluateCases"/> for one row per input record).</summary>

@@ -45,6 +45,22 @@ internal struct SummaryTally
     public void Add(in Entry entry, int index, in CriterionOutcome outcome)
     {
         var status = outcome.Status;
+        if (status == CriterionStatus.Pending || (entry.Reads & _unrecorded) != 0)
+        {
+            // Only a pending outcome (its date may have passed) or one the record may not carry needs settling: apart,
+            // so that the usual outcome costs a few adds where it is counted.
+            AddSettled(entry, index, outcome);
+            return;
+        }
+
+        Count(entry, index, status, outcome.Score);
+    }
+
+    /// <summary>Settles and counts an outcome that may need settling: pending (overdue once its date has passed), or of a criterion reading what the record may not carry.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddSettled(in Entry entry, int index, in CriterionOutcome outcome)
+    {
+        var status = outcome.Status;
         var score = outcome.Score;
         var expectedBy = outcome.ExpectedBy;
         if (OutcomeSettling.IsOverdue(status, expectedBy, _today))
@@ -61,30 +77,38 @@ internal struct SummaryTally
             score = 0;
         }
 
-        _statuses |= (ulong)status << unchecked(4 * index);
-        if (status == CriterionStatus.NotApplicable || (entry.CountsOnlyInFavour && status != CriterionStatus.Met))
+        if (Count(entry, index, status, score) && status == CriterionStatus.Pending)
         {
-            // Not applicable, or set aside: counts nowhere.
-            return;
-        }
-
-        _axes |= 1u << unchecked((entry.Axis * AxisBits) + (int)status);
-        var weight = entry.Weight;
-        _applicable += weight;
-        _weighted += weight * score;
-        if (status == CriterionStatus.Pending)
-        {
-            _pending += weight;
+            _pending += entry.Weight;
             if (expectedBy is { } e && (!_hasExpectedBy || e < _expectedBy))
             {
                 _expectedBy = e;
                 _hasExpectedBy = true;
             }
         }
-        else if (status is CriterionStatus.NoEvidence or CriterionStatus.Overdue)
+    }
+
+    /// <summary>Counts a settled outcome's status, axis and weight (a pending one's wait aside); returns whether it counts (applicable, not set aside).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Count(in Entry entry, int index, CriterionStatus status, double score)
+    {
+        _statuses |= (ulong)status << unchecked(4 * index);
+        if (status == CriterionStatus.NotApplicable || (entry.CountsOnlyInFavour && status != CriterionStatus.Met))
+        {
+            // Not applicable, or set aside: counts nowhere.
+            return false;
+        }
+
+        _axes |= 1u << unchecked((entry.Axis * AxisBits) + (int)status);
+        var weight = entry.Weight;
+        _applicable += weight;
+        _weighted += weight * score;
+        if (status is CriterionStatus.NoEvidence or CriterionStatus.Overdue)
         {
             _unknown += weight;
         }
+
+        return true;
     }
 
     /// <summary>The summary of the criteria added.</summary>

@@ -42,5 +42,5 @@ internal struct AsOfDate
 
     /// <summary>The date of an instant in a zone: kept apart so that a walk's own frame holds no zoned value.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static LocalDate DateIn(Instant asOf, DateTimeZone zone) => asOf.InZone(zone).Date;
+    private static LocalDate DateIn(Instant asOf, DateTimeZone zone) => ZoneDates.DateIn(asOf, zone);
 }

@@ -77,11 +77,13 @@ internal static class DefaultRubricPass
             var readings = record.ReadingArray;
             var reach = record.ObjectiveReach;
             var next = record.ObjectiveNext;
+            var known = KnownFacts.Count(objectives, moment.Cutoff);
+            var current = objectives.AsSpan(0, known);
             int total = 0, reached = 0, missed = 0;
             LocalDate? earliest = null;
-            for (var i = 0; i < objectives.Length && objectives[i].IsKnownBy(moment.Cutoff); i++)
+            for (var i = 0; i < current.Length; i++)
             {
-                if (!FactList.IsCurrent(objectives, next, i, moment.Cutoff))
+                if (!KnownFacts.IsCurrent(next, i, known))
                 {
                     continue;
                 }
@@ -91,9 +93,9 @@ internal static class DefaultRubricPass
                 {
                     reached++;
                 }
-                else if (objectives[i].Deadline >= moment.Today)
+                else if (current[i].Deadline >= moment.Today)
                 {
-                    earliest = CriterionRule.Min(earliest, objectives[i].Deadline);
+                    earliest = CriterionRule.Min(earliest, current[i].Deadline);
                 }
                 else
                 {
@@ -118,9 +120,9 @@ internal static class DefaultRubricPass
     {
         unchecked
         {
-            var situations = record.SituationArray;
+            var situations = record.SituationArray.AsSpan(0, KnownFacts.Count(record.SituationArray, moment.Cutoff));
             int firstEntered = -1, lastFollowUp = -1, latest = -1;
-            for (var i = 0; i < situations.Length && situations[i].IsKnownBy(moment.Cutoff); i++)
+            for (var i = 0; i < situations.Length; i++)
             {
                 ref readonly var s = ref situations[i];
                 var isEntered = s.IsEmploymentOrTraining;
@@ -208,9 +210,9 @@ internal static class DefaultRubricPass
     {
         unchecked
         {
-            var answers = record.SatisfactionArray;
+            var answers = record.SatisfactionArray.AsSpan(0, KnownFacts.Count(record.SatisfactionArray, moment.Cutoff));
             int latest = -1, comeBack = -1, recommend = -1;
-            for (var i = 0; i < answers.Length && answers[i].IsKnownBy(moment.Cutoff); i++)
+            for (var i = 0; i < answers.Length; i++)
             {
                 latest = i;
                 comeBack = answers[i].WouldComeBack is null ? comeBack : i;
@@ -286,7 +288,7 @@ internal static class DefaultRubricPass
                 if (!_known)
                 {
                     // The closure's date in the record's zone is needed only here: the pass's moment leaves it unknown.
-                    var due = _closed ? _record.ClosedAt!.Value.InZone(_zone).Date.PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
+                    var due = _closed ? ZoneDates.DateIn(_record.ClosedAt!.Value, _zone).PlusMonths(_months) : _record.PlannedEnd?.PlusMonths(_months);
                     _outcome = due is { } d && d < _today && _closed ? CriterionOutcome.Overdue(d) : CriterionOutcome.Pending(due);
                     _known = true;
                 }

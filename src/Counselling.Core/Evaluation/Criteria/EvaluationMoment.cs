@@ -10,7 +10,7 @@ namespace Counselling.Core.Evaluation.Criteria;
 internal readonly struct EvaluationMoment
 {
     public EvaluationMoment(Instant asOf, CaseRecord record)
-        : this(new KnownCutoff(asOf), record, asOf.InZone(record.Zone).Date)
+        : this(new KnownCutoff(asOf), record, ZoneDates.DateIn(asOf, record.Zone))
     {
     }
 
@@ -49,7 +49,7 @@ internal readonly struct EvaluationMoment
     /// <summary>Gets the sessions known at the moment, counted once for every criterion reading them.</summary>
     public SessionDigest Sessions { get; }
 
-    public LocalDate DateOf(Instant instant) => instant.InZone(Zone).Date;
+    public LocalDate DateOf(Instant instant) => ZoneDates.DateIn(instant, Zone);
 
     /// <summary>When a follow-up <paramref name="months"/> after closure is due: from the closure if closed, from the planned end if not, unknown otherwise.</summary>
     public LocalDate? FollowUpDue(CaseRecord record, int months)

@@ -40,13 +40,21 @@ internal sealed class OptionsResolvedRule : CriterionRule
     {
         unchecked
         {
-            var options = record.OptionArray;
+            var known = KnownFacts.Count(record.OptionArray, moment.Cutoff);
+            if (known == 0)
+            {
+                // No option known: nothing to resolve (and the links need not be found).
+                return CriterionOutcome.NotApplicable;
+            }
+
+            var options = record.OptionArray.AsSpan(0, known);
+            var next = record.OptionNext;
             int total = 0, pending = 0;
             var succeeded = false;
             LocalDate? earliest = null;
-            for (var i = 0; i < options.Length && options[i].KnownAt <= moment.AsOf; i++)
+            for (var i = 0; i < options.Length; i++)
             {
-                if (!FactList.IsCurrent(options, record.OptionNext, i, moment.Cutoff))
+                if (!KnownFacts.IsCurrent(next, i, known))
                 {
                     continue;
                 }
@@ -57,8 +65,9 @@ internal sealed class OptionsResolvedRule : CriterionRule
                 {
                     succeeded = true;
                 }
-                else if (!OptionStatuses.IsResolved(o.Status))
+                else if (o.Status is not (OptionStatus.Failed or OptionStatus.Abandoned))
                 {
+                    // Still open (OptionStatuses.IsResolved, whose check that the status is defined a fact's constructor made already).
                     pending++;
                     if (o.ExpectedBy is { } expected)
                     {

@@ -1,3 +1,4 @@
+using System;
 using Counselling.Core.Evidence;
 using Counselling.Core.Interventions;
 using NodaTime;
@@ -14,13 +15,15 @@ internal readonly struct SessionDigest
     {
         unchecked
         {
-            var sessions = record.SessionArray;
+            var all = record.SessionArray;
+            var known = KnownFacts.Count(all, cutoff);
+            var sessions = all.AsSpan(0, known);
             var next = record.SessionNext;
             int plannedHeld = 0, plannedNotHeld = 0, unplannedHeld = 0, held = 0, withOutcome = 0;
             var decisionAt = -1;
             var anyUpcoming = false;
             LocalDate? nextOn = null;
-            for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(cutoff); i++)
+            for (var i = 0; i < sessions.Length; i++)
             {
                 ref readonly var s = ref sessions[i];
                 if (s.Status == SessionStatus.Held && decisionAt < 0 && s.Has(SessionOutcomeKind.Decision))
@@ -28,7 +31,7 @@ internal readonly struct SessionDigest
                     decisionAt = i;
                 }
 
-                if (!FactList.IsCurrent(sessions, next, i, cutoff))
+                if (!KnownFacts.IsCurrent(next, i, known))
                 {
                     continue;
                 }
