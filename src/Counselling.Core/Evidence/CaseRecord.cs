@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
 using NodaTime;
@@ -37,6 +38,9 @@ public sealed class CaseRecord
     private readonly byte _closureReason;
     private readonly bool _hasPlannedEnd;
     private string? _interventionText;
+
+    /// <summary>The public form of the actions, made on first read (see <see cref="Actions"/>).</summary>
+    private ActionFact[]? _actionFacts;
 
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
@@ -125,7 +129,8 @@ public sealed class CaseRecord
     public ImmutableArray<IndicatorReading> Readings => ImmutableCollectionsMarshal.AsImmutableArray(ReadingArray);
 
     /// <summary>Gets the observations of between-session actions, in the order they became known.</summary>
-    public ImmutableArray<ActionFact> Actions => ImmutableCollectionsMarshal.AsImmutableArray(ActionArray);
+    /// <remarks>Made on first read from the record's compact form, then kept: every read gives back the same array.</remarks>
+    public ImmutableArray<ActionFact> Actions => ImmutableCollectionsMarshal.AsImmutableArray(_actionFacts ?? PublishActions());
 
     /// <summary>Gets the decisions made, in the order they became known.</summary>
     public ImmutableArray<DecisionFact> Decisions => ImmutableCollectionsMarshal.AsImmutableArray(DecisionArray);
@@ -180,7 +185,8 @@ public sealed class CaseRecord
 
     internal IndicatorReading[] ReadingArray { get; }
 
-    internal ActionFact[] ActionArray { get; }
+    /// <summary>Gets the observations of actions in the record's compact form, each agreed-at session named by its place in <see cref="SessionArray"/>.</summary>
+    internal RecordedAction[] ActionArray { get; }
 
     /// <summary>Gets, for each action fact, the index of the action's next observation, or -1; empty when every action is observed once.</summary>
     internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, ActionArray.Length);
@@ -210,6 +216,28 @@ public sealed class CaseRecord
     internal InitialQuestionFact[] InitialQuestionArray => _extras?.InitialQuestions ?? [];
 
     internal CounsellorObjectiveFact[] CounsellorObjectiveArray => _extras?.CounsellorObjectives ?? [];
+
+    /// <summary>The observations of actions in their public form, a new array on each call (a builder's own copy).</summary>
+    internal ActionFact[] UnpackActions()
+    {
+        var packed = ActionArray;
+        if (packed.Length == 0)
+        {
+            return [];
+        }
+
+        var facts = GC.AllocateUninitializedArray<ActionFact>(packed.Length);
+        for (var i = 0; i < packed.Length; i++)
+        {
+            facts[i] = packed[i].ToFact(SessionArray);
+        }
+
+        return facts;
+    }
+
+    /// <summary>Makes the public form of the actions once: readers racing here may each make one, and all keep the first published.</summary>
+    private ActionFact[] PublishActions()
+        => ActionArray.Length == 0 ? [] : Interlocked.CompareExchange(ref _actionFacts, UnpackActions(), null) ?? _actionFacts!;
 
     /// <summary>How many links a list holds in <see cref="_links"/>: one per fact when it has a part there, none otherwise.</summary>
     private int LinksHeld<T>(int part, T[] facts) => (_linkParts & part) != 0 ? facts.Length : 0;

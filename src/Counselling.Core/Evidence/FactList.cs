@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Counselling.Core.Common;
 using NodaTime;
 
 namespace Counselling.Core.Evidence;
@@ -193,6 +194,42 @@ internal static class FactList
         }
 
         return false;
+    }
+
+    /// <summary>Indexes a long list of session facts by session, each to the place of its first fact, so that <see cref="FirstPosition"/> costs O(1); <see langword="null"/> for a short list, searched in place.</summary>
+    public static Dictionary<SessionId, int>? FirstPositions(SessionFact[] sessions)
+    {
+        if (sessions.Length <= Small)
+        {
+            return null;
+        }
+
+        var positions = new Dictionary<SessionId, int>(sessions.Length);
+        for (var i = 0; i < sessions.Length; i++)
+        {
+            positions.TryAdd(sessions[i].Session, i);
+        }
+
+        return positions;
+    }
+
+    /// <summary>The place of the first fact of a session, or -1 when the record holds none, through the index of <see cref="FirstPositions"/> when there is one.</summary>
+    public static int FirstPosition(SessionFact[] sessions, Dictionary<SessionId, int>? positions, SessionId session)
+    {
+        if (positions is not null)
+        {
+            return positions.TryGetValue(session, out var position) ? position : -1;
+        }
+
+        for (var i = 0; i < sessions.Length; i++)
+        {
+            if (sessions[i].Session == session)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public static bool IsSorted<T>(T[] facts)

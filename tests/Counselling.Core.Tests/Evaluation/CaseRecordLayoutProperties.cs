@@ -11,7 +11,8 @@ namespace Counselling.Core.Tests.Evaluation;
 /// A case record keeps the links between observations of one item (sessions, actions, objectives, options) and each
 /// objective's first reaching reading in one joined array, and what few records carry (an export's case id, an
 /// agency, a session count, declared gaps, an earlier intervention, the rarer fact lists) apart; its optional client,
-/// counsellor, closure and planned end without a nullable's flag. What it gives back
+/// counsellor, closure and planned end without a nullable's flag; its actions in a compact form, the session each was
+/// agreed at named by the place of that session's first fact, the public actions made from it. What it gives back
 /// must be exactly what the plain computation over its facts gives, and exactly what it was built from.
 /// </summary>
 public sealed class CaseRecordLayoutProperties
@@ -74,6 +75,46 @@ public sealed class CaseRecordLayoutProperties
             && again.Judgements.SequenceEqual(record.Judgements) && again.Contributions.SequenceEqual(record.Contributions)
             && again.Courses.SequenceEqual(record.Courses) && again.InitialQuestions.SequenceEqual(record.InitialQuestions)
             && again.CounsellorObjectives.SequenceEqual(record.CounsellorObjectives);
+    }
+
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    public bool Actions_AreTheFactsTheRecordWasBuiltFrom_ThroughABuilderAndBack(RandomHistory history, int variant)
+    {
+        var record = history.Build();
+        var plain = history.Structure.Concat(history.Evidence).OfType<ActionFact>().OrderBy(a => a.KnownAt).ToArray();
+        var again = record.ToBuilder().Build();
+
+        // A session known before every other moves the place of every session fact by one; one known last moves none.
+        var v = Math.Abs(variant % 3);
+        var moved = v == 0 ? again
+            : record.ToBuilder().Add(new SessionFact(new SessionId(new Guid(variant, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9)), true, SessionStatus.Planned, v == 1 ? history.OpenedAt : history.OpenedAt + Duration.FromDays(5000), ActorKind.Counsellor)).Build();
+        return record.Actions.SequenceEqual(plain) && again.Actions.SequenceEqual(plain) && moved.Actions.SequenceEqual(plain)
+            && record.Actions == record.Actions
+            && KeepsTheActions(record) && KeepsTheActions(again) && KeepsTheActions(moved);
+    }
+
+    /// <summary>Whether every compact action shows the values of its public fact and names the first fact of its session.</summary>
+    internal static bool KeepsTheActions(CaseRecord record)
+    {
+        var compact = record.ActionArray;
+        var facts = record.Actions;
+        if (compact.Length != facts.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < compact.Length; i++)
+        {
+            var (c, f) = (compact[i], facts[i]);
+            var place = f.AgreedAt is { } session ? Array.FindIndex(record.SessionArray, s => s.Session == session) : RecordedAction.NoSession;
+            if (c.Action != f.Action || c.Owner != f.Owner || c.Status != f.Status || c.KnownAt != f.KnownAt || c.Source != f.Source || c.AgreedAt != place
+                || c.IsDefault || !c.IsKnownBy(new KnownCutoff(f.KnownAt)) || c.IsKnownBy(new KnownCutoff(f.KnownAt - Duration.Epsilon)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Same(ReadOnlySpan<int> joined, int[]? plain) => plain is null ? joined.IsEmpty : joined.SequenceEqual(plain);
