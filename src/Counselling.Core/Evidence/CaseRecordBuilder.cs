@@ -100,7 +100,7 @@ public sealed class CaseRecordBuilder
         PlannedEnd = record.PlannedEnd;
         _sessions.AddRange(record.SessionArray);
         _objectives.AddRange(record.ObjectiveArray);
-        _readings.AddRange(record.ReadingArray);
+        _readings.Adopt(record.UnpackReadings());
         _actions.Adopt(record.UnpackActions());
         _decisions.AddRange(record.DecisionArray);
         _options.AddRange(record.OptionArray);
@@ -472,7 +472,7 @@ public sealed class CaseRecordBuilder
         // with them, unmoved; otherwise (a fact added since, or out of order) they are read as facts like any others.
         var recorded = _recordedActions is { } r && ReferenceEquals(sessions, _recordedSessions) && FactList.IsSorted(r) ? r : null;
         var actionFacts = recorded is not null ? null
-            : _recordedActions is { } unmoved ? FactList.SortedByKnownAt<ActionFact>(Unpacked(unmoved, _recordedSessions!))
+            : _recordedActions is { } unmoved ? FactList.SortedByKnownAt<ActionFact>(FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(unmoved, _recordedSessions!))
             : _actions.ToSortedArray();
         var decisions = _decisions.ToSortedArray();
         var options = _options.ToSortedArray();
@@ -517,8 +517,8 @@ public sealed class CaseRecordBuilder
         // projection's links, when they count these very facts, stand for the sessions' index and their next observations.
         var actionCount = recorded?.Length ?? actionFacts!.Length;
         var links = _links is { } l && l.Sessions == sessions.Length && l.Actions == actionCount ? l : null;
-        var sessionIds = links is null ? FactList.FirstPositions(sessions) : null;
-        var objectiveIds = FactList.KeysOf(objectives, static o => o.Objective);
+        var sessionIds = links is null ? FactList.FirstPositions(sessions, SessionOf) : null;
+        var objectiveIds = FactList.FirstPositions(objectives, static o => o.Objective);
         for (var i = 0; i < judgements.Length; i++)
         {
             if (judgements[i].Session is { } at && !HoldsSession(links, sessions, sessionIds, at))
@@ -527,15 +527,9 @@ public sealed class CaseRecordBuilder
             }
         }
 
-        for (var i = 0; i < readings.Length; i++)
-        {
-            if (!FactList.Contains(objectives, objectiveIds, static o => o.Objective, readings[i].Objective))
-            {
-                Problem(problems, Field("readings", i, "Objective"), "case-record.unknown-objective", "An indicator reading refers to an objective the record does not hold.");
-            }
-        }
+        var recordedReadings = Recorded(problems, readings, objectives, objectiveIds);
 
-        var actions = recorded ?? Recorded(problems, actionFacts!, sessions, links is null ? sessionIds : FactList.FirstPositions(sessions));
+        var actions = recorded ?? Recorded(problems, actionFacts!, sessions, links is null ? sessionIds : FactList.FirstPositions(sessions, SessionOf));
 
         for (var i = 0; i < decisions.Length; i++)
         {
@@ -576,7 +570,7 @@ public sealed class CaseRecordBuilder
             Objectives = objectives,
             ObjectiveNext = FactList.NextObservation(objectives, f => f.Objective),
             ObjectiveReach = problems.Count == 0 ? FactList.FirstReach(objectives, readings) : [],
-            Readings = readings,
+            Readings = recordedReadings,
             Actions = actions,
             ActionNext = actionNext,
             Decisions = decisions,
@@ -628,7 +622,32 @@ public sealed class CaseRecordBuilder
     }
 
     private static bool HoldsSession(KnownLinks? links, SessionFact[] sessions, Dictionary<SessionId, int>? sessionIds, SessionId session)
-        => links?.HoldsSession(session) ?? FactList.FirstPosition(sessions, sessionIds, session) >= 0;
+        => links?.HoldsSession(session) ?? FactList.FirstPosition(sessions, sessionIds, SessionOf, session) >= 0;
+
+    private static SessionId SessionOf(SessionFact fact) => fact.Session;
+
+    /// <summary>The readings in the record's compact form, each objective named by the place of its first fact; a reading of an objective the record does not hold is a problem.</summary>
+    private static RecordedReading[] Recorded(List<CaseRecordProblem> problems, IndicatorReading[] readings, ObjectiveFact[] objectives, Dictionary<ObjectiveId, int>? objectiveIds)
+    {
+        if (readings.Length == 0)
+        {
+            return [];
+        }
+
+        var recorded = GC.AllocateUninitializedArray<RecordedReading>(readings.Length);
+        for (var i = 0; i < readings.Length; i++)
+        {
+            var at = FactList.FirstPosition(objectives, objectiveIds, static o => o.Objective, readings[i].Objective);
+            if (at < 0)
+            {
+                Problem(problems, Field("readings", i, "Objective"), "case-record.unknown-objective", "An indicator reading refers to an objective the record does not hold.");
+            }
+
+            recorded[i] = new RecordedReading(readings[i], at);
+        }
+
+        return recorded;
+    }
 
     /// <summary>The actions in the record's compact form, each agreed-at session named by the place of its first fact; an action naming a session the record does not hold is a problem.</summary>
     private static RecordedAction[] Recorded(List<CaseRecordProblem> problems, ActionFact[] facts, SessionFact[] sessions, Dictionary<SessionId, int>? sessionIds)
@@ -642,7 +661,7 @@ public sealed class CaseRecordBuilder
         for (var i = 0; i < facts.Length; i++)
         {
             var at = RecordedAction.NoSession;
-            if (facts[i].AgreedAtOrDefault is { IsDefault: false } session && (at = FactList.FirstPosition(sessions, sessionIds, session)) < 0)
+            if (facts[i].AgreedAtOrDefault is { IsDefault: false } session && (at = FactList.FirstPosition(sessions, sessionIds, SessionOf, session)) < 0)
             {
                 Problem(problems, Field("actions", i, "AgreedAt"), "case-record.unknown-session", "An action refers to a session the record does not hold.");
             }
@@ -653,24 +672,12 @@ public sealed class CaseRecordBuilder
         return recorded;
     }
 
-    /// <summary>Compact actions in their public form, read against the session facts their places refer to.</summary>
-    private static ActionFact[] Unpacked(RecordedAction[] recorded, SessionFact[] sessions)
-    {
-        var facts = new ActionFact[recorded.Length];
-        for (var i = 0; i < recorded.Length; i++)
-        {
-            facts[i] = recorded[i].ToFact(sessions);
-        }
-
-        return facts;
-    }
-
     /// <summary>Turns a projection's compact actions back into facts before the builder's sessions or actions change, so the places they hold never go stale.</summary>
     private void Unpack()
     {
         if (_recordedActions is { } recorded)
         {
-            _actions.Adopt(Unpacked(recorded, _recordedSessions!));
+            _actions.Adopt(FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(recorded, _recordedSessions!));
             (_recordedActions, _recordedSessions) = (null, null);
         }
     }

@@ -13,7 +13,7 @@ namespace Counselling.Core.Evidence;
 /// in a long history, an array that stays under the large-object heap's threshold for half as many facts again.
 /// </summary>
 /// <remarks>The place is valid only with the session facts of the record that holds this; <see cref="ToFact"/> reads them.</remarks>
-internal readonly struct RecordedAction : IKnownFact
+internal readonly struct RecordedAction : IKnownFact, ICompactFact<ActionFact, SessionFact>
 {
     /// <summary>The place of no session.</summary>
     public const int NoSession = -1;
@@ -76,8 +76,7 @@ internal readonly struct RecordedAction : IKnownFact
     /// <summary>The same observation with the session named by another place.</summary>
     public RecordedAction WithAgreedAt(int agreedAt) => new(this, agreedAt);
 
-    /// <summary>The public form, the session's identifier read from the record's session facts.</summary>
-    /// <param name="sessions">The session facts the place refers to.</param>
-    public ActionFact ToFact(ReadOnlySpan<SessionFact> sessions)
-        => new(_action, _owner, _status, _knownTicks, _knownNanoseconds, _source, _agreedAt < 0 ? default : sessions[_agreedAt].Session);
+    /// <inheritdoc/>
+    public ActionFact ToFact(ReadOnlySpan<SessionFact> named)
+        => new(_action, _owner, _status, _knownTicks, _knownNanoseconds, _source, _agreedAt < 0 ? default : named[_agreedAt].Session);
 }
