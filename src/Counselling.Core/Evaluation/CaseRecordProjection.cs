@@ -70,7 +70,7 @@ public static class CaseRecordProjection
                 case EventKind.PlanActionAgreed:
                     var a = (PlanActionAgreed)evt;
                     links.Action(links.ActionIndex(a.Action.Id), a.At);
-                    links.Add(new ActionFact(a.Action.Id, a.Action.Owner.Kind, PlanActionStatus.Agreed, a.At, source, a.Action.AgreedAt));
+                    links.Add(a.Action.Id, a.Action.Owner.Kind, PlanActionStatus.Agreed, a.At, source, a.Action.AgreedAt);
                     break;
                 case EventKind.PlanActionStatusRecorded:
                     var s = (PlanActionStatusRecorded)evt;
@@ -78,7 +78,7 @@ public static class CaseRecordProjection
                     {
                         links.Action(statusOf, s.At);
                         var owner = intervention.ActionOrigin(statusOf);
-                        links.Add(new ActionFact(s.Action, owner.Owner, s.Status, s.At, source, owner.AgreedAt));
+                        links.Add(s.Action, owner.Owner, s.Status, s.At, source, owner.AgreedAt);
                     }
 
                     break;
@@ -88,7 +88,7 @@ public static class CaseRecordProjection
                     {
                         links.Action(reviewedOf, v.At);
                         var owner = intervention.ActionOrigin(reviewedOf);
-                        links.Add(new ActionFact(v.Action, owner.Owner, v.Outcome, v.At, source, owner.AgreedAt));
+                        links.Add(v.Action, owner.Owner, v.Outcome, v.At, source, owner.AgreedAt);
                     }
 
                     break;
@@ -337,8 +337,16 @@ public static class CaseRecordProjection
         // Per session and per action: the position plus one of its last fact (0 for none); a session still planned is negative.
         private readonly int[] _lastSession;
         private readonly int[] _lastAction;
+
+        // Per session: the place plus one of its first fact (0 for none), where the actions agreed at it point.
+        private readonly int[] _firstSession;
         private SessionFact[] _sessionFacts;
-        private ActionFact[] _actionFacts;
+
+        // The actions in the record's compact form, each agreed-at session named by the place of its first fact, or, while
+        // that session has no fact yet, by its position p in the intervention as -(p + 2); _unplaced counts those.
+        private RecordedAction[] _actionFacts;
+        private Dictionary<int, SessionId>? _strays;
+        private int _unplaced;
         private int[]? _sessionNext;
         private int[]? _actionNext;
         private int _sessions;
@@ -354,10 +362,11 @@ public static class CaseRecordProjection
             _intervention = intervention;
             _lastSession = intervention.SessionCount == 0 ? [] : new int[intervention.SessionCount];
             _lastAction = intervention.ActionCount == 0 ? [] : new int[intervention.ActionCount];
+            _firstSession = intervention.SessionCount == 0 ? [] : new int[intervention.SessionCount];
 
             // Every slot is written before the record reads it (a shorter list is copied at its length): no need to clear them.
             _sessionFacts = Uncleared<SessionFact>(intervention.SessionFactCount);
-            _actionFacts = Uncleared<ActionFact>(intervention.ActionFactCount);
+            _actionFacts = Uncleared<RecordedAction>(intervention.ActionFactCount);
             _sessionAt = _actionAt = NodaTime.Instant.MinValue;
             _inOrder = true;
         }
@@ -438,14 +447,99 @@ public static class CaseRecordProjection
         /// <summary>Writes the fact just linked (<see cref="Planned"/>, <see cref="Resolved"/>, <see cref="CancelledIfPlanned"/>).</summary>
         public void Add(in SessionFact fact) => Write(ref _sessionFacts, _sessions - 1, fact);
 
-        /// <summary>Writes the fact just linked (<see cref="Action"/>).</summary>
-        public void Add(in ActionFact fact) => Write(ref _actionFacts, _actions - 1, fact);
+        /// <summary>Writes the fact just linked (<see cref="Action"/>), its agreed-at session named by the place of that session's first fact.</summary>
+        public void Add(PlanActionId action, ActorKind owner, PlanActionStatus status, NodaTime.Instant at, ActorKind source, SessionId agreedAt)
+        {
+            var index = _actions - 1;
+            var session = SessionOf(Guard.NotDefault(agreedAt, nameof(agreedAt)));
+            int place;
+            if (session < 0)
+            {
+                // A session the intervention does not hold: kept aside, so that the builder names it as a problem.
+                (_strays ??= [])[index] = agreedAt;
+                place = RecordedAction.NoSession;
+            }
+            else if (_firstSession[session] > 0)
+            {
+                place = _firstSession[session] - 1;
+            }
+            else
+            {
+                place = -(session + 2);
+                _unplaced++;
+            }
 
-        /// <summary>Hands the facts to the builder, with their links when they are in the order they became known (as a valid history keeps them).</summary>
+            Write(ref _actionFacts, index, new RecordedAction(action, owner, status, at, source, place));
+        }
+
+        /// <summary>
+        /// Hands the facts to the builder, with their links when they are in the order they became known (as a valid history
+        /// keeps them): then the actions in the record's compact form, as they are; otherwise as facts, for the builder to sort.
+        /// </summary>
         public readonly CaseRecordBuilder Into(CaseRecordBuilder builder)
         {
-            builder.Adopt(Exact(_sessionFacts, _sessions), Exact(_actionFacts, _actions));
+            var sessions = Exact(_sessionFacts, _sessions);
+            var actions = Exact(_actionFacts, _actions);
+            if (_inOrder && _strays is null && Placed(actions))
+            {
+                builder.Adopt(sessions, actions);
+            }
+            else
+            {
+                builder.Adopt(sessions, Facts(actions, sessions));
+            }
+
             return _inOrder ? builder.WithLinks(_sessions, Exact(_sessionNext, _sessions), _actions, Exact(_actionNext, _actions), _intervention.HasSession) : builder;
+        }
+
+        /// <summary>Names by place the agreed-at sessions whose first fact came after the action; false when one never had a fact.</summary>
+        private readonly bool Placed(RecordedAction[] actions)
+        {
+            for (var i = 0; _unplaced > 0 && i < actions.Length; i++)
+            {
+                if (actions[i].AgreedAt < RecordedAction.NoSession)
+                {
+                    var first = _firstSession[-actions[i].AgreedAt - 2];
+                    if (first == 0)
+                    {
+                        return false;
+                    }
+
+                    actions[i] = actions[i].WithAgreedAt(first - 1);
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The actions as facts, each agreed-at session named again by its identifier.</summary>
+        private readonly ActionFact[] Facts(RecordedAction[] actions, SessionFact[] sessions)
+        {
+            var facts = new ActionFact[actions.Length];
+            for (var i = 0; i < actions.Length; i++)
+            {
+                var at = actions[i].AgreedAt;
+                var session = at >= 0 ? sessions[at].Session
+                    : at < RecordedAction.NoSession ? _intervention.SessionAt(-at - 2).Id
+                    : _strays is not null && _strays.TryGetValue(i, out var stray) ? stray : default;
+                facts[i] = new ActionFact(actions[i].Action, actions[i].Owner, actions[i].Status, actions[i].KnownAt, actions[i].Source, session.IsDefault ? null : session);
+            }
+
+            return facts;
+        }
+
+        /// <summary>The position of the session an action was agreed at, or -1: one met lately (an action is agreed at the session just held), or else the one the index finds.</summary>
+        private readonly int SessionOf(SessionId session)
+        {
+            for (var i = _sessionsMet - 1; i >= 0 && i >= _sessionsMet - 1 - Recent; i--)
+            {
+                if (_intervention.SessionAt(i).Id == session)
+                {
+                    return i;
+                }
+            }
+
+            return _intervention.SessionIndex(session);
         }
 
         /// <summary>An array for <paramref name="length"/> items, not cleared (a cleared one when the items hold references).</summary>
@@ -516,6 +610,10 @@ public static class CaseRecordProjection
             if (previous > 0)
             {
                 Link(ref _sessionNext, previous - 1, _sessions, _sessionFacts.Length);
+            }
+            else
+            {
+                _firstSession[index] = _sessions + 1;
             }
 
             last = ++_sessions;

@@ -100,7 +100,7 @@ internal static unsafe class RecordPrefetch
 
         // A prefetch past an array's end loads what was allocated next, usually the record's next array: harmless.
         Lines(record.SessionArray, 8);
-        Lines(record.ActionArray, 6);
+        Lines(record.ActionArray, 4);
         Lines(record.ObjectiveArray, 2);
         Lines(record.ReadingArray, 2);
         Lines(record.SituationArray, 2);

@@ -46,6 +46,14 @@ public readonly record struct ActionFact : IKnownFact
     /// <summary>Gets the action.</summary>
     public PlanActionId Action => _action;
 
+    /// <summary>Initializes an observation from the parts a <see cref="RecordedAction"/> keeps, already checked.</summary>
+    internal ActionFact(PlanActionId action, byte owner, byte status, long knownTicks, byte knownNanoseconds, byte source, SessionId agreedAt)
+    {
+        (_action, _agreedAt) = (action, agreedAt);
+        (_knownTicks, _knownNanoseconds) = (knownTicks, knownNanoseconds);
+        (_owner, _status, _source) = (owner, status, source);
+    }
+
     /// <summary>Gets who carries it out.</summary>
     public ActorKind Owner => (ActorKind)_owner;
 
@@ -63,6 +71,24 @@ public readonly record struct ActionFact : IKnownFact
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
     public bool IsDefault => _action.IsDefault;
+
+    /// <summary>Gets the session it was agreed at, the default identifier for none.</summary>
+    internal SessionId AgreedAtOrDefault => _agreedAt;
+
+    /// <summary>Gets the ticks of the instant it became known.</summary>
+    internal long KnownTicks => _knownTicks;
+
+    /// <summary>Gets the nanoseconds past <see cref="KnownTicks"/>.</summary>
+    internal byte KnownNanoseconds => _knownNanoseconds;
+
+    /// <summary>Gets the owner's kind as kept.</summary>
+    internal byte OwnerByte => _owner;
+
+    /// <summary>Gets the status as kept.</summary>
+    internal byte StatusByte => _status;
+
+    /// <summary>Gets the source's kind as kept.</summary>
+    internal byte SourceByte => _source;
 
     /// <inheritdoc/>
     bool IKnownFact.IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using Counselling.Core.Common;
 using Counselling.Core.Interventions;
 using NodaTime;
@@ -37,6 +38,9 @@ public sealed class CaseRecord
     private readonly byte _closureReason;
     private readonly bool _hasPlannedEnd;
     private string? _interventionText;
+
+    /// <summary>The public forms of the lists kept compact, made on first read (see <see cref="Actions"/>, <see cref="Readings"/>); none until then.</summary>
+    private PublicForms? _public;
 
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
@@ -122,10 +126,12 @@ public sealed class CaseRecord
     public ImmutableArray<ObjectiveFact> Objectives => ImmutableCollectionsMarshal.AsImmutableArray(ObjectiveArray);
 
     /// <summary>Gets the indicator readings, in the order they became known.</summary>
-    public ImmutableArray<IndicatorReading> Readings => ImmutableCollectionsMarshal.AsImmutableArray(ReadingArray);
+    /// <remarks>Made on first read from the record's compact form, then kept: every read gives back the same array.</remarks>
+    public ImmutableArray<IndicatorReading> Readings => ImmutableCollectionsMarshal.AsImmutableArray(_public?.Readings ?? PublishReadings());
 
     /// <summary>Gets the observations of between-session actions, in the order they became known.</summary>
-    public ImmutableArray<ActionFact> Actions => ImmutableCollectionsMarshal.AsImmutableArray(ActionArray);
+    /// <remarks>Made on first read from the record's compact form, then kept: every read gives back the same array.</remarks>
+    public ImmutableArray<ActionFact> Actions => ImmutableCollectionsMarshal.AsImmutableArray(_public?.Actions ?? PublishActions());
 
     /// <summary>Gets the decisions made, in the order they became known.</summary>
     public ImmutableArray<DecisionFact> Decisions => ImmutableCollectionsMarshal.AsImmutableArray(DecisionArray);
@@ -178,9 +184,11 @@ public sealed class CaseRecord
     /// <summary>Gets, for each objective fact, the index of the first reading that reaches its target, or -1: the reading known first reaches it first.</summary>
     internal ReadOnlySpan<int> ObjectiveReach => new(_links, LinksStart(CaseRecordLinks.Reach), ObjectiveArray.Length);
 
-    internal IndicatorReading[] ReadingArray { get; }
+    /// <summary>Gets the indicator readings in the record's compact form, each objective named by its place in <see cref="ObjectiveArray"/>.</summary>
+    internal RecordedReading[] ReadingArray { get; }
 
-    internal ActionFact[] ActionArray { get; }
+    /// <summary>Gets the observations of actions in the record's compact form, each agreed-at session named by its place in <see cref="SessionArray"/>.</summary>
+    internal RecordedAction[] ActionArray { get; }
 
     /// <summary>Gets, for each action fact, the index of the action's next observation, or -1; empty when every action is observed once.</summary>
     internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, ActionArray.Length);
@@ -211,6 +219,25 @@ public sealed class CaseRecord
 
     internal CounsellorObjectiveFact[] CounsellorObjectiveArray => _extras?.CounsellorObjectives ?? [];
 
+    /// <summary>The observations of actions in their public form, a new array on each call (a builder's own copy).</summary>
+    internal ActionFact[] UnpackActions() => FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(ActionArray, SessionArray);
+
+    /// <summary>The indicator readings in their public form, a new array on each call (a builder's own copy).</summary>
+    internal IndicatorReading[] UnpackReadings() => FactList.Unpacked<RecordedReading, IndicatorReading, ObjectiveFact>(ReadingArray, ObjectiveArray);
+
+    /// <summary>Makes a public form once: readers racing here may each make one, and all keep the first published.</summary>
+    private static TFact[] Publish<TKept, TFact, TNamed>(ref TFact[]? slot, TKept[] kept, TNamed[] named)
+        where TKept : struct, ICompactFact<TFact, TNamed>
+        => Interlocked.CompareExchange(ref slot, FactList.Unpacked<TKept, TFact, TNamed>(kept, named), null) ?? slot!;
+
+    private ActionFact[] PublishActions()
+        => ActionArray.Length == 0 ? [] : Publish<RecordedAction, ActionFact, SessionFact>(ref Forms().Actions, ActionArray, SessionArray);
+
+    private IndicatorReading[] PublishReadings()
+        => ReadingArray.Length == 0 ? [] : Publish<RecordedReading, IndicatorReading, ObjectiveFact>(ref Forms().Readings, ReadingArray, ObjectiveArray);
+
+    private PublicForms Forms() => _public ?? Interlocked.CompareExchange(ref _public, new PublicForms(), null) ?? _public!;
+
     /// <summary>How many links a list holds in <see cref="_links"/>: one per fact when it has a part there, none otherwise.</summary>
     private int LinksHeld<T>(int part, T[] facts) => (_linkParts & part) != 0 ? facts.Length : 0;
 
@@ -239,4 +266,11 @@ public sealed class CaseRecord
         => Intervention + " (" + (SessionArray.Length + ObjectiveArray.Length + ReadingArray.Length + ActionArray.Length + DecisionArray.Length
             + OptionArray.Length + SituationArray.Length + SatisfactionArray.Length + AutonomyArray.Length
             + JudgementArray.Length + ContributionArray.Length + CourseArray.Length + InitialQuestionArray.Length + CounsellorObjectiveArray.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) + " facts)";
+
+    /// <summary>The public arrays of the lists the record keeps compact, each set once when first read.</summary>
+    private sealed class PublicForms
+    {
+        public ActionFact[]? Actions;
+        public IndicatorReading[]? Readings;
+    }
 }

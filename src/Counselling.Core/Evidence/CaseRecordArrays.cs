@@ -11,12 +11,14 @@ internal sealed class CaseRecordArrays
 
     public required int[]? ObjectiveNext { get; init; }
 
-    public required IndicatorReading[] Readings { get; init; }
+    /// <summary>The readings in the record's compact form, each objective named by its place in <see cref="Objectives"/>.</summary>
+    public required RecordedReading[] Readings { get; init; }
 
     /// <summary>For each objective fact, the index of the first reading (by known instant) that reaches its target, or -1.</summary>
     public int[] ObjectiveReach { get; init; } = [];
 
-    public required ActionFact[] Actions { get; init; }
+    /// <summary>The actions in the record's compact form, each agreed-at session named by its place in <see cref="Sessions"/>.</summary>
+    public required RecordedAction[] Actions { get; init; }
 
     public required int[]? ActionNext { get; init; }
 

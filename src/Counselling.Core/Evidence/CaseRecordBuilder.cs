@@ -41,6 +41,11 @@ public sealed class CaseRecordBuilder
     private List<CaseRecordProblem>? _scaleProblems;
     private KnownLinks? _links;
 
+    // A projection's actions already in the record's compact form, each agreed-at session named by its place in the
+    // session facts adopted with them: handed to the record as they are while those session facts stay as adopted.
+    private RecordedAction[]? _recordedActions;
+    private SessionFact[]? _recordedSessions;
+
     /// <summary>Initializes a new builder with the facts every record has.</summary>
     /// <param name="intervention">The intervention.</param>
     /// <param name="client">The client.</param>
@@ -95,8 +100,8 @@ public sealed class CaseRecordBuilder
         PlannedEnd = record.PlannedEnd;
         _sessions.AddRange(record.SessionArray);
         _objectives.AddRange(record.ObjectiveArray);
-        _readings.AddRange(record.ReadingArray);
-        _actions.AddRange(record.ActionArray);
+        _readings.Adopt(record.UnpackReadings());
+        _actions.Adopt(record.UnpackActions());
         _decisions.AddRange(record.DecisionArray);
         _options.AddRange(record.OptionArray);
         _situations.AddRange(record.SituationArray);
@@ -265,7 +270,11 @@ public sealed class CaseRecordBuilder
     /// <summary>Adds an observation of a session.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(SessionFact fact) => Append(ref _sessions, fact);
+    public CaseRecordBuilder Add(SessionFact fact)
+    {
+        Unpack();
+        return Append(ref _sessions, fact);
+    }
 
     /// <summary>Adds an objective.</summary>
     /// <param name="fact">The fact.</param>
@@ -280,7 +289,11 @@ public sealed class CaseRecordBuilder
     /// <summary>Adds an observation of a between-session action.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(ActionFact fact) => Append(ref _actions, fact);
+    public CaseRecordBuilder Add(ActionFact fact)
+    {
+        Unpack();
+        return Append(ref _actions, fact);
+    }
 
     /// <summary>Adds a decision.</summary>
     /// <param name="fact">The fact.</param>
@@ -390,6 +403,23 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
+    /// <summary>
+    /// Takes the session facts and the actions, already in the record's compact form, that a projection wrote in the order
+    /// they became known, each action's agreed-at session named by the place of that session's first fact in
+    /// <paramref name="sessions"/>: the record keeps both arrays as they are. Only into a builder holding none of these kinds.
+    /// </summary>
+    internal CaseRecordBuilder Adopt(SessionFact[] sessions, RecordedAction[] actions)
+    {
+        _sessions.Adopt(sessions);
+        if (_actions.Count != 0)
+        {
+            throw new InvalidOperationException("Facts are adopted into an empty buffer only.");
+        }
+
+        (_recordedActions, _recordedSessions) = (actions, sessions);
+        return this;
+    }
+
     /// <summary>Links the record to the earlier intervention this one follows when the client came back: the trajectory keeps every episode.</summary>
     /// <param name="previous">The earlier intervention, or <see langword="null"/> for none.</param>
     /// <returns>This builder.</returns>
@@ -438,7 +468,12 @@ public sealed class CaseRecordBuilder
         var sessions = _sessions.ToSortedArray();
         var objectives = _objectives.ToSortedArray();
         var readings = _readings.ToSortedArray();
-        var actions = _actions.ToSortedArray();
+        // A projection's compact actions are kept as they are while the sessions they name by place are those adopted
+        // with them, unmoved; otherwise (a fact added since, or out of order) they are read as facts like any others.
+        var recorded = _recordedActions is { } r && ReferenceEquals(sessions, _recordedSessions) && FactList.IsSorted(r) ? r : null;
+        var actionFacts = recorded is not null ? null
+            : _recordedActions is { } unmoved ? FactList.SortedByKnownAt<ActionFact>(FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(unmoved, _recordedSessions!))
+            : _actions.ToSortedArray();
         var decisions = _decisions.ToSortedArray();
         var options = _options.ToSortedArray();
         var situations = _situations.ToSortedArray();
@@ -453,7 +488,15 @@ public sealed class CaseRecordBuilder
         Check(problems, sessions, "sessions");
         Check(problems, objectives, "objectives");
         Check(problems, readings, "readings");
-        Check(problems, actions, "actions");
+        if (recorded is not null)
+        {
+            Check(problems, recorded, "actions");
+        }
+        else
+        {
+            Check(problems, actionFacts!, "actions");
+        }
+
         Check(problems, decisions, "decisions");
         Check(problems, options, "options");
         Check(problems, situations, "situations");
@@ -472,9 +515,10 @@ public sealed class CaseRecordBuilder
 
         // Each reference is looked up in an index of the sessions or objectives, never by a scan: linear in the facts. A
         // projection's links, when they count these very facts, stand for the sessions' index and their next observations.
-        var links = _links is { } l && l.Sessions == sessions.Length && l.Actions == actions.Length ? l : null;
-        var sessionIds = links is null ? FactList.KeysOf(sessions, static s => s.Session) : null;
-        var objectiveIds = FactList.KeysOf(objectives, static o => o.Objective);
+        var actionCount = recorded?.Length ?? actionFacts!.Length;
+        var links = _links is { } l && l.Sessions == sessions.Length && l.Actions == actionCount ? l : null;
+        var sessionIds = links is null ? FactList.FirstPositions(sessions, SessionOf) : null;
+        var objectiveIds = FactList.FirstPositions(objectives, static o => o.Objective);
         for (var i = 0; i < judgements.Length; i++)
         {
             if (judgements[i].Session is { } at && !HoldsSession(links, sessions, sessionIds, at))
@@ -483,21 +527,9 @@ public sealed class CaseRecordBuilder
             }
         }
 
-        for (var i = 0; i < readings.Length; i++)
-        {
-            if (!FactList.Contains(objectives, objectiveIds, static o => o.Objective, readings[i].Objective))
-            {
-                Problem(problems, Field("readings", i, "Objective"), "case-record.unknown-objective", "An indicator reading refers to an objective the record does not hold.");
-            }
-        }
+        var recordedReadings = Recorded(problems, readings, objectives, objectiveIds);
 
-        for (var i = 0; i < actions.Length; i++)
-        {
-            if (actions[i].AgreedAt is { } at && !HoldsSession(links, sessions, sessionIds, at))
-            {
-                Problem(problems, Field("actions", i, "AgreedAt"), "case-record.unknown-session", "An action refers to a session the record does not hold.");
-            }
-        }
+        var actions = recorded ?? Recorded(problems, actionFacts!, sessions, links is null ? sessionIds : FactList.FirstPositions(sessions, SessionOf));
 
         for (var i = 0; i < decisions.Length; i++)
         {
@@ -538,7 +570,7 @@ public sealed class CaseRecordBuilder
             Objectives = objectives,
             ObjectiveNext = FactList.NextObservation(objectives, f => f.Objective),
             ObjectiveReach = problems.Count == 0 ? FactList.FirstReach(objectives, readings) : [],
-            Readings = readings,
+            Readings = recordedReadings,
             Actions = actions,
             ActionNext = actionNext,
             Decisions = decisions,
@@ -589,8 +621,66 @@ public sealed class CaseRecordBuilder
         return new InterventionId(new Guid(hash[..16]));
     }
 
-    private static bool HoldsSession(KnownLinks? links, SessionFact[] sessions, HashSet<SessionId>? sessionIds, SessionId session)
-        => links?.HoldsSession(session) ?? FactList.Contains(sessions, sessionIds, static s => s.Session, session);
+    private static bool HoldsSession(KnownLinks? links, SessionFact[] sessions, Dictionary<SessionId, int>? sessionIds, SessionId session)
+        => links?.HoldsSession(session) ?? FactList.FirstPosition(sessions, sessionIds, SessionOf, session) >= 0;
+
+    private static SessionId SessionOf(SessionFact fact) => fact.Session;
+
+    /// <summary>The readings in the record's compact form, each objective named by the place of its first fact; a reading of an objective the record does not hold is a problem.</summary>
+    private static RecordedReading[] Recorded(List<CaseRecordProblem> problems, IndicatorReading[] readings, ObjectiveFact[] objectives, Dictionary<ObjectiveId, int>? objectiveIds)
+    {
+        if (readings.Length == 0)
+        {
+            return [];
+        }
+
+        var recorded = GC.AllocateUninitializedArray<RecordedReading>(readings.Length);
+        for (var i = 0; i < readings.Length; i++)
+        {
+            var at = FactList.FirstPosition(objectives, objectiveIds, static o => o.Objective, readings[i].Objective);
+            if (at < 0)
+            {
+                Problem(problems, Field("readings", i, "Objective"), "case-record.unknown-objective", "An indicator reading refers to an objective the record does not hold.");
+            }
+
+            recorded[i] = new RecordedReading(readings[i], at);
+        }
+
+        return recorded;
+    }
+
+    /// <summary>The actions in the record's compact form, each agreed-at session named by the place of its first fact; an action naming a session the record does not hold is a problem.</summary>
+    private static RecordedAction[] Recorded(List<CaseRecordProblem> problems, ActionFact[] facts, SessionFact[] sessions, Dictionary<SessionId, int>? sessionIds)
+    {
+        if (facts.Length == 0)
+        {
+            return [];
+        }
+
+        var recorded = GC.AllocateUninitializedArray<RecordedAction>(facts.Length);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var at = RecordedAction.NoSession;
+            if (facts[i].AgreedAtOrDefault is { IsDefault: false } session && (at = FactList.FirstPosition(sessions, sessionIds, SessionOf, session)) < 0)
+            {
+                Problem(problems, Field("actions", i, "AgreedAt"), "case-record.unknown-session", "An action refers to a session the record does not hold.");
+            }
+
+            recorded[i] = new RecordedAction(facts[i], at);
+        }
+
+        return recorded;
+    }
+
+    /// <summary>Turns a projection's compact actions back into facts before the builder's sessions or actions change, so the places they hold never go stale.</summary>
+    private void Unpack()
+    {
+        if (_recordedActions is { } recorded)
+        {
+            _actions.Adopt(FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(recorded, _recordedSessions!));
+            (_recordedActions, _recordedSessions) = (null, null);
+        }
+    }
 
     private static void Problem(List<CaseRecordProblem> problems, string field, string code, string message)
         => problems.Add(new CaseRecordProblem(field, new Reason(code, new ReasonArgument("field", field)), message));

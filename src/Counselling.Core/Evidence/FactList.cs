@@ -157,8 +157,8 @@ internal static class FactList
         where T : struct, IKnownFact
         => next.IsEmpty || next[index] < 0 || !facts[next[index]].IsKnownBy(cutoff);
 
-    /// <summary>Indexes the keys of a long list of facts, so that <see cref="Contains{T, TKey}(T[], HashSet{TKey}, Func{T, TKey}, TKey)"/> costs O(1); <see langword="null"/> for a short list, searched in place.</summary>
-    public static HashSet<TKey>? KeysOf<T, TKey>(T[] facts, Func<T, TKey> key)
+    /// <summary>Indexes a long list of facts by key, each to the place of its first fact, so that <see cref="FirstPosition"/> costs O(1); <see langword="null"/> for a short list, searched in place.</summary>
+    public static Dictionary<TKey, int>? FirstPositions<T, TKey>(T[] facts, Func<T, TKey> key)
         where TKey : notnull
     {
         if (facts.Length <= Small)
@@ -166,33 +166,51 @@ internal static class FactList
             return null;
         }
 
-        var keys = new HashSet<TKey>(facts.Length);
-        foreach (var fact in facts)
+        var positions = new Dictionary<TKey, int>(facts.Length);
+        for (var i = 0; i < facts.Length; i++)
         {
-            keys.Add(key(fact));
+            positions.TryAdd(key(facts[i]), i);
         }
 
-        return keys;
+        return positions;
     }
 
-    /// <summary>Tells whether some fact names the key, through the index of <see cref="KeysOf"/> when there is one.</summary>
-    public static bool Contains<T, TKey>(T[] facts, HashSet<TKey>? keys, Func<T, TKey> key, TKey wanted)
-        where TKey : notnull
-        => keys?.Contains(wanted) ?? Contains(facts, key, wanted);
-
-    /// <summary>Tells whether some fact names the key.</summary>
-    public static bool Contains<T, TKey>(T[] facts, Func<T, TKey> key, TKey wanted)
+    /// <summary>The place of the first fact naming a key, or -1 when there is none, through the index of <see cref="FirstPositions"/> when there is one.</summary>
+    public static int FirstPosition<T, TKey>(T[] facts, Dictionary<TKey, int>? positions, Func<T, TKey> key, TKey wanted)
         where TKey : notnull
     {
-        foreach (var fact in facts)
+        if (positions is not null)
         {
-            if (EqualityComparer<TKey>.Default.Equals(key(fact), wanted))
+            return positions.TryGetValue(wanted, out var position) ? position : -1;
+        }
+
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (EqualityComparer<TKey>.Default.Equals(key(facts[i]), wanted))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>Compact facts in their public form, a new array, read against the facts their places refer to.</summary>
+    public static TFact[] Unpacked<TKept, TFact, TNamed>(TKept[] kept, TNamed[] named)
+        where TKept : struct, ICompactFact<TFact, TNamed>
+    {
+        if (kept.Length == 0)
+        {
+            return [];
+        }
+
+        var facts = new TFact[kept.Length];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            facts[i] = kept[i].ToFact(named);
+        }
+
+        return facts;
     }
 
     public static bool IsSorted<T>(T[] facts)

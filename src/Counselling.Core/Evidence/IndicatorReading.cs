@@ -31,6 +31,13 @@ public readonly record struct IndicatorReading : IKnownFact
         _source = (byte)EvidenceGuard.Source(source);
     }
 
+    /// <summary>Initializes a reading from the parts a <see cref="RecordedReading"/> keeps, already checked.</summary>
+    internal IndicatorReading(ObjectiveId objective, decimal value, long knownTicks, byte knownNanoseconds, byte source)
+    {
+        (_objective, _value, _source) = (objective, value, source);
+        (_knownTicks, _knownNanoseconds) = (knownTicks, knownNanoseconds);
+    }
+
     /// <summary>Gets the objective.</summary>
     public ObjectiveId Objective => _objective;
 
@@ -45,6 +52,15 @@ public readonly record struct IndicatorReading : IKnownFact
 
     /// <summary>Gets a value indicating whether this is the invalid default value.</summary>
     public bool IsDefault => _objective.IsDefault;
+
+    /// <summary>Gets the ticks of the instant it was read.</summary>
+    internal long KnownTicks => _knownTicks;
+
+    /// <summary>Gets the nanoseconds past <see cref="KnownTicks"/>.</summary>
+    internal byte KnownNanoseconds => _knownNanoseconds;
+
+    /// <summary>Gets the source's kind as kept.</summary>
+    internal byte SourceByte => _source;
 
     /// <inheritdoc/>
     bool IKnownFact.IsKnownBy(in KnownCutoff cutoff) => cutoff.Admits(_knownTicks, _knownNanoseconds);

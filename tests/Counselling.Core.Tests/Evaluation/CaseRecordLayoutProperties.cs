@@ -11,7 +11,9 @@ namespace Counselling.Core.Tests.Evaluation;
 /// A case record keeps the links between observations of one item (sessions, actions, objectives, options) and each
 /// objective's first reaching reading in one joined array, and what few records carry (an export's case id, an
 /// agency, a session count, declared gaps, an earlier intervention, the rarer fact lists) apart; its optional client,
-/// counsellor, closure and planned end without a nullable's flag. What it gives back
+/// counsellor, closure and planned end without a nullable's flag; its actions in a compact form, the session each was
+/// agreed at named by the place of that session's first fact, and its readings, each objective named by the place of
+/// its first fact, the public lists made from them. What it gives back
 /// must be exactly what the plain computation over its facts gives, and exactly what it was built from.
 /// </summary>
 public sealed class CaseRecordLayoutProperties
@@ -24,7 +26,7 @@ public sealed class CaseRecordLayoutProperties
             && Same(record.ActionNext, FactList.NextObservation(record.ActionArray, a => a.Action))
             && Same(record.ObjectiveNext, FactList.NextObservation(record.ObjectiveArray, o => o.Objective))
             && Same(record.OptionNext, FactList.NextObservation(record.OptionArray, o => o.Label))
-            && record.ObjectiveReach.SequenceEqual(FactList.FirstReach(record.ObjectiveArray, record.ReadingArray));
+            && record.ObjectiveReach.SequenceEqual(FactList.FirstReach(record.ObjectiveArray, [.. record.Readings]));
     }
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
@@ -74,6 +76,71 @@ public sealed class CaseRecordLayoutProperties
             && again.Judgements.SequenceEqual(record.Judgements) && again.Contributions.SequenceEqual(record.Contributions)
             && again.Courses.SequenceEqual(record.Courses) && again.InitialQuestions.SequenceEqual(record.InitialQuestions)
             && again.CounsellorObjectives.SequenceEqual(record.CounsellorObjectives);
+    }
+
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EvaluationArbitraries) })]
+    public bool ActionsAndReadings_AreTheFactsTheRecordWasBuiltFrom_ThroughABuilderAndBack(RandomHistory history, int variant)
+    {
+        var record = history.Build();
+        var facts = history.Structure.Concat(history.Evidence).ToArray();
+        var actions = facts.OfType<ActionFact>().OrderBy(a => a.KnownAt).ToArray();
+        var readings = facts.OfType<IndicatorReading>().OrderBy(r => r.KnownAt).ToArray();
+        var again = record.ToBuilder().Build();
+
+        // A session and an objective known before every other move the place of every session and objective fact by one;
+        // known last, they move none.
+        var v = Math.Abs(variant % 3);
+        var at = v == 1 ? history.OpenedAt : history.OpenedAt + Duration.FromDays(5000);
+        var moved = v == 0 ? again
+            : record.ToBuilder()
+                .Add(new SessionFact(new SessionId(new Guid(variant, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9)), true, SessionStatus.Planned, at, ActorKind.Counsellor))
+                .Add(new ObjectiveFact(new ObjectiveId(new Guid(variant, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8)), at.InUtc().Date.PlusDays(30), 0, 3, IndicatorDirection.Increase, at, ActorKind.Client))
+                .Build();
+        return new[] { record, again, moved }.All(r => r.Actions.SequenceEqual(actions) && r.Readings.SequenceEqual(readings) && KeepsTheActions(r) && KeepsTheReadings(r))
+            && record.Actions == record.Actions && record.Readings == record.Readings;
+    }
+
+    /// <summary>Whether every compact reading shows the values of its public fact and names the first fact of its objective.</summary>
+    internal static bool KeepsTheReadings(CaseRecord record)
+    {
+        var compact = record.ReadingArray;
+        var facts = record.Readings;
+        for (var i = 0; i < compact.Length; i++)
+        {
+            var (c, f) = (compact[i], facts[i]);
+            if (c.Value != f.Value || c.KnownAt != f.KnownAt || c.Source != f.Source || c.IsDefault
+                || c.Objective != Array.FindIndex(record.ObjectiveArray, o => o.Objective == f.Objective)
+                || !c.IsKnownBy(new KnownCutoff(f.KnownAt)) || c.IsKnownBy(new KnownCutoff(f.KnownAt - Duration.Epsilon)))
+            {
+                return false;
+            }
+        }
+
+        return compact.Length == facts.Length;
+    }
+
+    /// <summary>Whether every compact action shows the values of its public fact and names the first fact of its session.</summary>
+    internal static bool KeepsTheActions(CaseRecord record)
+    {
+        var compact = record.ActionArray;
+        var facts = record.Actions;
+        if (compact.Length != facts.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < compact.Length; i++)
+        {
+            var (c, f) = (compact[i], facts[i]);
+            var place = f.AgreedAt is { } session ? Array.FindIndex(record.SessionArray, s => s.Session == session) : RecordedAction.NoSession;
+            if (c.Action != f.Action || c.Owner != f.Owner || c.Status != f.Status || c.KnownAt != f.KnownAt || c.Source != f.Source || c.AgreedAt != place
+                || c.IsDefault || !c.IsKnownBy(new KnownCutoff(f.KnownAt)) || c.IsKnownBy(new KnownCutoff(f.KnownAt - Duration.Epsilon)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Same(ReadOnlySpan<int> joined, int[]? plain) => plain is null ? joined.IsEmpty : joined.SequenceEqual(plain);

@@ -55,6 +55,7 @@ public sealed class CaseRecordProjectionProperties
         Assert.Equal(plain.ClosureReason, record.ClosureReason);
         Assert.Equal(plain.SessionNext, record.SessionNext);
         Assert.Equal(plain.ActionNext, record.ActionNext);
+        Assert.True(CaseRecordLayoutProperties.KeepsTheActions(record) && CaseRecordLayoutProperties.KeepsTheReadings(record));
         var engine = new EvaluationEngine(BuiltInRubrics.Default);
         var asOf = subject.LastChangeAt;
         Assert.Equal(engine.Summarize(plain, asOf), engine.Summarize(record, asOf));
