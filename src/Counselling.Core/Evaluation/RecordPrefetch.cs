@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
+using Counselling.Core.Common;
 using Counselling.Core.Evidence;
 
 namespace Counselling.Core.Evaluation;
@@ -15,7 +15,7 @@ namespace Counselling.Core.Evaluation;
 /// A prefetch is only a hint: it never faults, changes no value and has no effect on the result; if the garbage
 /// collector moves an object in between, the hint is merely wasted. Without SSE (other processors) it does nothing.
 /// </remarks>
-internal static unsafe class RecordPrefetch
+internal static class RecordPrefetch
 {
     /// <summary>How many records ahead of the one being judged the record objects are prefetched; their arrays follow one record later.</summary>
     private const int Distance = 2;
@@ -69,21 +69,7 @@ internal static unsafe class RecordPrefetch
     /// <summary>The record object itself (its header and fields: about four cache lines).</summary>
     /// <param name="record">The record, or <see langword="null"/> (nothing then).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Record(CaseRecord? record)
-    {
-        if (Sse.IsSupported && record is not null)
-        {
-            unchecked
-            {
-                // The record's first field, seen as a byte: the object starts a pointer's width before it.
-                var start = (byte*)Unsafe.AsPointer(ref Unsafe.As<RawObject>(record).Data) - sizeof(nint);
-                Sse.Prefetch0(start);
-                Sse.Prefetch0(start + 64);
-                Sse.Prefetch0(start + 128);
-                Sse.Prefetch0(start + 192);
-            }
-        }
-    }
+    public static void Record(CaseRecord? record) => CachePrefetch.Object(record, 4);
 
     /// <summary>
     /// The start of every fact array the built-in criteria read (the record object itself should already be in
@@ -99,63 +85,15 @@ internal static unsafe class RecordPrefetch
         }
 
         // A prefetch past an array's end loads what was allocated next, usually the record's next array: harmless.
-        Lines(record.SessionArray, 8);
-        Lines(record.ActionArray, 4);
-        Lines(record.ObjectiveArray, 2);
-        Lines(record.ReadingArray, 2);
-        Lines(record.SituationArray, 2);
-        Lines(record.Links, 2);
-        Lines(record.DecisionArray, 1);
-        Lines(record.OptionArray, 1);
-        Lines(record.SatisfactionArray, 1);
-        Lines(record.AutonomyArray, 1);
-    }
-
-    /// <summary>The first <paramref name="count"/> cache lines (at most eight) of an array, from its header on.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Lines<T>(T[]? array, int count)
-    {
-        if (array is null)
-        {
-            return;
-        }
-
-        // Called with a constant count, so the tests below fold away once inlined; the header (the length) sits 16
-        // bytes before the data.
-        unchecked
-        {
-            var start = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array)) - 16;
-            Sse.Prefetch0(start);
-            if (count > 1)
-            {
-                Sse.Prefetch0(start + 64);
-            }
-
-            if (count > 2)
-            {
-                Sse.Prefetch0(start + 128);
-                Sse.Prefetch0(start + 192);
-            }
-
-            if (count > 4)
-            {
-                Sse.Prefetch0(start + 256);
-                Sse.Prefetch0(start + 320);
-            }
-
-            if (count > 6)
-            {
-                Sse.Prefetch0(start + 384);
-                Sse.Prefetch0(start + 448);
-            }
-        }
-    }
-
-    /// <summary>Any object seen as its first field, to take the object's address without exposing a reference to it.</summary>
-    private sealed class RawObject
-    {
-#pragma warning disable CS0649 // Never written: only its address is taken, of objects that are not of this type.
-        public byte Data;
-#pragma warning restore CS0649
+        CachePrefetch.Array(record.SessionArray, 8);
+        CachePrefetch.Array(record.ActionArray, 4);
+        CachePrefetch.Array(record.ObjectiveArray, 2);
+        CachePrefetch.Array(record.ReadingArray, 2);
+        CachePrefetch.Array(record.SituationArray, 2);
+        CachePrefetch.Array(record.Links, 2);
+        CachePrefetch.Array(record.DecisionArray, 1);
+        CachePrefetch.Array(record.OptionArray, 1);
+        CachePrefetch.Array(record.SatisfactionArray, 1);
+        CachePrefetch.Array(record.AutonomyArray, 1);
     }
 }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
+using Counselling.Core.Common;
 using Counselling.Core.Interventions.Events;
 
 namespace Counselling.Core.Interventions;
@@ -16,7 +16,7 @@ namespace Counselling.Core.Interventions;
 /// A prefetch is only a hint: it never faults, changes no value and has no effect on the result; if the garbage
 /// collector moves an object in between, the hint is merely wasted. Without SSE (other processors) it does nothing.
 /// </remarks>
-internal static unsafe class HistoryPrefetch
+internal static class HistoryPrefetch
 {
     /// <summary>
     /// The longest history rebuilt without prefetches: about a megabyte of events and as much of the aggregate being
@@ -36,25 +36,5 @@ internal static unsafe class HistoryPrefetch
     /// <summary>The first two cache lines of an event object (its header and fields: events are about one to two lines long).</summary>
     /// <param name="evt">The event, or <see langword="null"/> (nothing then).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Event(InterventionEvent? evt)
-    {
-        if (Sse.IsSupported && evt is not null)
-        {
-            unchecked
-            {
-                // The object starts a pointer's width before its first field (read here as a byte).
-                var start = (byte*)Unsafe.AsPointer(ref Unsafe.As<RawObject>(evt).Data) - sizeof(nint);
-                Sse.Prefetch0(start);
-                Sse.Prefetch0(start + 64);
-            }
-        }
-    }
-
-    /// <summary>Any object seen as its first field, to take the object's address without exposing a reference to it.</summary>
-    private sealed class RawObject
-    {
-#pragma warning disable CS0649 // Never written: only its address is taken, of objects that are not of this type.
-        public byte Data;
-#pragma warning restore CS0649
-    }
+    public static void Event(InterventionEvent? evt) => CachePrefetch.Object(evt, 2);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
+using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions;
 
@@ -162,13 +163,13 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     /// in cache. Only a hint: nothing changes, and a list without an index or a processor without SSE does nothing.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(TId id)
+    public void Prefetch(TId id)
     {
         if (Sse.IsSupported && _index is { } index)
         {
             var s = Home(id.GetHashCode(), index.Bits);
-            Sse.Prefetch0(Unsafe.AsPointer(ref index.Tags[s]));
-            Sse.Prefetch0(Unsafe.AsPointer(ref index.Positions[s]));
+            CachePrefetch.Item(ref index.Tags[s]);
+            CachePrefetch.Item(ref index.Positions[s]);
         }
     }
 
