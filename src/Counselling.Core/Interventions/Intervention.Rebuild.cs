@@ -144,54 +144,16 @@ public sealed partial class Intervention
     }
 
     /// <summary>
-    /// Counts the sessions and actions of a history before its rebuild, and makes room for them. In a history too long for
-    /// the caches, each event's kind is a miss: with <paramref name="prefetch"/>, events are asked for well ahead of their
-    /// count, so the misses overlap.
+    /// Makes room for the sessions and actions a history will make (<see cref="HistoryRoom"/>), so their lists and indexes
+    /// are made once. A session is planned, recorded, or both: the store keeps room for the sum (its chunks are made only
+    /// as sessions come), the index is made for the larger count (half the size, so it stays in the caches longer) and
+    /// grows if the sessions outnumber it.
     /// </summary>
-    private void MakeRoomFor(IReadOnlyList<InterventionEvent> history, bool prefetch)
+    private void MakeRoomFor(HistoryRoom room)
     {
-        int planned = 0, recorded = 0, actions = 0;
-        if (history is InterventionEvent[] array)
-        {
-            for (var i = 0; i < array.Length; i++)
-            {
-                // Unchecked: an index of an array plus a few dozen cannot overflow.
-                if (prefetch && (uint)unchecked(i + HistoryPrefetch.CountDistance) < (uint)array.Length)
-                {
-                    HistoryPrefetch.Event(array[unchecked(i + HistoryPrefetch.CountDistance)]);
-                }
-
-                Count(array[i], ref planned, ref recorded, ref actions);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < history.Count; i++)
-            {
-                Count(history[i], ref planned, ref recorded, ref actions);
-            }
-        }
-
-        // A session is planned, recorded, or both: at most the sum, most often the larger count. The index is made for
-        // the larger count (half the size, so it stays in the caches longer); it grows if the sessions outnumber it.
-        _sessions.EnsureCapacity(planned + recorded, Math.Max(planned, recorded));
-        _actions.EnsureCapacity(actions);
-
-        static void Count(InterventionEvent? evt, ref int planned, ref int recorded, ref int actions)
-        {
-            switch (evt?.Kind)
-            {
-                case EventKind.SessionPlanned:
-                    planned++;
-                    break;
-                case EventKind.SessionRecorded:
-                    recorded++;
-                    break;
-                case EventKind.PlanActionAgreed:
-                    actions++;
-                    break;
-            }
-        }
+        var sessions = (int)Math.Min(int.MaxValue, (long)room.Planned + room.Recorded);
+        _sessions.EnsureCapacity(sessions, Math.Max(room.Planned, room.Recorded));
+        _actions.EnsureCapacity(room.Actions);
     }
 
     private void EndReplay()

@@ -209,8 +209,10 @@ public sealed partial class Intervention
     /// <summary>
     /// Rebuilds an intervention as <see cref="FromHistory"/> does, asking for memory ahead (<see cref="HistoryPrefetch"/>)
     /// in an array of more than <paramref name="prefetchAbove"/> events: a test gives a short history the long one's path.
+    /// With <paramref name="room"/>, the lists are made for those counts instead of the history's own (a test gives any
+    /// estimate, too low or too high, to show that the rebuild does not depend on it).
     /// </summary>
-    internal static Intervention Rebuild(IEnumerable<InterventionEvent> history, AgencyClock agency, int prefetchAbove)
+    internal static Intervention Rebuild(IEnumerable<InterventionEvent> history, AgencyClock agency, int prefetchAbove, HistoryRoom? room = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(agency);
@@ -220,10 +222,16 @@ public sealed partial class Intervention
             // One allocation for the whole history and the few events a unit of work adds: no copy per doubling, and no
             // large array left behind at each one.
             intervention._history.EnsureCapacity(count + UnitOfWorkRoom);
-            if (count > LongHistory && history is IReadOnlyList<InterventionEvent> events)
+            if (room is null && count > LongHistory && history is IReadOnlyList<InterventionEvent> events)
             {
-                intervention.MakeRoomFor(events, count > prefetchAbove);
+                // A history too long for the caches is estimated from a sample: the replay reads each event anyway.
+                room = count > prefetchAbove && history is InterventionEvent[] longArray ? HistoryRoom.Estimate(longArray) : HistoryRoom.Count(events);
             }
+        }
+
+        if (room is { } made)
+        {
+            intervention.MakeRoomFor(made);
         }
 
         if (history is InterventionEvent[] array)
