@@ -425,7 +425,7 @@ public sealed class EvaluationEngine
     }
 
     private static Reason UnrecordedReason(CaseRecord record)
-        => record.SessionCount is { } count && record.SessionArray.Length == 0
+        => record.SessionCount is { } count && record.SessionFactCount == 0
             ? new Reason("evaluation.criterion.sessions-count-only", new ReasonArgument("count", count))
             : new Reason("evaluation.criterion.not-recorded");
 

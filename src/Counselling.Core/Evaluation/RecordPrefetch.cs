@@ -85,8 +85,9 @@ internal static class RecordPrefetch
         }
 
         // A prefetch past an array's end loads what was allocated next, usually the record's next array: harmless.
-        CachePrefetch.Array(record.SessionArray, 8);
-        CachePrefetch.Array(record.ActionArray, 4);
+        // A record that keeps its sessions or actions in chunks has no array of them here: nothing is prefetched for those.
+        CachePrefetch.Array(record.SessionList, 8);
+        CachePrefetch.Array(record.ActionList, 4);
         CachePrefetch.Array(record.ObjectiveArray, 2);
         CachePrefetch.Array(record.ReadingArray, 2);
         CachePrefetch.Array(record.SituationArray, 2);

@@ -29,6 +29,12 @@ public sealed class CaseRecord
     /// <summary>Which lists have links in <see cref="_links"/>: those where some item is observed more than once.</summary>
     private readonly byte _linkParts;
 
+    /// <summary>The session facts as one array, or <see langword="null"/> when the list is longer than one chunk (then in <see cref="SessionChunks"/>).</summary>
+    private readonly SessionFact[]? _sessions;
+
+    /// <summary>The actions as one array, or <see langword="null"/> when the list is longer than one chunk (then in <see cref="ActionChunks"/>).</summary>
+    private readonly RecordedAction[]? _actions;
+
     // The optional values kept without a nullable's flag and padding: an identifier is never the default one (the
     // builder refuses it), so the default stands for none; a closure has a defined reason, never 0, so 0 stands for open.
     private readonly ClientId _client;
@@ -39,14 +45,14 @@ public sealed class CaseRecord
     private readonly bool _hasPlannedEnd;
     private string? _interventionText;
 
-    /// <summary>The public forms of the lists kept compact, made on first read (see <see cref="Actions"/>, <see cref="Readings"/>); none until then.</summary>
+    /// <summary>The long lists kept in chunks, and the public forms of the lists kept compact or chunked, made on first read (see <see cref="Sessions"/>, <see cref="Actions"/>, <see cref="Readings"/>); none until then for a short record.</summary>
     private PublicForms? _public;
 
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
         Intervention = b.Intervention;
         _extras = CaseRecordExtras.Of(b, a);
-        Unrecorded = b.Unrecorded | (b.SessionCount is not null && a.Sessions.Length == 0 ? EvidenceKinds.Sessions : EvidenceKinds.None);
+        Unrecorded = b.Unrecorded | (b.SessionCount is not null && a.Sessions.Length == 0 && a.LongSessions is null ? EvidenceKinds.Sessions : EvidenceKinds.None);
         Zone = b.Zone;
         _client = b.Client ?? default;
         _counsellor = b.Counsellor ?? default;
@@ -61,11 +67,17 @@ public sealed class CaseRecord
 
         _plannedEnd = b.PlannedEnd ?? default;
         _hasPlannedEnd = b.PlannedEnd is not null;
-        SessionArray = a.Sessions;
-        _links = CaseRecordLinks.Join([a.SessionNext, a.ActionNext, a.ObjectiveNext, a.OptionNext], a.ObjectiveReach, out _linkParts);
+        // A list longer than one chunk is kept in chunks, its links beside it; a shorter one as one array, its links joined.
+        var sessionChunks = Kept(a.Sessions, a.SessionNext, a.LongSessions, a.LongSessionNext, b.ChunkShift ?? FactChunking.ShiftOf<SessionFact>(), out _sessions, out var sessionNext, out var longSessionNext);
+        var actionChunks = Kept(a.Actions, a.ActionNext, a.LongActions, a.LongActionNext, b.ChunkShift ?? FactChunking.ShiftOf<RecordedAction>(), out _actions, out var actionNext, out var longActionNext);
+        if (sessionChunks is not null || actionChunks is not null)
+        {
+            _public = new PublicForms { SessionChunks = sessionChunks, SessionNext = longSessionNext, ActionChunks = actionChunks, ActionNext = longActionNext };
+        }
+
+        _links = CaseRecordLinks.Join([sessionNext, actionNext, a.ObjectiveNext, a.OptionNext], a.ObjectiveReach, out _linkParts);
         ObjectiveArray = a.Objectives;
         ReadingArray = a.Readings;
-        ActionArray = a.Actions;
         DecisionArray = a.Decisions;
         OptionArray = a.Options;
         SituationArray = a.Situations;
@@ -120,6 +132,7 @@ public sealed class CaseRecord
     public LocalDate? PlannedEnd => _hasPlannedEnd ? _plannedEnd : null;
 
     /// <summary>Gets the observations of sessions, in the order they became known.</summary>
+    /// <remarks>For a very long record (thousands of observations) the array is made on first read from the record's chunks, then kept: every read gives back the same array, and the record then holds both forms.</remarks>
     public ImmutableArray<SessionFact> Sessions => ImmutableCollectionsMarshal.AsImmutableArray(SessionArray);
 
     /// <summary>Gets the objectives agreed, in the order they became known.</summary>
@@ -171,15 +184,33 @@ public sealed class CaseRecord
     /// <summary>Gets the export's case id, or <see langword="null"/> for a record identified by its intervention: <see cref="CaseId"/> is then written from the GUID on first read.</summary>
     internal string? ExportCaseId => _extras?.CaseId;
 
-    internal SessionFact[] SessionArray { get; }
+    /// <summary>Gets every session fact in one array: the record's own, or for a record that keeps them in chunks, its public form (made once, then kept).</summary>
+    internal SessionFact[] SessionArray => _sessions ?? PublishSessions();
 
-    /// <summary>Gets, for each session fact, the index of the session's next observation, or -1; empty when every session is observed once.</summary>
-    internal ReadOnlySpan<int> SessionNext => LinksOf(CaseRecordLinks.Sessions, SessionArray.Length);
+    /// <summary>Gets the session facts as one array, or <see langword="null"/> for a record that keeps them in <see cref="SessionChunks"/>: what the engine walks.</summary>
+    internal SessionFact[]? SessionList => _sessions;
+
+    /// <summary>Gets the session facts in chunks when there are more than one chunk holds, else <see langword="null"/> (<see cref="SessionList"/> holds them).</summary>
+    internal FactChunks<SessionFact>? SessionChunks => _public?.SessionChunks;
+
+    /// <summary>Gets, for each session fact in <see cref="SessionChunks"/>, the index of the session's next observation, or -1, in chunks beside the facts' own; <see langword="null"/> when every session is observed once.</summary>
+    internal FactChunks<int>? SessionNextChunks => _public?.SessionNext;
+
+    /// <summary>Gets the session fact at a place, from the array or the chunks the record keeps.</summary>
+    /// <param name="index">The place, below <see cref="SessionFactCount"/>.</param>
+    /// <returns>The fact.</returns>
+    internal ref readonly SessionFact SessionAt(int index) => ref _sessions is { } sessions ? ref sessions[index] : ref _public!.SessionChunks![index];
+
+    /// <summary>Gets how many session facts the record holds.</summary>
+    internal int SessionFactCount => _sessions?.Length ?? _public!.SessionChunks!.Length;
+
+    /// <summary>Gets, for each session fact of <see cref="SessionList"/>, the index of the session's next observation, or -1; empty when every session is observed once (or the facts are in chunks: see <see cref="SessionNextChunks"/>).</summary>
+    internal ReadOnlySpan<int> SessionNext => LinksOf(CaseRecordLinks.Sessions, _sessions);
 
     internal ObjectiveFact[] ObjectiveArray { get; }
 
     /// <summary>Gets, for each objective fact, the index of the objective's next observation, or -1; empty when every objective is observed once.</summary>
-    internal ReadOnlySpan<int> ObjectiveNext => LinksOf(CaseRecordLinks.Objectives, ObjectiveArray.Length);
+    internal ReadOnlySpan<int> ObjectiveNext => LinksOf(CaseRecordLinks.Objectives, ObjectiveArray);
 
     /// <summary>Gets, for each objective fact, the index of the first reading that reaches its target, or -1: the reading known first reaches it first.</summary>
     internal ReadOnlySpan<int> ObjectiveReach => new(_links, LinksStart(CaseRecordLinks.Reach), ObjectiveArray.Length);
@@ -187,18 +218,30 @@ public sealed class CaseRecord
     /// <summary>Gets the indicator readings in the record's compact form, each objective named by its place in <see cref="ObjectiveArray"/>.</summary>
     internal RecordedReading[] ReadingArray { get; }
 
-    /// <summary>Gets the observations of actions in the record's compact form, each agreed-at session named by its place in <see cref="SessionArray"/>.</summary>
-    internal RecordedAction[] ActionArray { get; }
+    /// <summary>Gets the observations of actions in the record's compact form, each agreed-at session named by its place in <see cref="SessionArray"/>, in one array (for a record that keeps them in chunks, a copy made on each call).</summary>
+    internal RecordedAction[] ActionArray => _actions ?? _public!.ActionChunks!.ToArray();
 
-    /// <summary>Gets, for each action fact, the index of the action's next observation, or -1; empty when every action is observed once.</summary>
-    internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, ActionArray.Length);
+    /// <summary>Gets the actions in the record's compact form as one array, or <see langword="null"/> for a record that keeps them in <see cref="ActionChunks"/>: what the engine walks.</summary>
+    internal RecordedAction[]? ActionList => _actions;
+
+    /// <summary>Gets the actions in chunks when there are more than one chunk holds, else <see langword="null"/> (<see cref="ActionList"/> holds them).</summary>
+    internal FactChunks<RecordedAction>? ActionChunks => _public?.ActionChunks;
+
+    /// <summary>Gets, for each action in <see cref="ActionChunks"/>, the index of the action's next observation, or -1, in chunks beside the actions' own; <see langword="null"/> when every action is observed once.</summary>
+    internal FactChunks<int>? ActionNextChunks => _public?.ActionNext;
+
+    /// <summary>Gets how many action facts the record holds.</summary>
+    internal int ActionFactCount => _actions?.Length ?? _public!.ActionChunks!.Length;
+
+    /// <summary>Gets, for each action fact of <see cref="ActionList"/>, the index of the action's next observation, or -1; empty when every action is observed once (or the actions are in chunks: see <see cref="ActionNextChunks"/>).</summary>
+    internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, _actions);
 
     internal DecisionFact[] DecisionArray { get; }
 
     internal OptionFact[] OptionArray { get; }
 
     /// <summary>Gets, for each option fact, the index of the option's next observation, or -1; empty when every option is observed once.</summary>
-    internal ReadOnlySpan<int> OptionNext => LinksOf(CaseRecordLinks.Options, OptionArray.Length);
+    internal ReadOnlySpan<int> OptionNext => LinksOf(CaseRecordLinks.Options, OptionArray);
 
     /// <summary>Gets the joined links, for prefetching.</summary>
     internal int[] Links => _links;
@@ -220,7 +263,12 @@ public sealed class CaseRecord
     internal CounsellorObjectiveFact[] CounsellorObjectiveArray => _extras?.CounsellorObjectives ?? [];
 
     /// <summary>The observations of actions in their public form, a new array on each call (a builder's own copy).</summary>
-    internal ActionFact[] UnpackActions() => FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(ActionArray, SessionArray);
+    internal ActionFact[] UnpackActions()
+        => _public?.ActionChunks is { } actions ? Unpacked(actions, SessionArrayOrCopy())
+            : FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(_actions!, SessionArrayOrCopy());
+
+    /// <summary>The session facts in one array: the record's own, its public form when made, else a new copy (a builder's own, not kept).</summary>
+    internal SessionFact[] SessionArrayOrCopy() => _sessions ?? _public!.Sessions ?? _public.SessionChunks!.ToArray();
 
     /// <summary>The indicator readings in their public form, a new array on each call (a builder's own copy).</summary>
     internal IndicatorReading[] UnpackReadings() => FactList.Unpacked<RecordedReading, IndicatorReading, ObjectiveFact>(ReadingArray, ObjectiveArray);
@@ -231,23 +279,56 @@ public sealed class CaseRecord
         => Interlocked.CompareExchange(ref slot, FactList.Unpacked<TKept, TFact, TNamed>(kept, named), null) ?? slot!;
 
     private ActionFact[] PublishActions()
-        => ActionArray.Length == 0 ? [] : Publish<RecordedAction, ActionFact, SessionFact>(ref Forms().Actions, ActionArray, SessionArray);
+        => _actions is null ? Interlocked.CompareExchange(ref _public!.Actions, Unpacked(_public.ActionChunks!, SessionArrayOrCopy()), null) ?? _public.Actions!
+            : _actions.Length == 0 ? [] : Publish<RecordedAction, ActionFact, SessionFact>(ref Forms().Actions, _actions, SessionArray);
+
+    /// <summary>The session facts of a record that keeps them in chunks, in one array made once: readers racing here may each make one, and all keep the first published.</summary>
+    private SessionFact[] PublishSessions() => Interlocked.CompareExchange(ref _public!.Sessions, _public.SessionChunks!.ToArray(), null) ?? _public.Sessions!;
+
+    /// <summary>Chunked actions in their public form, a new array, read against the session facts their places refer to.</summary>
+    private static ActionFact[] Unpacked(FactChunks<RecordedAction> actions, SessionFact[] sessions)
+    {
+        var facts = new ActionFact[actions.Length];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = actions[i].ToFact(sessions);
+        }
+
+        return facts;
+    }
+
+    /// <summary>How a list is kept: in chunks (returned, with its links) when longer than one chunk, else as one array with its links to join.</summary>
+    private static FactChunks<T>? Kept<T>(T[] flat, int[]? next, FactChunks<T>? chunks, FactChunks<int>? nextChunks, int shift, out T[]? array, out int[]? flatNext, out FactChunks<int>? chunkNext)
+    {
+        if (chunks is not null && chunks.Length <= 1 << shift)
+        {
+            (flat, next, chunks) = (chunks.ToArray(), nextChunks?.ToArray(), null);
+        }
+        else if (chunks is null && flat.Length > 1 << shift)
+        {
+            // A long list a builder made as one array: copied into chunks, so the record holds none on the large-object heap.
+            (chunks, nextChunks) = (FactChunks<T>.Of(flat, shift), next is null ? null : FactChunks<int>.Of(next, shift));
+        }
+
+        (array, flatNext, chunkNext) = chunks is null ? (flat, next, (FactChunks<int>?)null) : ((T[]?)null, (int[]?)null, nextChunks);
+        return chunks;
+    }
 
     private IndicatorReading[] PublishReadings()
         => ReadingArray.Length == 0 ? [] : Publish<RecordedReading, IndicatorReading, ObjectiveFact>(ref Forms().Readings, ReadingArray, ObjectiveArray);
 
     private PublicForms Forms() => _public ?? Interlocked.CompareExchange(ref _public, new PublicForms(), null) ?? _public!;
 
-    /// <summary>How many links a list holds in <see cref="_links"/>: one per fact when it has a part there, none otherwise.</summary>
-    private int LinksHeld<T>(int part, T[] facts) => (_linkParts & part) != 0 ? facts.Length : 0;
+    /// <summary>How many links a list holds in <see cref="_links"/>: one per fact when it has a part there, none otherwise (a list in chunks has none there).</summary>
+    private int LinksHeld<T>(int part, T[]? facts) => (_linkParts & part) != 0 ? facts!.Length : 0;
 
-    private ReadOnlySpan<int> LinksOf(int part, int length) => (_linkParts & part) != 0 ? new(_links, LinksStart(part), length) : default;
+    private ReadOnlySpan<int> LinksOf<T>(int part, T[]? facts) => (_linkParts & part) != 0 ? new(_links, LinksStart(part), facts!.Length) : default;
 
     /// <summary>Where a part starts in <see cref="_links"/>: after the parts held before it, in their order (sessions, actions, objectives, options, then the reaching readings).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LinksStart(int part)
-        => (part > CaseRecordLinks.Sessions ? LinksHeld(CaseRecordLinks.Sessions, SessionArray) : 0)
-            + (part > CaseRecordLinks.Actions ? LinksHeld(CaseRecordLinks.Actions, ActionArray) : 0)
+        => (part > CaseRecordLinks.Sessions ? LinksHeld(CaseRecordLinks.Sessions, _sessions) : 0)
+            + (part > CaseRecordLinks.Actions ? LinksHeld(CaseRecordLinks.Actions, _actions) : 0)
             + (part > CaseRecordLinks.Objectives ? LinksHeld(CaseRecordLinks.Objectives, ObjectiveArray) : 0)
             + (part > CaseRecordLinks.Options ? LinksHeld(CaseRecordLinks.Options, OptionArray) : 0);
 
@@ -263,13 +344,18 @@ public sealed class CaseRecord
     /// <summary>Returns the intervention's identifier and the number of facts: never personal data.</summary>
     /// <returns>The record as text.</returns>
     public override string ToString()
-        => Intervention + " (" + (SessionArray.Length + ObjectiveArray.Length + ReadingArray.Length + ActionArray.Length + DecisionArray.Length
+        => Intervention + " (" + (SessionFactCount + ObjectiveArray.Length + ReadingArray.Length + ActionFactCount + DecisionArray.Length
             + OptionArray.Length + SituationArray.Length + SatisfactionArray.Length + AutonomyArray.Length
             + JudgementArray.Length + ContributionArray.Length + CourseArray.Length + InitialQuestionArray.Length + CounsellorObjectiveArray.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) + " facts)";
 
-    /// <summary>The public arrays of the lists the record keeps compact, each set once when first read.</summary>
+    /// <summary>The lists a long record keeps in chunks, set when it is made, and the public arrays of the lists the record keeps compact or chunked, each set once when first read.</summary>
     private sealed class PublicForms
     {
+        public FactChunks<SessionFact>? SessionChunks;
+        public FactChunks<int>? SessionNext;
+        public FactChunks<RecordedAction>? ActionChunks;
+        public FactChunks<int>? ActionNext;
+        public SessionFact[]? Sessions;
         public ActionFact[]? Actions;
         public IndicatorReading[]? Readings;
     }

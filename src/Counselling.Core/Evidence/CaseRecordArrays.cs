@@ -7,6 +7,12 @@ internal sealed class CaseRecordArrays
 
     public required int[]? SessionNext { get; init; }
 
+    /// <summary>The session facts of a projection that wrote them in chunks (then <see cref="Sessions"/> is empty), or <see langword="null"/>.</summary>
+    public FactChunks<SessionFact>? LongSessions { get; init; }
+
+    /// <summary>The links of <see cref="LongSessions"/>, in chunks beside them, or <see langword="null"/> when every session is observed once.</summary>
+    public FactChunks<int>? LongSessionNext { get; init; }
+
     public required ObjectiveFact[] Objectives { get; init; }
 
     public required int[]? ObjectiveNext { get; init; }
@@ -21,6 +27,12 @@ internal sealed class CaseRecordArrays
     public required RecordedAction[] Actions { get; init; }
 
     public required int[]? ActionNext { get; init; }
+
+    /// <summary>The actions of a projection that wrote them in chunks, in the record's compact form (then <see cref="Actions"/> is empty), or <see langword="null"/>.</summary>
+    public FactChunks<RecordedAction>? LongActions { get; init; }
+
+    /// <summary>The links of <see cref="LongActions"/>, in chunks beside them, or <see langword="null"/> when every action is observed once.</summary>
+    public FactChunks<int>? LongActionNext { get; init; }
 
     public required DecisionFact[] Decisions { get; init; }
 

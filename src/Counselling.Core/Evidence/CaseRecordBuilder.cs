@@ -46,6 +46,11 @@ public sealed class CaseRecordBuilder
     private RecordedAction[]? _recordedActions;
     private SessionFact[]? _recordedSessions;
 
+    // A projection's session facts and actions of a long history, written in chunks, in the order they became known,
+    // each action's agreed-at session named by its place: handed to the record as they are while nothing is added.
+    private FactChunks<SessionFact>? _longSessions;
+    private FactChunks<RecordedAction>? _longActions;
+
     /// <summary>Initializes a new builder with the facts every record has.</summary>
     /// <param name="intervention">The intervention.</param>
     /// <param name="client">The client.</param>
@@ -98,7 +103,19 @@ public sealed class CaseRecordBuilder
         ClosedAt = record.ClosedAt;
         ClosureReason = record.ClosureReason;
         PlannedEnd = record.PlannedEnd;
-        _sessions.AddRange(record.SessionArray);
+        if (record.SessionChunks is { } chunks)
+        {
+            _sessions.EnsureCapacity(chunks.Length);
+            for (var c = 0; c < chunks.ChunkCount; c++)
+            {
+                _sessions.AddRange(chunks.Chunk(c));
+            }
+        }
+        else
+        {
+            _sessions.AddRange(record.SessionArray);
+        }
+
         _objectives.AddRange(record.ObjectiveArray);
         _readings.Adopt(record.UnpackReadings());
         _actions.Adopt(record.UnpackActions());
@@ -143,6 +160,9 @@ public sealed class CaseRecordBuilder
     internal ClosureReason? ClosureReason { get; private set; }
 
     internal LocalDate? PlannedEnd { get; private set; }
+
+    /// <summary>Gets or sets the base-2 logarithm of the length of the chunks a long list is kept in, or <see langword="null"/> for chunks of 64 KB: shorter ones let tests cross chunk boundaries with few facts.</summary>
+    internal int? ChunkShift { get; set; }
 
     internal InterventionId? PreviousIntervention { get; private set; }
 
@@ -375,6 +395,13 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
+    /// <summary>Takes the links a projection made between the facts it wrote in chunks (<see cref="Adopt(FactChunks{SessionFact}, FactChunks{RecordedAction})"/>), in chunks beside them.</summary>
+    internal CaseRecordBuilder WithLinks(FactChunks<int>? sessionNext, FactChunks<int>? actionNext, Func<SessionId, bool> holdsSession)
+    {
+        _links = new KnownLinks(_longSessions!.Length, null, _longActions!.Length, null, holdsSession) { LongSessionNext = sessionNext, LongActionNext = actionNext };
+        return this;
+    }
+
     /// <summary>
     /// Takes arrays of facts a flat source wrote, each the builder's own from now on (the caller writes them no more),
     /// best already in the order the facts became known: <see cref="Build"/> then hands them to the record without a
@@ -417,6 +444,22 @@ public sealed class CaseRecordBuilder
         }
 
         (_recordedActions, _recordedSessions) = (actions, sessions);
+        return this;
+    }
+
+    /// <summary>
+    /// Takes the session facts and the actions, in the record's compact form, that a projection of a long history wrote
+    /// in chunks in the order they became known, each action's agreed-at session named by the place of that session's
+    /// first fact: the record keeps the chunks as they are. Only into a builder holding none of these kinds.
+    /// </summary>
+    internal CaseRecordBuilder Adopt(FactChunks<SessionFact> sessions, FactChunks<RecordedAction> actions)
+    {
+        if (_sessions.Count != 0 || _actions.Count != 0 || _recordedActions is not null)
+        {
+            throw new InvalidOperationException("Facts are adopted into an empty buffer only.");
+        }
+
+        (_longSessions, _longActions) = (sessions, actions);
         return this;
     }
 
@@ -465,13 +508,23 @@ public sealed class CaseRecordBuilder
             Problem(problems, "closedAt", "case-record.closed-before-opening", "An intervention cannot close before it opened.");
         }
 
+        // A long projection's chunks are kept as they are when in order and linked (as a valid history writes them);
+        // otherwise they are read as one list like any other.
+        if (_longSessions is not null && !(FactList.IsSorted(_longSessions) && FactList.IsSorted(_longActions!) && _links is { } known
+            && known.Sessions == _longSessions.Length && known.Actions == _longActions!.Length))
+        {
+            Unpack();
+        }
+
+        var longSessions = _longSessions;
+        var longActions = _longActions;
         var sessions = _sessions.ToSortedArray();
         var objectives = _objectives.ToSortedArray();
         var readings = _readings.ToSortedArray();
         // A projection's compact actions are kept as they are while the sessions they name by place are those adopted
         // with them, unmoved; otherwise (a fact added since, or out of order) they are read as facts like any others.
         var recorded = _recordedActions is { } r && ReferenceEquals(sessions, _recordedSessions) && FactList.IsSorted(r) ? r : null;
-        var actionFacts = recorded is not null ? null
+        var actionFacts = recorded is not null || longActions is not null ? null
             : _recordedActions is { } unmoved ? FactList.SortedByKnownAt<ActionFact>(FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(unmoved, _recordedSessions!))
             : _actions.ToSortedArray();
         var decisions = _decisions.ToSortedArray();
@@ -485,12 +538,12 @@ public sealed class CaseRecordBuilder
         var initialQuestions = _initialQuestions.ToSortedArray();
         var counsellorObjectives = _counsellorObjectives.ToSortedArray();
 
-        Check(problems, sessions, "sessions");
+        Check(problems, longSessions, sessions, "sessions");
         Check(problems, objectives, "objectives");
         Check(problems, readings, "readings");
-        if (recorded is not null)
+        if (recorded is not null || longActions is not null)
         {
-            Check(problems, recorded, "actions");
+            Check(problems, longActions, recorded ?? [], "actions");
         }
         else
         {
@@ -515,8 +568,8 @@ public sealed class CaseRecordBuilder
 
         // Each reference is looked up in an index of the sessions or objectives, never by a scan: linear in the facts. A
         // projection's links, when they count these very facts, stand for the sessions' index and their next observations.
-        var actionCount = recorded?.Length ?? actionFacts!.Length;
-        var links = _links is { } l && l.Sessions == sessions.Length && l.Actions == actionCount ? l : null;
+        var actionCount = longActions?.Length ?? recorded?.Length ?? actionFacts!.Length;
+        var links = _links is { } l && l.Sessions == (longSessions?.Length ?? sessions.Length) && l.Actions == actionCount ? l : null;
         var sessionIds = links is null ? FactList.FirstPositions(sessions, SessionOf) : null;
         var objectiveIds = FactList.FirstPositions(objectives, static o => o.Objective);
         for (var i = 0; i < judgements.Length; i++)
@@ -529,7 +582,7 @@ public sealed class CaseRecordBuilder
 
         var recordedReadings = Recorded(problems, readings, objectives, objectiveIds);
 
-        var actions = recorded ?? Recorded(problems, actionFacts!, sessions, links is null ? sessionIds : FactList.FirstPositions(sessions, SessionOf));
+        var actions = recorded ?? (longActions is not null ? [] : Recorded(problems, actionFacts!, sessions, links is null ? sessionIds : FactList.FirstPositions(sessions, SessionOf)));
 
         for (var i = 0; i < decisions.Length; i++)
         {
@@ -557,9 +610,22 @@ public sealed class CaseRecordBuilder
         }
 
         var sessionNext = links is null ? FactList.NextObservation(sessions, f => f.Session) : links.SessionNext;
-        CheckForward(problems, sessions, sessionNext, "sessions", (a, b) => a.Status == SessionStatus.Planned || (b.Status != SessionStatus.Planned && (a.Status != SessionStatus.Held || b.Status == SessionStatus.Held)), "case-record.session-backwards", "A session held stays held, and one missed or cancelled never becomes planned again.");
+        Func<SessionFact, SessionFact, bool> sessionForward = static (a, b) => a.Status == SessionStatus.Planned || (b.Status != SessionStatus.Planned && (a.Status != SessionStatus.Held || b.Status == SessionStatus.Held));
+        const string SessionBackwards = "case-record.session-backwards", SessionMessage = "A session held stays held, and one missed or cancelled never becomes planned again.";
         var actionNext = links is null ? FactList.NextObservation(actions, f => f.Action) : links.ActionNext;
-        CheckForward(problems, actions, actionNext, "actions", (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed, "case-record.action-backwards", "A reviewed action cannot become merely agreed again.");
+        Func<RecordedAction, RecordedAction, bool> actionForward = static (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed;
+        const string ActionBackwards = "case-record.action-backwards", ActionMessage = "A reviewed action cannot become merely agreed again.";
+        if (longSessions is not null)
+        {
+            CheckForward(problems, longSessions, links!.LongSessionNext, "sessions", sessionForward, SessionBackwards, SessionMessage);
+            CheckForward(problems, longActions!, links.LongActionNext, "actions", actionForward, ActionBackwards, ActionMessage);
+        }
+        else
+        {
+            CheckForward(problems, sessions, sessionNext, "sessions", sessionForward, SessionBackwards, SessionMessage);
+            CheckForward(problems, actions, actionNext, "actions", actionForward, ActionBackwards, ActionMessage);
+        }
+
         var optionNext = FactList.NextObservation(options, f => f.Label);
         CheckForward(problems, options, optionNext, "options", (a, b) => !OptionStatuses.IsResolved(a.Status) || OptionStatuses.IsResolved(b.Status), "case-record.option-backwards", "A resolved option cannot open again.");
 
@@ -567,12 +633,16 @@ public sealed class CaseRecordBuilder
         {
             Sessions = sessions,
             SessionNext = sessionNext,
+            LongSessions = longSessions,
+            LongSessionNext = links?.LongSessionNext,
             Objectives = objectives,
             ObjectiveNext = FactList.NextObservation(objectives, f => f.Objective),
             ObjectiveReach = problems.Count == 0 ? FactList.FirstReach(objectives, readings) : [],
             Readings = recordedReadings,
             Actions = actions,
             ActionNext = actionNext,
+            LongActions = longActions,
+            LongActionNext = links?.LongActionNext,
             Decisions = decisions,
             Options = options,
             OptionNext = optionNext,
@@ -675,6 +745,15 @@ public sealed class CaseRecordBuilder
     /// <summary>Turns a projection's compact actions back into facts before the builder's sessions or actions change, so the places they hold never go stale.</summary>
     private void Unpack()
     {
+        if (_longSessions is { } longSessions)
+        {
+            // Facts added after a long projection's: its chunks become the builder's lists, and its links are left (they count other facts).
+            var sessions = longSessions.ToArray();
+            (_recordedActions, _recordedSessions) = (_longActions!.ToArray(), sessions);
+            _sessions.Adopt(sessions);
+            (_longSessions, _longActions, _links) = (null, null, null);
+        }
+
         if (_recordedActions is { } recorded)
         {
             _actions.Adopt(FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(recorded, _recordedSessions!));
@@ -704,6 +783,24 @@ public sealed class CaseRecordBuilder
         }
     }
 
+    /// <summary>The same check over facts in chunks: each chunk of links beside its chunk of facts, the next observation read through the chunks.</summary>
+    private static void CheckForward<T>(List<CaseRecordProblem> problems, FactChunks<T> facts, FactChunks<int>? next, string list, Func<T, T, bool> allowed, string code, string message)
+    {
+        for (var c = 0; next is not null && c < next.ChunkCount; c++)
+        {
+            var own = facts.Chunk(c);
+            var links = next.Chunk(c);
+            for (var i = 0; i < links.Length; i++)
+            {
+                if (links[i] >= 0 && !allowed(own[i], facts[links[i]]))
+                {
+                    Problem(problems, Field(list, links[i], "Status"), code, message);
+                }
+            }
+        }
+    }
+
+
     private ScaleScore? OnScale(string scale, int level, int minimum, int maximum)
     {
         if (maximum > minimum && level >= minimum && level <= maximum)
@@ -727,24 +824,52 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
-    private void Check<T>(List<CaseRecordProblem> problems, T[] facts, string list)
+    /// <summary>Checks the facts of a list: those in chunks when there are, else those of the array.</summary>
+    private void Check<T>(List<CaseRecordProblem> problems, FactChunks<T>? chunks, T[] facts, string list)
+        where T : struct, IKnownFact
+    {
+        if (chunks is null)
+        {
+            Check(problems, facts, 0, list);
+            return;
+        }
+
+        for (var c = 0; c < chunks.ChunkCount; c++)
+        {
+            Check(problems, chunks.Chunk(c), c << chunks.Shift, list);
+        }
+    }
+
+    /// <summary>Checks facts, the first of them at place <paramref name="offset"/> in its list.</summary>
+    private void Check<T>(List<CaseRecordProblem> problems, ReadOnlySpan<T> facts, int offset, string list)
         where T : struct, IKnownFact
     {
         for (var i = 0; i < facts.Length; i++)
         {
             if (facts[i].IsDefault)
             {
-                Problem(problems, string.Create(CultureInfo.InvariantCulture, $"{list}[{i}]"), "case-record.default-fact", "A fact is the default value: build it with its constructor.");
+                Problem(problems, string.Create(CultureInfo.InvariantCulture, $"{list}[{offset + i}]"), "case-record.default-fact", "A fact is the default value: build it with its constructor.");
             }
             else if (facts[i].KnownAt < OpenedAt)
             {
-                Problem(problems, Field(list, i, "KnownAt"), "case-record.known-before-opening", "A fact cannot be known before the intervention opened.");
+                Problem(problems, Field(list, offset + i, "KnownAt"), "case-record.known-before-opening", "A fact cannot be known before the intervention opened.");
             }
         }
     }
 
+    private void Check<T>(List<CaseRecordProblem> problems, T[] facts, string list)
+        where T : struct, IKnownFact
+        => Check(problems, facts, 0, list);
+
     /// <summary>The links a projection made between its facts, and how it tells the sessions it holds.</summary>
-    private sealed record KnownLinks(int Sessions, int[]? SessionNext, int Actions, int[]? ActionNext, Func<SessionId, bool> HoldsSession);
+    private sealed record KnownLinks(int Sessions, int[]? SessionNext, int Actions, int[]? ActionNext, Func<SessionId, bool> HoldsSession)
+    {
+        /// <summary>Gets the sessions' links in chunks, for facts a projection wrote in chunks.</summary>
+        public FactChunks<int>? LongSessionNext { get; init; }
+
+        /// <summary>Gets the actions' links in chunks, for facts a projection wrote in chunks.</summary>
+        public FactChunks<int>? LongActionNext { get; init; }
+    }
 
     /// <summary>How many facts of each kind of evidence a projection will add (at most).</summary>
     internal struct EvidenceCounts

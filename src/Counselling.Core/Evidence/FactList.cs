@@ -213,7 +213,30 @@ internal static class FactList
         return facts;
     }
 
-    public static bool IsSorted<T>(T[] facts)
+    /// <summary>Tells whether facts in chunks are in the order they became known, across the chunks' boundaries too.</summary>
+    public static bool IsSorted<T>(FactChunks<T> facts)
+        where T : struct, IKnownFact
+    {
+        for (var c = 1; c < facts.ChunkCount; c++)
+        {
+            if (facts.Chunk(c)[0].KnownAt < facts.Chunk(c - 1)[^1].KnownAt)
+            {
+                return false;
+            }
+        }
+
+        for (var c = 0; c < facts.ChunkCount; c++)
+        {
+            if (!IsSorted(facts.Chunk(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsSorted<T>(ReadOnlySpan<T> facts)
         where T : struct, IKnownFact
     {
         for (var i = 1; i < facts.Length; i++)

@@ -50,16 +50,19 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
 
     private static void Explain(CaseRecord record, in EvaluationMoment moment, List<Reason> reasons)
     {
-        var sessions = record.SessionArray;
-        for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(moment.Cutoff); i++)
+        var known = KnownFacts.Sessions(record, moment.Cutoff);
+        for (var part = 0; KnownFacts.SessionPart(record, part, known, out var next, out _) is { IsEmpty: false } sessions; part++)
         {
-            ref readonly var s = ref sessions[i];
-            if (s.Planned && s.Status is SessionStatus.Missed or SessionStatus.Cancelled && FactList.IsCurrent(sessions, record.SessionNext, i, moment.Cutoff))
+            for (var i = 0; i < sessions.Length; i++)
             {
-                reasons.Add(new Reason(
-                    s.Status == SessionStatus.Missed ? "evaluation.sessions.missed" : "evaluation.sessions.cancelled",
-                    Arg("session", s.Session),
-                    Arg("on", s.ScheduledOn ?? moment.DateOf(s.KnownAt))));
+                ref readonly var s = ref sessions[i];
+                if (s.Planned && s.Status is SessionStatus.Missed or SessionStatus.Cancelled && KnownFacts.IsCurrent(next, i, known))
+                {
+                    reasons.Add(new Reason(
+                        s.Status == SessionStatus.Missed ? "evaluation.sessions.missed" : "evaluation.sessions.cancelled",
+                        Arg("session", s.Session),
+                        Arg("on", s.ScheduledOn ?? moment.DateOf(s.KnownAt))));
+                }
             }
         }
     }

@@ -23,13 +23,16 @@ internal sealed class SessionsWithOutcomeRule : CriterionRule
         int held = moment.Sessions.Held, withOutcome = moment.Sessions.WithOutcome;
         if (reasons is not null && withOutcome < held)
         {
-            var sessions = record.SessionArray;
-            for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(moment.Cutoff); i++)
+            var known = KnownFacts.Sessions(record, moment.Cutoff);
+            for (var part = 0; KnownFacts.SessionPart(record, part, known, out var next, out _) is { IsEmpty: false } sessions; part++)
             {
-                ref readonly var s = ref sessions[i];
-                if (s.Status == SessionStatus.Held && !s.HasOutcome && FactList.IsCurrent(sessions, record.SessionNext, i, moment.Cutoff))
+                for (var i = 0; i < sessions.Length; i++)
                 {
-                    reasons.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
+                    ref readonly var s = ref sessions[i];
+                    if (s.Status == SessionStatus.Held && !s.HasOutcome && KnownFacts.IsCurrent(next, i, known))
+                    {
+                        reasons.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
+                    }
                 }
             }
         }
