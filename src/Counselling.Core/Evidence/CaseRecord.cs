@@ -35,6 +35,11 @@ public sealed class CaseRecord
     /// <summary>The actions as one array, or <see langword="null"/> when the list is longer than one chunk (then in <see cref="ActionChunks"/>).</summary>
     private readonly RecordedAction[]? _actions;
 
+    // The readings, decisions and options as one array each, or null for a list kept in chunks (in _public).
+    private readonly RecordedReading[]? _readings;
+    private readonly DecisionFact[]? _decisions;
+    private readonly OptionFact[]? _options;
+
     // The optional values kept without a nullable's flag and padding: an identifier is never the default one (the
     // builder refuses it), so the default stands for none; a closure has a defined reason, never 0, so 0 stands for open.
     private readonly ClientId _client;
@@ -51,7 +56,8 @@ public sealed class CaseRecord
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
         Intervention = b.Intervention;
-        _extras = CaseRecordExtras.Of(b, a);
+        var judgementChunks = Kept(a.Judgements, a.LongJudgements, b.ChunkShift ?? FactChunking.ShiftOf<JudgementFact>(), out var judgements);
+        _extras = CaseRecordExtras.Of(b, a, judgements, judgementChunks);
         Unrecorded = b.Unrecorded | (b.SessionCount is not null && a.Sessions.Length == 0 && a.LongSessions is null ? EvidenceKinds.Sessions : EvidenceKinds.None);
         Zone = b.Zone;
         _client = b.Client ?? default;
@@ -70,16 +76,26 @@ public sealed class CaseRecord
         // A list longer than one chunk is kept in chunks, its links beside it; a shorter one as one array, its links joined.
         var sessionChunks = Kept(a.Sessions, a.SessionNext, a.LongSessions, a.LongSessionNext, b.ChunkShift ?? FactChunking.ShiftOf<SessionFact>(), out _sessions, out var sessionNext, out var longSessionNext);
         var actionChunks = Kept(a.Actions, a.ActionNext, a.LongActions, a.LongActionNext, b.ChunkShift ?? FactChunking.ShiftOf<RecordedAction>(), out _actions, out var actionNext, out var longActionNext);
-        if (sessionChunks is not null || actionChunks is not null)
+        var readingChunks = Kept(a.Readings, a.LongReadings, b.ChunkShift ?? FactChunking.ShiftOf<RecordedReading>(), out _readings);
+        var decisionChunks = Kept(a.Decisions, a.LongDecisions, b.ChunkShift ?? FactChunking.ShiftOf<DecisionFact>(), out _decisions);
+        var optionChunks = Kept(a.Options, a.LongOptions, b.ChunkShift ?? FactChunking.ShiftOf<OptionFact>(), out _options);
+        if (sessionChunks is not null || actionChunks is not null || readingChunks is not null || decisionChunks is not null || optionChunks is not null)
         {
-            _public = new PublicForms { SessionChunks = sessionChunks, SessionNext = longSessionNext, ActionChunks = actionChunks, ActionNext = longActionNext };
+            _public = new PublicForms
+            {
+                SessionChunks = sessionChunks,
+                SessionNext = longSessionNext,
+                ActionChunks = actionChunks,
+                ActionNext = longActionNext,
+                ReadingChunks = readingChunks,
+                DecisionChunks = decisionChunks,
+                OptionChunks = optionChunks,
+            };
         }
 
+        // The options' links stay one array joined with the others, even for options in chunks: one int a fact.
         _links = CaseRecordLinks.Join([sessionNext, actionNext, a.ObjectiveNext, a.OptionNext], a.ObjectiveReach, out _linkParts);
         ObjectiveArray = a.Objectives;
-        ReadingArray = a.Readings;
-        DecisionArray = a.Decisions;
-        OptionArray = a.Options;
         SituationArray = a.Situations;
         SatisfactionArray = a.Satisfaction;
         AutonomyArray = a.Autonomy;
@@ -215,8 +231,14 @@ public sealed class CaseRecord
     /// <summary>Gets, for each objective fact, the index of the first reading that reaches its target, or -1: the reading known first reaches it first.</summary>
     internal ReadOnlySpan<int> ObjectiveReach => new(_links, LinksStart(CaseRecordLinks.Reach), ObjectiveArray.Length);
 
-    /// <summary>Gets the indicator readings in the record's compact form, each objective named by its place in <see cref="ObjectiveArray"/>.</summary>
-    internal RecordedReading[] ReadingArray { get; }
+    /// <summary>Gets the indicator readings in the record's compact form, each objective named by its place in <see cref="ObjectiveArray"/>, in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
+    internal RecordedReading[] ReadingArray => _readings ?? Flat(ref _public!.CompactReadings, _public.ReadingChunks!);
+
+    /// <summary>Gets the readings as one array, or <see langword="null"/> for a record that keeps them in <see cref="ReadingChunks"/>.</summary>
+    internal RecordedReading[]? ReadingList => _readings;
+
+    /// <summary>Gets the readings in chunks when there are more than one chunk holds, else <see langword="null"/>.</summary>
+    internal FactChunks<RecordedReading>? ReadingChunks => _public?.ReadingChunks;
 
     /// <summary>Gets the observations of actions in the record's compact form, each agreed-at session named by its place in <see cref="SessionArray"/>, in one array (for a record that keeps them in chunks, a copy made on each call).</summary>
     internal RecordedAction[] ActionArray => _actions ?? _public!.ActionChunks!.ToArray();
@@ -236,12 +258,29 @@ public sealed class CaseRecord
     /// <summary>Gets, for each action fact of <see cref="ActionList"/>, the index of the action's next observation, or -1; empty when every action is observed once (or the actions are in chunks: see <see cref="ActionNextChunks"/>).</summary>
     internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, _actions);
 
-    internal DecisionFact[] DecisionArray { get; }
+    /// <summary>Gets the decisions in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
+    internal DecisionFact[] DecisionArray => _decisions ?? Flat(ref _public!.Decisions, _public.DecisionChunks!);
 
-    internal OptionFact[] OptionArray { get; }
+    /// <summary>Gets the decisions as one array, or <see langword="null"/> for a record that keeps them in <see cref="DecisionChunks"/>.</summary>
+    internal DecisionFact[]? DecisionList => _decisions;
+
+    /// <summary>Gets the decisions in chunks when there are more than one chunk holds, else <see langword="null"/>.</summary>
+    internal FactChunks<DecisionFact>? DecisionChunks => _public?.DecisionChunks;
+
+    /// <summary>Gets the options in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
+    internal OptionFact[] OptionArray => _options ?? Flat(ref _public!.Options, _public.OptionChunks!);
+
+    /// <summary>Gets the options as one array, or <see langword="null"/> for a record that keeps them in <see cref="OptionChunks"/>.</summary>
+    internal OptionFact[]? OptionList => _options;
+
+    /// <summary>Gets the options in chunks when there are more than one chunk holds, else <see langword="null"/>.</summary>
+    internal FactChunks<OptionFact>? OptionChunks => _public?.OptionChunks;
+
+    /// <summary>Gets how many option facts the record holds.</summary>
+    internal int OptionCount => _options?.Length ?? _public!.OptionChunks!.Length;
 
     /// <summary>Gets, for each option fact, the index of the option's next observation, or -1; empty when every option is observed once.</summary>
-    internal ReadOnlySpan<int> OptionNext => LinksOf(CaseRecordLinks.Options, OptionArray);
+    internal ReadOnlySpan<int> OptionNext => (_linkParts & CaseRecordLinks.Options) != 0 ? new(_links, LinksStart(CaseRecordLinks.Options), OptionCount) : default;
 
     /// <summary>Gets the joined links, for prefetching.</summary>
     internal int[] Links => _links;
@@ -252,7 +291,13 @@ public sealed class CaseRecord
 
     internal AutonomyReading[] AutonomyArray { get; }
 
-    internal JudgementFact[] JudgementArray => _extras?.Judgements ?? [];
+    internal JudgementFact[] JudgementArray => _extras is { } extras ? extras.Judgements ?? Flat(ref extras.PublishedJudgements, extras.JudgementChunks!) : [];
+
+    /// <summary>Gets the judgements as one array, or <see langword="null"/> for a record that keeps them in <see cref="JudgementChunks"/>.</summary>
+    internal JudgementFact[]? JudgementList => _extras is { } extras ? extras.Judgements : [];
+
+    /// <summary>Gets the judgements in chunks when there are more than one chunk holds, else <see langword="null"/>.</summary>
+    internal FactChunks<JudgementFact>? JudgementChunks => _extras?.JudgementChunks;
 
     internal ContributionFact[] ContributionArray => _extras?.Contributions ?? [];
 
@@ -264,14 +309,16 @@ public sealed class CaseRecord
 
     /// <summary>The observations of actions in their public form, a new array on each call (a builder's own copy).</summary>
     internal ActionFact[] UnpackActions()
-        => _public?.ActionChunks is { } actions ? Unpacked(actions, SessionArrayOrCopy())
+        => _public?.ActionChunks is { } actions ? FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(actions, SessionArrayOrCopy())
             : FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(_actions!, SessionArrayOrCopy());
 
     /// <summary>The session facts in one array: the record's own, its public form when made, else a new copy (a builder's own, not kept).</summary>
     internal SessionFact[] SessionArrayOrCopy() => _sessions ?? _public!.Sessions ?? _public.SessionChunks!.ToArray();
 
     /// <summary>The indicator readings in their public form, a new array on each call (a builder's own copy).</summary>
-    internal IndicatorReading[] UnpackReadings() => FactList.Unpacked<RecordedReading, IndicatorReading, ObjectiveFact>(ReadingArray, ObjectiveArray);
+    internal IndicatorReading[] UnpackReadings()
+        => _readings is null ? FactList.Unpacked<RecordedReading, IndicatorReading, ObjectiveFact>(_public!.ReadingChunks!, ObjectiveArray)
+            : FactList.Unpacked<RecordedReading, IndicatorReading, ObjectiveFact>(_readings, ObjectiveArray);
 
     /// <summary>Makes a public form once: readers racing here may each make one, and all keep the first published.</summary>
     private static TFact[] Publish<TKept, TFact, TNamed>(ref TFact[]? slot, TKept[] kept, TNamed[] named)
@@ -279,23 +326,15 @@ public sealed class CaseRecord
         => Interlocked.CompareExchange(ref slot, FactList.Unpacked<TKept, TFact, TNamed>(kept, named), null) ?? slot!;
 
     private ActionFact[] PublishActions()
-        => _actions is null ? Interlocked.CompareExchange(ref _public!.Actions, Unpacked(_public.ActionChunks!, SessionArrayOrCopy()), null) ?? _public.Actions!
+        => _actions is null ? _public!.Actions ?? Flat(ref _public.Actions, FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(_public.ActionChunks!, SessionArrayOrCopy()))
             : _actions.Length == 0 ? [] : Publish<RecordedAction, ActionFact, SessionFact>(ref Forms().Actions, _actions, SessionArray);
 
     /// <summary>The session facts of a record that keeps them in chunks, in one array made once: readers racing here may each make one, and all keep the first published.</summary>
-    private SessionFact[] PublishSessions() => Interlocked.CompareExchange(ref _public!.Sessions, _public.SessionChunks!.ToArray(), null) ?? _public.Sessions!;
+    private SessionFact[] PublishSessions() => Flat(ref _public!.Sessions, _public.SessionChunks!);
 
-    /// <summary>Chunked actions in their public form, a new array, read against the session facts their places refer to.</summary>
-    private static ActionFact[] Unpacked(FactChunks<RecordedAction> actions, SessionFact[] sessions)
-    {
-        var facts = new ActionFact[actions.Length];
-        for (var i = 0; i < facts.Length; i++)
-        {
-            facts[i] = actions[i].ToFact(sessions);
-        }
-
-        return facts;
-    }
+    /// <summary>How a list without links is kept: in chunks (returned) when longer than one chunk, else as one array.</summary>
+    private static FactChunks<T>? Kept<T>(T[] flat, FactChunks<T>? chunks, int shift, out T[]? array)
+        => Kept(flat, null, chunks, null, shift, out array, out _, out _);
 
     /// <summary>How a list is kept: in chunks (returned, with its links) when longer than one chunk, else as one array with its links to join.</summary>
     private static FactChunks<T>? Kept<T>(T[] flat, int[]? next, FactChunks<T>? chunks, FactChunks<int>? nextChunks, int shift, out T[]? array, out int[]? flatNext, out FactChunks<int>? chunkNext)
@@ -315,7 +354,13 @@ public sealed class CaseRecord
     }
 
     private IndicatorReading[] PublishReadings()
-        => ReadingArray.Length == 0 ? [] : Publish<RecordedReading, IndicatorReading, ObjectiveFact>(ref Forms().Readings, ReadingArray, ObjectiveArray);
+        => _readings is null ? Flat(ref _public!.Readings, UnpackReadings())
+            : _readings.Length == 0 ? [] : Publish<RecordedReading, IndicatorReading, ObjectiveFact>(ref Forms().Readings, _readings, ObjectiveArray);
+
+    /// <summary>A list kept in chunks, in one array made once: readers racing here may each make one, and all keep the first published.</summary>
+    private static T[] Flat<T>(ref T[]? slot, FactChunks<T> chunks) => slot ?? Flat(ref slot, chunks.ToArray());
+
+    private static T[] Flat<T>(ref T[]? slot, T[] made) => Interlocked.CompareExchange(ref slot, made, null) ?? made;
 
     private PublicForms Forms() => _public ?? Interlocked.CompareExchange(ref _public, new PublicForms(), null) ?? _public!;
 
@@ -330,7 +375,7 @@ public sealed class CaseRecord
         => (part > CaseRecordLinks.Sessions ? LinksHeld(CaseRecordLinks.Sessions, _sessions) : 0)
             + (part > CaseRecordLinks.Actions ? LinksHeld(CaseRecordLinks.Actions, _actions) : 0)
             + (part > CaseRecordLinks.Objectives ? LinksHeld(CaseRecordLinks.Objectives, ObjectiveArray) : 0)
-            + (part > CaseRecordLinks.Options ? LinksHeld(CaseRecordLinks.Options, OptionArray) : 0);
+            + (part > CaseRecordLinks.Options && (_linkParts & CaseRecordLinks.Options) != 0 ? OptionCount : 0);
 
     /// <summary>Tells whether the intervention was closed as of an instant.</summary>
     /// <param name="asOf">The instant.</param>
@@ -344,9 +389,9 @@ public sealed class CaseRecord
     /// <summary>Returns the intervention's identifier and the number of facts: never personal data.</summary>
     /// <returns>The record as text.</returns>
     public override string ToString()
-        => Intervention + " (" + (SessionFactCount + ObjectiveArray.Length + ReadingArray.Length + ActionFactCount + DecisionArray.Length
-            + OptionArray.Length + SituationArray.Length + SatisfactionArray.Length + AutonomyArray.Length
-            + JudgementArray.Length + ContributionArray.Length + CourseArray.Length + InitialQuestionArray.Length + CounsellorObjectiveArray.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) + " facts)";
+        => Intervention + " (" + (SessionFactCount + ObjectiveArray.Length + (_readings?.Length ?? _public!.ReadingChunks!.Length) + ActionFactCount
+            + (_decisions?.Length ?? _public!.DecisionChunks!.Length) + OptionCount + SituationArray.Length + SatisfactionArray.Length + AutonomyArray.Length
+            + (JudgementList?.Length ?? JudgementChunks!.Length) + ContributionArray.Length + CourseArray.Length + InitialQuestionArray.Length + CounsellorObjectiveArray.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) + " facts)";
 
     /// <summary>The lists a long record keeps in chunks, set when it is made, and the public arrays of the lists the record keeps compact or chunked, each set once when first read.</summary>
     private sealed class PublicForms
@@ -355,8 +400,14 @@ public sealed class CaseRecord
         public FactChunks<int>? SessionNext;
         public FactChunks<RecordedAction>? ActionChunks;
         public FactChunks<int>? ActionNext;
+        public FactChunks<RecordedReading>? ReadingChunks;
+        public FactChunks<DecisionFact>? DecisionChunks;
+        public FactChunks<OptionFact>? OptionChunks;
         public SessionFact[]? Sessions;
         public ActionFact[]? Actions;
         public IndicatorReading[]? Readings;
+        public RecordedReading[]? CompactReadings;
+        public DecisionFact[]? Decisions;
+        public OptionFact[]? Options;
     }
 }

@@ -20,6 +20,9 @@ internal sealed class CaseRecordArrays
     /// <summary>The readings in the record's compact form, each objective named by its place in <see cref="Objectives"/>.</summary>
     public required RecordedReading[] Readings { get; init; }
 
+    /// <summary>The readings of a builder that wrote them in chunks, in the record's compact form (then <see cref="Readings"/> is empty), or <see langword="null"/>.</summary>
+    public FactChunks<RecordedReading>? LongReadings { get; init; }
+
     /// <summary>For each objective fact, the index of the first reading (by known instant) that reaches its target, or -1.</summary>
     public int[] ObjectiveReach { get; init; } = [];
 
@@ -36,7 +39,13 @@ internal sealed class CaseRecordArrays
 
     public required DecisionFact[] Decisions { get; init; }
 
+    /// <summary>The decisions of a builder that wrote them in chunks (then <see cref="Decisions"/> is empty), or <see langword="null"/>.</summary>
+    public FactChunks<DecisionFact>? LongDecisions { get; init; }
+
     public required OptionFact[] Options { get; init; }
+
+    /// <summary>The options of a builder that wrote them in chunks (then <see cref="Options"/> is empty), or <see langword="null"/>.</summary>
+    public FactChunks<OptionFact>? LongOptions { get; init; }
 
     public required int[]? OptionNext { get; init; }
 
@@ -47,6 +56,9 @@ internal sealed class CaseRecordArrays
     public required AutonomyReading[] Autonomy { get; init; }
 
     public JudgementFact[] Judgements { get; init; } = [];
+
+    /// <summary>The judgements of a builder that wrote them in chunks (then <see cref="Judgements"/> is empty), or <see langword="null"/>.</summary>
+    public FactChunks<JudgementFact>? LongJudgements { get; init; }
 
     public ContributionFact[] Contributions { get; init; } = [];
 

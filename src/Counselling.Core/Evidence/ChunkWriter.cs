@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Counselling.Core.Evidence;
 
@@ -16,7 +17,10 @@ internal struct ChunkWriter<T>
     private readonly int _expected;
     private readonly bool _fill;
     private readonly T _empty;
-    private T[]?[] _chunks;
+    // The first chunk, all a short list has, read directly; the others (and the first again) in the directory, made
+    // when a second chunk is.
+    private T[] _first;
+    private T[]?[]? _chunks;
 
     /// <summary>Initializes a writer for about <paramref name="expected"/> items.</summary>
     /// <param name="expected">The items expected.</param>
@@ -29,7 +33,7 @@ internal struct ChunkWriter<T>
         _expected = expected;
         _fill = fill;
         _empty = empty;
-        _chunks = new T[]?[Math.Max(1, (expected + (1 << shift) - 1) >> shift)];
+        _first = [];
     }
 
     /// <summary>Gets the slot at a position, making room for it.</summary>
@@ -37,16 +41,16 @@ internal struct ChunkWriter<T>
     /// <returns>The slot.</returns>
     public ref T this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var c = index >> _shift;
-            var local = index & ((1 << _shift) - 1);
-            if ((uint)c < (uint)_chunks.Length && _chunks[c] is { } chunk && (uint)local < (uint)chunk.Length)
+            var first = _first;
+            if ((uint)index < (uint)first.Length)
             {
-                return ref chunk[local];
+                return ref first[index];
             }
 
-            return ref Grow(c, local)[local];
+            return ref Slot(index);
         }
     }
 
@@ -66,8 +70,7 @@ internal struct ChunkWriter<T>
         }
 
         _ = this[length - 1];
-        var first = _chunks[0]!;
-        return first.Length == length ? first : first.AsSpan(0, length).ToArray();
+        return _first.Length == length ? _first : _first.AsSpan(0, length).ToArray();
     }
 
     /// <summary>The items written, in chunks: every chunk below the length made (filled when not written), the last one as long as it was made.</summary>
@@ -85,7 +88,7 @@ internal struct ChunkWriter<T>
         for (var c = 0; c < count; c++)
         {
             // A chunk before the last is made whole, so that a position is found by a shift and a mask.
-            var chunk = _chunks[c] ?? Grow(c, 0);
+            var chunk = (c == 0 ? _first : _chunks![c]) ?? Grow(c, 0);
             if (c < count - 1 && chunk.Length < 1 << _shift)
             {
                 chunk = Lengthen(c, 1 << _shift);
@@ -97,15 +100,31 @@ internal struct ChunkWriter<T>
         return new FactChunks<T>(chunks, length, _shift);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ref T Slot(int index)
+    {
+        var c = index >> _shift;
+        var local = index & ((1 << _shift) - 1);
+        if (c > 0 && (uint)c < (uint)(_chunks?.Length ?? 0) && _chunks![c] is { } chunk && (uint)local < (uint)chunk.Length)
+        {
+            return ref chunk[local];
+        }
+
+        return ref Grow(c, local)[local];
+    }
+
     private T[] Grow(int c, int local)
     {
-        if (c >= _chunks.Length)
+        if (c > 0 && (_chunks is null || c >= _chunks.Length))
         {
-            Array.Resize(ref _chunks, Math.Max(c + 1, _chunks.Length * 2));
+            var directory = new T[]?[Math.Max(c + 1, Math.Max(4, (_expected + (1 << _shift) - 1) >> _shift))];
+            _chunks?.CopyTo(directory, 0);
+            directory[0] = _first;
+            _chunks = directory;
         }
 
         var chunk = 1 << _shift;
-        var existing = _chunks[c];
+        var existing = c == 0 ? (_first.Length == 0 ? null : _first) : _chunks![c];
         if (existing is not null)
         {
             return Lengthen(c, Math.Min(chunk, Math.Max(local + 1, Math.Max(FirstLength, existing.Length * 2))));
@@ -113,14 +132,29 @@ internal struct ChunkWriter<T>
 
         // A chunk is made at the length the expected items need of it; past them, short, doubling as items come.
         var rest = _expected - (c << _shift);
-        return _chunks[c] = Make(Math.Max(local + 1, rest <= 0 ? FirstLength : Math.Min(rest, chunk)));
+        return Set(c, Make(Math.Min(chunk, Math.Max(local + 1, rest <= 0 ? FirstLength : rest))));
     }
 
     private T[] Lengthen(int c, int length)
     {
         var longer = Make(length);
-        _chunks[c]!.CopyTo(longer, 0);
-        return _chunks[c] = longer;
+        (c == 0 ? _first : _chunks![c])!.CopyTo(longer, 0);
+        return Set(c, longer);
+    }
+
+    private T[] Set(int c, T[] chunk)
+    {
+        if (c == 0)
+        {
+            _first = chunk;
+        }
+
+        if (_chunks is not null)
+        {
+            _chunks[c] = chunk;
+        }
+
+        return chunk;
     }
 
     private readonly T[] Make(int length)

@@ -10,6 +10,9 @@ internal static class FactList
 {
     private const int Small = 32;
 
+    /// <summary>The most items an index of observations is first made for; it grows past that only with as many distinct items.</summary>
+    private const int IndexCapacity = 512;
+
     public static T[] SortedByKnownAt<T>(ReadOnlySpan<T> facts)
         where T : struct, IKnownFact
     {
@@ -71,16 +74,46 @@ internal static class FactList
             return next;
         }
 
-        var lastSeen = new Dictionary<TKey, int>(facts.Length);
+        return NextObservation(facts.Length, i => key(facts[i]));
+    }
+
+    /// <summary>For each fact kept in chunks, the index of the next observation of the same item, or -1; <see langword="null"/> when every item is observed once.</summary>
+    public static int[]? NextObservation<T, TKey>(FactChunks<T> facts, Func<T, TKey> key)
+        where TKey : notnull
+        => NextObservation(facts.Length, i => key(facts[i]));
+
+    /// <summary>Compact facts kept in chunks in their public form, a new array, read against the facts their places refer to.</summary>
+    public static TFact[] Unpacked<TKept, TFact, TNamed>(FactChunks<TKept> kept, TNamed[] named)
+        where TKept : struct, ICompactFact<TFact, TNamed>
+    {
+        var facts = new TFact[kept.Length];
         for (var i = 0; i < facts.Length; i++)
         {
-            if (lastSeen.TryGetValue(key(facts[i]), out var previous))
+            facts[i] = kept[i].ToFact(named);
+        }
+
+        return facts;
+    }
+
+    /// <summary>The links of a long list, through an index of the items last seen.</summary>
+    private static int[]? NextObservation<TKey>(int length, Func<int, TKey> keyAt)
+        where TKey : notnull
+    {
+        // Sized for a few hundred items at first, not for every fact: a long list observes few items many times (an
+        // option pending, then resolved, again and again), and an index made at its length would reach the
+        // large-object heap (85,000 bytes: about 3,000 entries) however few items it holds.
+        int[]? next = null;
+        var lastSeen = new Dictionary<TKey, int>(Math.Min(length, IndexCapacity));
+        for (var i = 0; i < length; i++)
+        {
+            var key = keyAt(i);
+            if (lastSeen.TryGetValue(key, out var previous))
             {
-                next ??= NewLinks(facts.Length);
+                next ??= NewLinks(length);
                 next[previous] = i;
             }
 
-            lastSeen[key(facts[i])] = i;
+            lastSeen[key] = i;
         }
 
         return next;
@@ -91,7 +124,37 @@ internal static class FactList
     /// are sorted by known instant, so the first reading to reach a target is the one an evaluation as of any instant finds
     /// if it is known by then: one pass over the readings per objective, never a scan per evaluation.
     /// </summary>
+    public static int[] FirstReach(ObjectiveFact[] objectives, FactChunks<IndicatorReading> readings)
+        => FirstReach(objectives, readings.Length, j => readings[j]);
+
     public static int[] FirstReach(ObjectiveFact[] objectives, IndicatorReading[] readings)
+    {
+        if (objectives.Length == 0 || readings.Length > Small)
+        {
+            return FirstReach(objectives, readings.Length, j => readings[j]);
+        }
+
+        var reach = new int[objectives.Length];
+        Array.Fill(reach, -1);
+
+        // Few readings: a scan per objective, no index to allocate.
+        for (var i = 0; i < objectives.Length; i++)
+        {
+            for (var j = 0; j < readings.Length; j++)
+            {
+                if (readings[j].Objective == objectives[i].Objective && objectives[i].IsReachedBy(readings[j].Value))
+                {
+                    reach[i] = j;
+                    break;
+                }
+            }
+        }
+
+        return reach;
+    }
+
+    /// <summary>The first reaching readings among many, through an index of the readings by objective.</summary>
+    private static int[] FirstReach(ObjectiveFact[] objectives, int readings, Func<int, IndicatorReading> readingAt)
     {
         if (objectives.Length == 0)
         {
@@ -100,35 +163,13 @@ internal static class FactList
 
         var reach = new int[objectives.Length];
         Array.Fill(reach, -1);
-        if (readings.Length == 0)
-        {
-            return reach;
-        }
-
-        if (readings.Length <= Small)
-        {
-            // Few readings: a scan per objective, no index to allocate.
-            for (var i = 0; i < objectives.Length; i++)
-            {
-                for (var j = 0; j < readings.Length; j++)
-                {
-                    if (readings[j].Objective == objectives[i].Objective && objectives[i].IsReachedBy(readings[j].Value))
-                    {
-                        reach[i] = j;
-                        break;
-                    }
-                }
-            }
-
-            return reach;
-        }
-
         var byObjective = new Dictionary<Common.ObjectiveId, List<int>>();
-        for (var j = 0; j < readings.Length; j++)
+        for (var j = 0; j < readings; j++)
         {
-            if (!byObjective.TryGetValue(readings[j].Objective, out var list))
+            var objective = readingAt(j).Objective;
+            if (!byObjective.TryGetValue(objective, out var list))
             {
-                byObjective[readings[j].Objective] = list = [];
+                byObjective[objective] = list = [];
             }
 
             list.Add(j);
@@ -140,7 +181,7 @@ internal static class FactList
             {
                 foreach (var j in list)
                 {
-                    if (objectives[i].IsReachedBy(readings[j].Value))
+                    if (objectives[i].IsReachedBy(readingAt(j).Value))
                     {
                         reach[i] = j;
                         break;

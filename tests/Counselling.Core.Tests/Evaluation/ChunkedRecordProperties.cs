@@ -14,7 +14,8 @@ using Xunit;
 namespace Counselling.Core.Tests.Evaluation;
 
 /// <summary>
-/// A long record keeps its sessions and actions in chunks, so that no array of it reaches the large-object heap. With
+/// A long record keeps its sessions, actions, readings, decisions, options and judgements in chunks, so that no array
+/// of it reaches the large-object heap. With
 /// chunks made a few facts long (through the projection's and the builder's chunk length), every list crosses chunk
 /// boundaries: the chunked record must give back exactly the facts of the same record in one array, through a builder
 /// and back, and the engine must read the same verdicts, summaries and reasons from it at every cutoff.
@@ -32,6 +33,13 @@ public sealed class ChunkedRecordProperties
             var chunked = CaseRecordProjection.Project(subject, "site-1", shift.Value);
             Assert.Equal(whole.Sessions.Length > 1 << shift.Value, chunked.SessionChunks is not null);
             Assert.Equal(whole.Actions.Length > 1 << shift.Value, chunked.ActionChunks is not null);
+            if (subject.Version > 64)
+            {
+                // A long history's evidence is counted first and written in chunks by the builder.
+                Assert.Equal(whole.Decisions.Length > 1 << shift.Value, chunked.DecisionChunks is not null);
+                Assert.Equal(whole.Readings.Length > 1 << shift.Value, chunked.ReadingChunks is not null);
+            }
+
             AssertSameRecord(whole, chunked, Cutoffs(whole, subject.LastChangeAt));
             AssertSameRecord(whole, chunked.ToBuilder().Build(), [subject.LastChangeAt]);
         }
@@ -45,6 +53,10 @@ public sealed class ChunkedRecordProperties
         builder.ChunkShift = shift.Value;
         var chunked = builder.Build();
         Assert.Equal(whole.Sessions.Length > 1 << shift.Value, chunked.SessionChunks is not null);
+        Assert.Equal(whole.Readings.Length > 1 << shift.Value, chunked.ReadingChunks is not null);
+        Assert.Equal(whole.Decisions.Length > 1 << shift.Value, chunked.DecisionChunks is not null);
+        Assert.Equal(whole.Options.Length > 1 << shift.Value, chunked.OptionChunks is not null);
+        Assert.Equal(whole.Judgements.Length > 1 << shift.Value, chunked.JudgementChunks is not null);
         AssertSameRecord(whole, chunked, Cutoffs(whole, history.AsOf));
 
         // And back: a builder reads the chunks, adds a fact, and builds the record the whole one gives.
@@ -97,6 +109,8 @@ public sealed class ChunkedRecordProperties
         Assert.Equal(whole.Options, chunked.Options);
         Assert.Equal(whole.Situations, chunked.Situations);
         Assert.Equal(whole.Judgements, chunked.Judgements);
+        Assert.Equal(whole.OptionNext.ToArray(), chunked.OptionNext.ToArray());
+        Assert.Equal(whole.ObjectiveReach.ToArray(), chunked.ObjectiveReach.ToArray());
         Assert.Equal(whole.ToString(), chunked.ToString());
         Assert.Equal(Links(whole.SessionNext.ToArray(), whole.SessionArray.Length), Links(chunked.SessionNextChunks?.ToArray() ?? chunked.SessionNext.ToArray(), chunked.SessionFactCount));
         Assert.Equal(Links(whole.ActionNext.ToArray(), whole.ActionFactCount), Links(chunked.ActionNextChunks?.ToArray() ?? chunked.ActionNext.ToArray(), chunked.ActionFactCount));
