@@ -21,12 +21,15 @@ namespace Counselling.Core.Evidence;
 /// </remarks>
 public sealed class CaseRecord
 {
+    /// <summary>The mark, in <see cref="_linkParts"/>, of a record that keeps lists in chunks: the engine then reads <see cref="InOne"/>.</summary>
+    private const byte Chunked = 0x40;
+
     private readonly CaseRecordExtras? _extras;
 
     /// <summary>The links of the sessions, actions, objectives and options held (see <see cref="_linkParts"/>), then the objectives' first reaching readings.</summary>
     private readonly int[] _links;
 
-    /// <summary>Which lists have links in <see cref="_links"/>: those where some item is observed more than once.</summary>
+    /// <summary>Which lists have links in <see cref="_links"/>: those where some item is observed more than once; and <see cref="Chunked"/> when the record keeps lists in chunks.</summary>
     private readonly byte _linkParts;
 
     /// <summary>The session facts as one array, or <see langword="null"/> when the list is longer than one chunk (then in <see cref="SessionChunks"/>).</summary>
@@ -78,7 +81,7 @@ public sealed class CaseRecord
         var actionChunks = Kept(a.Actions, a.ActionNext, a.LongActions, a.LongActionNext, b.ChunkShift ?? FactChunking.ShiftOf<RecordedAction>(), out _actions, out var actionNext, out var longActionNext);
         var readingChunks = Kept(a.Readings, a.LongReadings, b.ChunkShift ?? FactChunking.ShiftOf<RecordedReading>(), out _readings);
         var decisionChunks = Kept(a.Decisions, a.LongDecisions, b.ChunkShift ?? FactChunking.ShiftOf<DecisionFact>(), out _decisions);
-        var optionChunks = Kept(a.Options, a.LongOptions, b.ChunkShift ?? FactChunking.ShiftOf<OptionFact>(), out _options);
+        var optionChunks = Kept(a.Options, a.OptionNext, a.LongOptions, null, b.ChunkShift ?? FactChunking.ShiftOf<OptionFact>(), out _options, out var optionNext, out var longOptionNext);
         if (sessionChunks is not null || actionChunks is not null || readingChunks is not null || decisionChunks is not null || optionChunks is not null)
         {
             _public = new PublicForms
@@ -90,15 +93,56 @@ public sealed class CaseRecord
                 ReadingChunks = readingChunks,
                 DecisionChunks = decisionChunks,
                 OptionChunks = optionChunks,
+                OptionNext = longOptionNext,
             };
         }
 
-        // The options' links stay one array joined with the others, even for options in chunks: one int a fact.
-        _links = CaseRecordLinks.Join([sessionNext, actionNext, a.ObjectiveNext, a.OptionNext], a.ObjectiveReach, out _linkParts);
+        _links = CaseRecordLinks.Join([sessionNext, actionNext, a.ObjectiveNext, optionNext], a.ObjectiveReach, out _linkParts);
+        if (_public is not null || judgementChunks is not null)
+        {
+            _linkParts |= Chunked;
+        }
         ObjectiveArray = a.Objectives;
         SituationArray = a.Situations;
         SatisfactionArray = a.Satisfaction;
         AutonomyArray = a.Autonomy;
+    }
+
+    /// <summary>Makes the engine's copy of a record that keeps lists in chunks: the same facts, every list in one array.</summary>
+    private CaseRecord(CaseRecord chunked)
+    {
+        var forms = chunked._public;
+        Intervention = chunked.Intervention;
+        _extras = chunked._extras?.InOne();
+        Unrecorded = chunked.Unrecorded;
+        Zone = chunked.Zone;
+        _client = chunked._client;
+        _counsellor = chunked._counsellor;
+        Programme = chunked.Programme;
+        Site = chunked.Site;
+        OpenedAt = chunked.OpenedAt;
+        _closedAt = chunked._closedAt;
+        _closureReason = chunked._closureReason;
+        _plannedEnd = chunked._plannedEnd;
+        _hasPlannedEnd = chunked._hasPlannedEnd;
+        _sessions = chunked._sessions ?? Flat(ref forms!.Sessions, forms.SessionChunks!);
+        _actions = chunked._actions ?? forms!.ActionChunks!.ToArray();
+        _readings = chunked._readings ?? forms!.ReadingChunks!.ToArray();
+        _decisions = chunked._decisions ?? Flat(ref forms!.Decisions, forms.DecisionChunks!);
+        _options = chunked._options ?? Flat(ref forms!.Options, forms.OptionChunks!);
+        _links = CaseRecordLinks.Join(
+            [
+                InOneArray(chunked.SessionNext, forms?.SessionNext),
+                InOneArray(chunked.ActionNext, forms?.ActionNext),
+                InOneArray(chunked.ObjectiveNext, null),
+                InOneArray(chunked.OptionNext, forms?.OptionNext),
+            ],
+            chunked.ObjectiveReach.ToArray(),
+            out _linkParts);
+        ObjectiveArray = chunked.ObjectiveArray;
+        SituationArray = chunked.SituationArray;
+        SatisfactionArray = chunked.SatisfactionArray;
+        AutonomyArray = chunked.AutonomyArray;
     }
 
     /// <summary>Gets the intervention.</summary>
@@ -149,7 +193,7 @@ public sealed class CaseRecord
 
     /// <summary>Gets the observations of sessions, in the order they became known.</summary>
     /// <remarks>For a very long record (thousands of observations) the array is made on first read from the record's chunks, then kept: every read gives back the same array, and the record then holds both forms.</remarks>
-    public ImmutableArray<SessionFact> Sessions => ImmutableCollectionsMarshal.AsImmutableArray(SessionArray);
+    public ImmutableArray<SessionFact> Sessions => ImmutableCollectionsMarshal.AsImmutableArray(_sessions ?? Flat(ref _public!.Sessions, _public.SessionChunks!));
 
     /// <summary>Gets the objectives agreed, in the order they became known.</summary>
     public ImmutableArray<ObjectiveFact> Objectives => ImmutableCollectionsMarshal.AsImmutableArray(ObjectiveArray);
@@ -163,10 +207,12 @@ public sealed class CaseRecord
     public ImmutableArray<ActionFact> Actions => ImmutableCollectionsMarshal.AsImmutableArray(_public?.Actions ?? PublishActions());
 
     /// <summary>Gets the decisions made, in the order they became known.</summary>
-    public ImmutableArray<DecisionFact> Decisions => ImmutableCollectionsMarshal.AsImmutableArray(DecisionArray);
+    /// <remarks>For a very long record (thousands of decisions) the array is made on first read from the record's chunks, then kept.</remarks>
+    public ImmutableArray<DecisionFact> Decisions => ImmutableCollectionsMarshal.AsImmutableArray(_decisions ?? Flat(ref _public!.Decisions, _public.DecisionChunks!));
 
     /// <summary>Gets the observations of options (plan A, plan B), in the order they became known.</summary>
-    public ImmutableArray<OptionFact> Options => ImmutableCollectionsMarshal.AsImmutableArray(OptionArray);
+    /// <remarks>For a very long record (thousands of observations) the array is made on first read from the record's chunks, then kept.</remarks>
+    public ImmutableArray<OptionFact> Options => ImmutableCollectionsMarshal.AsImmutableArray(_options ?? Flat(ref _public!.Options, _public.OptionChunks!));
 
     /// <summary>Gets the client's situations, during the intervention and at follow-ups, in the order they became known.</summary>
     public ImmutableArray<SituationFact> Situations => ImmutableCollectionsMarshal.AsImmutableArray(SituationArray);
@@ -178,7 +224,8 @@ public sealed class CaseRecord
     public ImmutableArray<AutonomyReading> Autonomy => ImmutableCollectionsMarshal.AsImmutableArray(AutonomyArray);
 
     /// <summary>Gets the judgements of the intervention's success (the counsellor's, the client's, joint), in the order they became known.</summary>
-    public ImmutableArray<JudgementFact> Judgements => ImmutableCollectionsMarshal.AsImmutableArray(JudgementArray);
+    /// <remarks>For a very long record (thousands of judgements) the array is made on first read from the record's chunks, then kept.</remarks>
+    public ImmutableArray<JudgementFact> Judgements => ImmutableCollectionsMarshal.AsImmutableArray(_extras is not { } extras ? [] : extras.Judgements ?? Flat(ref extras.PublishedJudgements, extras.JudgementChunks!));
 
     /// <summary>Gets the contributions of third parties, in the order they became known.</summary>
     public ImmutableArray<ContributionFact> Contributions => ImmutableCollectionsMarshal.AsImmutableArray(ContributionArray);
@@ -200,10 +247,10 @@ public sealed class CaseRecord
     /// <summary>Gets the export's case id, or <see langword="null"/> for a record identified by its intervention: <see cref="CaseId"/> is then written from the GUID on first read.</summary>
     internal string? ExportCaseId => _extras?.CaseId;
 
-    /// <summary>Gets every session fact in one array: the record's own, or for a record that keeps them in chunks, its public form (made once, then kept).</summary>
-    internal SessionFact[] SessionArray => _sessions ?? PublishSessions();
+    /// <summary>Gets the session facts in one array, as the engine reads them: <see langword="null"/> for a record that keeps them in <see cref="SessionChunks"/> (the engine reads <see cref="InOne"/>).</summary>
+    internal SessionFact[] SessionArray => _sessions!;
 
-    /// <summary>Gets the session facts as one array, or <see langword="null"/> for a record that keeps them in <see cref="SessionChunks"/>: what the engine walks.</summary>
+    /// <summary>Gets the session facts as one array, or <see langword="null"/> for a record that keeps them in <see cref="SessionChunks"/>.</summary>
     internal SessionFact[]? SessionList => _sessions;
 
     /// <summary>Gets the session facts in chunks when there are more than one chunk holds, else <see langword="null"/> (<see cref="SessionList"/> holds them).</summary>
@@ -211,11 +258,6 @@ public sealed class CaseRecord
 
     /// <summary>Gets, for each session fact in <see cref="SessionChunks"/>, the index of the session's next observation, or -1, in chunks beside the facts' own; <see langword="null"/> when every session is observed once.</summary>
     internal FactChunks<int>? SessionNextChunks => _public?.SessionNext;
-
-    /// <summary>Gets the session fact at a place, from the array or the chunks the record keeps.</summary>
-    /// <param name="index">The place, below <see cref="SessionFactCount"/>.</param>
-    /// <returns>The fact.</returns>
-    internal ref readonly SessionFact SessionAt(int index) => ref _sessions is { } sessions ? ref sessions[index] : ref _public!.SessionChunks![index];
 
     /// <summary>Gets how many session facts the record holds.</summary>
     internal int SessionFactCount => _sessions?.Length ?? _public!.SessionChunks!.Length;
@@ -232,7 +274,7 @@ public sealed class CaseRecord
     internal ReadOnlySpan<int> ObjectiveReach => new(_links, LinksStart(CaseRecordLinks.Reach), ObjectiveArray.Length);
 
     /// <summary>Gets the indicator readings in the record's compact form, each objective named by its place in <see cref="ObjectiveArray"/>, in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
-    internal RecordedReading[] ReadingArray => _readings ?? Flat(ref _public!.CompactReadings, _public.ReadingChunks!);
+    internal RecordedReading[] ReadingArray => _readings!;
 
     /// <summary>Gets the readings as one array, or <see langword="null"/> for a record that keeps them in <see cref="ReadingChunks"/>.</summary>
     internal RecordedReading[]? ReadingList => _readings;
@@ -240,8 +282,8 @@ public sealed class CaseRecord
     /// <summary>Gets the readings in chunks when there are more than one chunk holds, else <see langword="null"/>.</summary>
     internal FactChunks<RecordedReading>? ReadingChunks => _public?.ReadingChunks;
 
-    /// <summary>Gets the observations of actions in the record's compact form, each agreed-at session named by its place in <see cref="SessionArray"/>, in one array (for a record that keeps them in chunks, a copy made on each call).</summary>
-    internal RecordedAction[] ActionArray => _actions ?? _public!.ActionChunks!.ToArray();
+    /// <summary>Gets the observations of actions in the record's compact form, each agreed-at session named by its place in <see cref="SessionArray"/>, in one array as the engine reads them: <see langword="null"/> for a record that keeps them in <see cref="ActionChunks"/>.</summary>
+    internal RecordedAction[] ActionArray => _actions!;
 
     /// <summary>Gets the actions in the record's compact form as one array, or <see langword="null"/> for a record that keeps them in <see cref="ActionChunks"/>: what the engine walks.</summary>
     internal RecordedAction[]? ActionList => _actions;
@@ -259,7 +301,7 @@ public sealed class CaseRecord
     internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, _actions);
 
     /// <summary>Gets the decisions in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
-    internal DecisionFact[] DecisionArray => _decisions ?? Flat(ref _public!.Decisions, _public.DecisionChunks!);
+    internal DecisionFact[] DecisionArray => _decisions!;
 
     /// <summary>Gets the decisions as one array, or <see langword="null"/> for a record that keeps them in <see cref="DecisionChunks"/>.</summary>
     internal DecisionFact[]? DecisionList => _decisions;
@@ -268,7 +310,7 @@ public sealed class CaseRecord
     internal FactChunks<DecisionFact>? DecisionChunks => _public?.DecisionChunks;
 
     /// <summary>Gets the options in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
-    internal OptionFact[] OptionArray => _options ?? Flat(ref _public!.Options, _public.OptionChunks!);
+    internal OptionFact[] OptionArray => _options!;
 
     /// <summary>Gets the options as one array, or <see langword="null"/> for a record that keeps them in <see cref="OptionChunks"/>.</summary>
     internal OptionFact[]? OptionList => _options;
@@ -280,7 +322,10 @@ public sealed class CaseRecord
     internal int OptionCount => _options?.Length ?? _public!.OptionChunks!.Length;
 
     /// <summary>Gets, for each option fact, the index of the option's next observation, or -1; empty when every option is observed once.</summary>
-    internal ReadOnlySpan<int> OptionNext => (_linkParts & CaseRecordLinks.Options) != 0 ? new(_links, LinksStart(CaseRecordLinks.Options), OptionCount) : default;
+    internal ReadOnlySpan<int> OptionNext => LinksOf(CaseRecordLinks.Options, _options);
+
+    /// <summary>Gets, for each option fact in <see cref="OptionChunks"/>, the index of the option's next observation, or -1, in chunks beside the options' own; <see langword="null"/> when every option is observed once.</summary>
+    internal FactChunks<int>? OptionNextChunks => _public?.OptionNext;
 
     /// <summary>Gets the joined links, for prefetching.</summary>
     internal int[] Links => _links;
@@ -291,7 +336,7 @@ public sealed class CaseRecord
 
     internal AutonomyReading[] AutonomyArray { get; }
 
-    internal JudgementFact[] JudgementArray => _extras is { } extras ? extras.Judgements ?? Flat(ref extras.PublishedJudgements, extras.JudgementChunks!) : [];
+    internal JudgementFact[] JudgementArray => _extras?.Judgements ?? [];
 
     /// <summary>Gets the judgements as one array, or <see langword="null"/> for a record that keeps them in <see cref="JudgementChunks"/>.</summary>
     internal JudgementFact[]? JudgementList => _extras is { } extras ? extras.Judgements : [];
@@ -327,10 +372,21 @@ public sealed class CaseRecord
 
     private ActionFact[] PublishActions()
         => _actions is null ? _public!.Actions ?? Flat(ref _public.Actions, FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(_public.ActionChunks!, SessionArrayOrCopy()))
-            : _actions.Length == 0 ? [] : Publish<RecordedAction, ActionFact, SessionFact>(ref Forms().Actions, _actions, SessionArray);
+            : _actions.Length == 0 ? [] : Publish<RecordedAction, ActionFact, SessionFact>(ref Forms().Actions, _actions, SessionArrayOrCopy());
 
-    /// <summary>The session facts of a record that keeps them in chunks, in one array made once: readers racing here may each make one, and all keep the first published.</summary>
-    private SessionFact[] PublishSessions() => Flat(ref _public!.Sessions, _public.SessionChunks!);
+    /// <summary>
+    /// Gets the record as the engine reads it: itself, or for a record that keeps lists in chunks, a copy holding every
+    /// list in one array, made on first evaluation and kept (so a long record evaluated holds both forms). The engine's
+    /// walks then read one array each, as for every other record: the chunks cost a realistic record nothing.
+    /// </summary>
+    internal CaseRecord InOne
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (_linkParts & Chunked) == 0 ? this : MakeInOne();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CaseRecord MakeInOne() => _public?.InOne ?? Flat(ref Forms().InOne, new CaseRecord(this));
 
     /// <summary>How a list without links is kept: in chunks (returned) when longer than one chunk, else as one array.</summary>
     private static FactChunks<T>? Kept<T>(T[] flat, FactChunks<T>? chunks, int shift, out T[]? array)
@@ -341,12 +397,17 @@ public sealed class CaseRecord
     {
         if (chunks is not null && chunks.Length <= 1 << shift)
         {
-            (flat, next, chunks) = (chunks.ToArray(), nextChunks?.ToArray(), null);
+            (flat, next, chunks) = (chunks.ToArray(), nextChunks?.ToArray() ?? next, null);
         }
         else if (chunks is null && flat.Length > 1 << shift)
         {
             // A long list a builder made as one array: copied into chunks, so the record holds none on the large-object heap.
-            (chunks, nextChunks) = (FactChunks<T>.Of(flat, shift), next is null ? null : FactChunks<int>.Of(next, shift));
+            chunks = FactChunks<T>.Of(flat, shift);
+        }
+
+        if (chunks is not null && nextChunks is null && next is not null)
+        {
+            nextChunks = FactChunks<int>.Of(next, chunks.Shift);
         }
 
         (array, flatNext, chunkNext) = chunks is null ? (flat, next, (FactChunks<int>?)null) : ((T[]?)null, (int[]?)null, nextChunks);
@@ -358,9 +419,15 @@ public sealed class CaseRecord
             : _readings.Length == 0 ? [] : Publish<RecordedReading, IndicatorReading, ObjectiveFact>(ref Forms().Readings, _readings, ObjectiveArray);
 
     /// <summary>A list kept in chunks, in one array made once: readers racing here may each make one, and all keep the first published.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static T[] Flat<T>(ref T[]? slot, FactChunks<T> chunks) => slot ?? Flat(ref slot, chunks.ToArray());
 
-    private static T[] Flat<T>(ref T[]? slot, T[] made) => Interlocked.CompareExchange(ref slot, made, null) ?? made;
+    private static T Flat<T>(ref T? slot, T made)
+        where T : class
+        => Interlocked.CompareExchange(ref slot, made, null) ?? made;
+
+    /// <summary>Links in one array, or <see langword="null"/> for none.</summary>
+    private static int[]? InOneArray(ReadOnlySpan<int> links, FactChunks<int>? chunks) => chunks?.ToArray() ?? (links.IsEmpty ? null : links.ToArray());
 
     private PublicForms Forms() => _public ?? Interlocked.CompareExchange(ref _public, new PublicForms(), null) ?? _public!;
 
@@ -375,7 +442,7 @@ public sealed class CaseRecord
         => (part > CaseRecordLinks.Sessions ? LinksHeld(CaseRecordLinks.Sessions, _sessions) : 0)
             + (part > CaseRecordLinks.Actions ? LinksHeld(CaseRecordLinks.Actions, _actions) : 0)
             + (part > CaseRecordLinks.Objectives ? LinksHeld(CaseRecordLinks.Objectives, ObjectiveArray) : 0)
-            + (part > CaseRecordLinks.Options && (_linkParts & CaseRecordLinks.Options) != 0 ? OptionCount : 0);
+            + (part > CaseRecordLinks.Options ? LinksHeld(CaseRecordLinks.Options, _options) : 0);
 
     /// <summary>Tells whether the intervention was closed as of an instant.</summary>
     /// <param name="asOf">The instant.</param>
@@ -404,9 +471,10 @@ public sealed class CaseRecord
         public FactChunks<DecisionFact>? DecisionChunks;
         public FactChunks<OptionFact>? OptionChunks;
         public SessionFact[]? Sessions;
+        public FactChunks<int>? OptionNext;
+        public CaseRecord? InOne;
         public ActionFact[]? Actions;
         public IndicatorReading[]? Readings;
-        public RecordedReading[]? CompactReadings;
         public DecisionFact[]? Decisions;
         public OptionFact[]? Options;
     }

@@ -36,6 +36,23 @@ internal sealed class CaseRecordExtras
 
     public CounsellorObjectiveFact[] CounsellorObjectives { get; init; } = [];
 
+    /// <summary>The same extras, the judgements in one array: for the engine's copy of a record that keeps lists in chunks.</summary>
+    public CaseRecordExtras InOne()
+        => JudgementChunks is not { } chunks ? this
+            : new CaseRecordExtras
+            {
+                CaseId = CaseId,
+                Agency = Agency,
+                SessionCount = SessionCount,
+                DeclaredUnrecorded = DeclaredUnrecorded,
+                PreviousIntervention = PreviousIntervention,
+                Judgements = PublishedJudgements ?? chunks.ToArray(),
+                Contributions = Contributions,
+                Courses = Courses,
+                InitialQuestions = InitialQuestions,
+                CounsellorObjectives = CounsellorObjectives,
+            };
+
     /// <summary>The extras of a record being built, or <see langword="null"/> when it has none (the usual case).</summary>
     public static CaseRecordExtras? Of(CaseRecordBuilder b, CaseRecordArrays a, JudgementFact[]? judgements, FactChunks<JudgementFact>? judgementChunks)
         => b.CaseId is null && b.Agency is null && b.SessionCount is null && b.Unrecorded == EvidenceKinds.None && b.PreviousIntervention is null

@@ -74,7 +74,7 @@ internal static class FactList
             return next;
         }
 
-        return NextObservation(facts.Length, i => key(facts[i]));
+        return Indexed(facts, key);
     }
 
     /// <summary>For each fact kept in chunks, the index of the next observation of the same item, or -1; <see langword="null"/> when every item is observed once.</summary>
@@ -94,6 +94,11 @@ internal static class FactList
 
         return facts;
     }
+
+    /// <summary>The links of a long array, through an index of the items last seen (its own method, so a short list makes no closure).</summary>
+    private static int[]? Indexed<T, TKey>(T[] facts, Func<T, TKey> key)
+        where TKey : notnull
+        => NextObservation(facts.Length, i => key(facts[i]));
 
     /// <summary>The links of a long list, through an index of the items last seen.</summary>
     private static int[]? NextObservation<TKey>(int length, Func<int, TKey> keyAt)
@@ -131,7 +136,7 @@ internal static class FactList
     {
         if (objectives.Length == 0 || readings.Length > Small)
         {
-            return FirstReach(objectives, readings.Length, j => readings[j]);
+            return Indexed(objectives, readings);
         }
 
         var reach = new int[objectives.Length];
@@ -152,6 +157,9 @@ internal static class FactList
 
         return reach;
     }
+
+    /// <summary>The first reaching readings of a long array (its own method, so a short list makes no closure).</summary>
+    private static int[] Indexed(ObjectiveFact[] objectives, IndicatorReading[] readings) => FirstReach(objectives, readings.Length, j => readings[j]);
 
     /// <summary>The first reaching readings among many, through an index of the readings by objective.</summary>
     private static int[] FirstReach(ObjectiveFact[] objectives, int readings, Func<int, IndicatorReading> readingAt)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Counselling.Core.Common;
 using Counselling.Core.Evidence;
@@ -62,18 +61,13 @@ internal sealed class ActionsDoneRule : CriterionRule
             return;
         }
 
-        // Walked part by part (the whole array, or each chunk of a very long record): facts are kept in the order they
-        // became known, so an observation is superseded when its next one lies within the known prefix.
-        var known = KnownFacts.Actions(record, moment.Cutoff);
-        for (var part = 0; KnownFacts.ActionPart(record, part, known, out var next, out _) is { IsEmpty: false } actions; part++)
+        var actions = record.ActionArray;
+        for (var i = 0; i < actions.Length && actions[i].IsKnownBy(moment.Cutoff); i++)
         {
-            for (var i = 0; i < actions.Length; i++)
+            ref readonly var a = ref actions[i];
+            if ((a.Status is PlanActionStatus.Done or PlanActionStatus.NotDone) && FactList.IsCurrent(actions, record.ActionNext, i, moment.Cutoff))
             {
-                ref readonly var a = ref actions[i];
-                if ((a.Status is PlanActionStatus.Done or PlanActionStatus.NotDone) && KnownFacts.IsCurrent(next, i, known))
-                {
-                    reasons.Add(new Reason(a.Status == PlanActionStatus.Done ? "evaluation.actions.done" : "evaluation.actions.not-done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
-                }
+                reasons.Add(new Reason(a.Status == PlanActionStatus.Done ? "evaluation.actions.done" : "evaluation.actions.not-done", Arg("action", a.Action), Arg("owner", a.Owner), Arg("known", moment.DateOf(a.KnownAt))));
             }
         }
     }
@@ -81,11 +75,7 @@ internal sealed class ActionsDoneRule : CriterionRule
     /// <summary>Counts the plan's actions current at a cutoff by status (each action by its latest observation then).</summary>
     internal static Counts Count(CaseRecord record, in KnownCutoff cutoff)
     {
-        if (record.ActionList is not { } actions)
-        {
-            return CountParts(record, cutoff);
-        }
-
+        var actions = record.ActionArray;
         var next = record.ActionNext;
         int done = 0, notDone = 0, dropped = 0, agreed = 0;
         unchecked
@@ -116,22 +106,6 @@ internal sealed class ActionsDoneRule : CriterionRule
         }
 
         return new Counts(done, notDone, dropped, agreed);
-    }
-
-    /// <summary>Counts as <see cref="Count(CaseRecord, in KnownCutoff)"/> does, for a record that keeps its actions in chunks: chunk by chunk, each action's next observation tested against the known prefix.</summary>
-    private static Counts CountParts(CaseRecord record, in KnownCutoff cutoff)
-    {
-        Span<int> byStatus = stackalloc int[(int)PlanActionStatus.Dropped + 1];
-        var known = KnownFacts.Actions(record, cutoff);
-        for (var part = 0; KnownFacts.ActionPart(record, part, known, out var next, out _) is { IsEmpty: false } actions; part++)
-        {
-            for (var i = 0; i < actions.Length; i++)
-            {
-                byStatus[(int)actions[i].Status] += KnownFacts.IsCurrent(next, i, known) ? 1 : 0;
-            }
-        }
-
-        return new Counts(byStatus[(int)PlanActionStatus.Done], byStatus[(int)PlanActionStatus.NotDone], byStatus[(int)PlanActionStatus.Dropped], byStatus[(int)PlanActionStatus.Agreed]);
     }
 
     /// <summary>How many actions current at a cutoff are done, not done, dropped, and agreed but not yet reviewed.</summary>

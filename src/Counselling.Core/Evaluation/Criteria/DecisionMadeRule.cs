@@ -25,7 +25,7 @@ internal sealed class DecisionMadeRule : CriterionRule
 
         if (moment.Sessions.DecisionAt is var at and >= 0)
         {
-            var session = record.SessionAt(at);
+            var session = record.SessionArray[at];
             reasons?.Add(new Reason("evaluation.decision.at-session", Arg("session", session.Session), Arg("known", moment.DateOf(session.KnownAt))));
             return CriterionOutcome.Met;
         }

@@ -15,73 +15,53 @@ internal readonly struct SessionDigest
     {
         unchecked
         {
-            // A record keeps its sessions in one array, walked at once, or (a very long one) in chunks, walked one by one
-            // with the links beside each; a link holds a place in the whole list, compared with the known count.
-            var all = record.SessionList;
-            FactChunks<SessionFact>? chunks = null;
-            var known = all is not null ? KnownFacts.Count(all, cutoff) : KnownFacts.Count(chunks = record.SessionChunks!, cutoff);
-            ReadOnlySpan<SessionFact> sessions = all.AsSpan(0, all is null ? 0 : known);
+            var all = record.SessionArray;
+            var known = KnownFacts.Count(all, cutoff);
+            var sessions = all.AsSpan(0, known);
             var next = record.SessionNext;
-            var offset = 0;
             int plannedHeld = 0, plannedNotHeld = 0, unplannedHeld = 0, held = 0, withOutcome = 0;
             var decisionAt = -1;
             var anyUpcoming = false;
             LocalDate? nextOn = null;
-            for (var chunk = 0; all is not null || chunk < chunks!.ChunkCount && chunk << chunks.Shift < known; chunk++)
+            for (var i = 0; i < sessions.Length; i++)
             {
-                if (all is null)
+                ref readonly var s = ref sessions[i];
+                if (s.Status == SessionStatus.Held && decisionAt < 0 && s.Has(SessionOutcomeKind.Decision))
                 {
-                    offset = chunk << chunks!.Shift;
-                    sessions = chunks.Chunk(chunk);
-                    sessions = sessions[..Math.Min(sessions.Length, known - offset)];
-                    next = record.SessionNextChunks is { } links ? links.Chunk(chunk) : default;
+                    decisionAt = i;
                 }
 
-                for (var i = 0; i < sessions.Length; i++)
+                if (!KnownFacts.IsCurrent(next, i, known))
                 {
-                    ref readonly var s = ref sessions[i];
-                    if (s.Status == SessionStatus.Held && decisionAt < 0 && s.Has(SessionOutcomeKind.Decision))
-                    {
-                        decisionAt = offset + i;
-                    }
-
-                    if (!KnownFacts.IsCurrent(next, i, known))
-                    {
-                        continue;
-                    }
-
-                    switch (s.Status)
-                    {
-                        case SessionStatus.Held:
-                            held++;
-                            withOutcome += s.HasOutcome ? 1 : 0;
-                            if (s.Planned)
-                            {
-                                plannedHeld++;
-                            }
-                            else
-                            {
-                                unplannedHeld++;
-                            }
-
-                            break;
-                        case SessionStatus.Planned:
-                            anyUpcoming = true;
-                            if (s.IsScheduled && s.ScheduledDate is var on && on >= today && (nextOn is not { } n || on < n))
-                            {
-                                nextOn = on;
-                            }
-
-                            break;
-                        default:
-                            plannedNotHeld += s.Planned ? 1 : 0;
-                            break;
-                    }
+                    continue;
                 }
 
-                if (all is not null)
+                switch (s.Status)
                 {
-                    break;
+                    case SessionStatus.Held:
+                        held++;
+                        withOutcome += s.HasOutcome ? 1 : 0;
+                        if (s.Planned)
+                        {
+                            plannedHeld++;
+                        }
+                        else
+                        {
+                            unplannedHeld++;
+                        }
+
+                        break;
+                    case SessionStatus.Planned:
+                        anyUpcoming = true;
+                        if (s.IsScheduled && s.ScheduledDate is var on && on >= today && (nextOn is not { } n || on < n))
+                        {
+                            nextOn = on;
+                        }
+
+                        break;
+                    default:
+                        plannedNotHeld += s.Planned ? 1 : 0;
+                        break;
                 }
             }
 

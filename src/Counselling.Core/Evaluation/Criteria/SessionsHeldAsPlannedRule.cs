@@ -50,19 +50,16 @@ internal sealed class SessionsHeldAsPlannedRule : CriterionRule
 
     private static void Explain(CaseRecord record, in EvaluationMoment moment, List<Reason> reasons)
     {
-        var known = KnownFacts.Sessions(record, moment.Cutoff);
-        for (var part = 0; KnownFacts.SessionPart(record, part, known, out var next, out _) is { IsEmpty: false } sessions; part++)
+        var sessions = record.SessionArray;
+        for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(moment.Cutoff); i++)
         {
-            for (var i = 0; i < sessions.Length; i++)
+            ref readonly var s = ref sessions[i];
+            if (s.Planned && s.Status is SessionStatus.Missed or SessionStatus.Cancelled && FactList.IsCurrent(sessions, record.SessionNext, i, moment.Cutoff))
             {
-                ref readonly var s = ref sessions[i];
-                if (s.Planned && s.Status is SessionStatus.Missed or SessionStatus.Cancelled && KnownFacts.IsCurrent(next, i, known))
-                {
-                    reasons.Add(new Reason(
-                        s.Status == SessionStatus.Missed ? "evaluation.sessions.missed" : "evaluation.sessions.cancelled",
-                        Arg("session", s.Session),
-                        Arg("on", s.ScheduledOn ?? moment.DateOf(s.KnownAt))));
-                }
+                reasons.Add(new Reason(
+                    s.Status == SessionStatus.Missed ? "evaluation.sessions.missed" : "evaluation.sessions.cancelled",
+                    Arg("session", s.Session),
+                    Arg("on", s.ScheduledOn ?? moment.DateOf(s.KnownAt))));
             }
         }
     }

@@ -23,16 +23,13 @@ internal sealed class SessionsWithOutcomeRule : CriterionRule
         int held = moment.Sessions.Held, withOutcome = moment.Sessions.WithOutcome;
         if (reasons is not null && withOutcome < held)
         {
-            var known = KnownFacts.Sessions(record, moment.Cutoff);
-            for (var part = 0; KnownFacts.SessionPart(record, part, known, out var next, out _) is { IsEmpty: false } sessions; part++)
+            var sessions = record.SessionArray;
+            for (var i = 0; i < sessions.Length && sessions[i].IsKnownBy(moment.Cutoff); i++)
             {
-                for (var i = 0; i < sessions.Length; i++)
+                ref readonly var s = ref sessions[i];
+                if (s.Status == SessionStatus.Held && !s.HasOutcome && FactList.IsCurrent(sessions, record.SessionNext, i, moment.Cutoff))
                 {
-                    ref readonly var s = ref sessions[i];
-                    if (s.Status == SessionStatus.Held && !s.HasOutcome && KnownFacts.IsCurrent(next, i, known))
-                    {
-                        reasons.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
-                    }
+                    reasons.Add(new Reason("evaluation.outcomes.missing", Arg("session", s.Session), Arg("on", moment.DateOf(s.KnownAt))));
                 }
             }
         }
