@@ -74,13 +74,13 @@ internal static class FactList
             return next;
         }
 
-        return Indexed(facts, key);
+        return NextObservation(new InArray<T>(facts), key);
     }
 
     /// <summary>For each fact kept in chunks, the index of the next observation of the same item, or -1; <see langword="null"/> when every item is observed once.</summary>
     public static int[]? NextObservation<T, TKey>(FactChunks<T> facts, Func<T, TKey> key)
         where TKey : notnull
-        => NextObservation(facts.Length, i => key(facts[i]));
+        => NextObservation(new InChunks<T>(facts), key);
 
     /// <summary>Compact facts kept in chunks in their public form, a new array, read against the facts their places refer to.</summary>
     public static TFact[] Unpacked<TKept, TFact, TNamed>(FactChunks<TKept> kept, TNamed[] named)
@@ -95,15 +95,12 @@ internal static class FactList
         return facts;
     }
 
-    /// <summary>The links of a long array, through an index of the items last seen (its own method, so a short list makes no closure).</summary>
-    private static int[]? Indexed<T, TKey>(T[] facts, Func<T, TKey> key)
-        where TKey : notnull
-        => NextObservation(facts.Length, i => key(facts[i]));
-
-    /// <summary>The links of a long list, through an index of the items last seen.</summary>
-    private static int[]? NextObservation<TKey>(int length, Func<int, TKey> keyAt)
+    /// <summary>The links of a long list (an array or chunks, read through a struct so that each is compiled on its own), through an index of the items last seen.</summary>
+    private static int[]? NextObservation<T, TList, TKey>(TList facts, Func<T, TKey> key)
+        where TList : struct, IFactsAt<T>
         where TKey : notnull
     {
+        var length = facts.Length;
         // Sized for a few hundred items at first, not for every fact: a long list observes few items many times (an
         // option pending, then resolved, again and again), and an index made at its length would reach the
         // large-object heap (85,000 bytes: about 3,000 entries) however few items it holds.
@@ -111,14 +108,14 @@ internal static class FactList
         var lastSeen = new Dictionary<TKey, int>(Math.Min(length, IndexCapacity));
         for (var i = 0; i < length; i++)
         {
-            var key = keyAt(i);
-            if (lastSeen.TryGetValue(key, out var previous))
+            var item = key(facts[i]);
+            if (lastSeen.TryGetValue(item, out var previous))
             {
                 next ??= NewLinks(length);
                 next[previous] = i;
             }
 
-            lastSeen[key] = i;
+            lastSeen[item] = i;
         }
 
         return next;
@@ -130,13 +127,13 @@ internal static class FactList
     /// if it is known by then: one pass over the readings per objective, never a scan per evaluation.
     /// </summary>
     public static int[] FirstReach(ObjectiveFact[] objectives, FactChunks<IndicatorReading> readings)
-        => FirstReach(objectives, readings.Length, j => readings[j]);
+        => FirstReach(objectives, new InChunks<IndicatorReading>(readings));
 
     public static int[] FirstReach(ObjectiveFact[] objectives, IndicatorReading[] readings)
     {
         if (objectives.Length == 0 || readings.Length > Small)
         {
-            return Indexed(objectives, readings);
+            return FirstReach(objectives, new InArray<IndicatorReading>(readings));
         }
 
         var reach = new int[objectives.Length];
@@ -158,11 +155,9 @@ internal static class FactList
         return reach;
     }
 
-    /// <summary>The first reaching readings of a long array (its own method, so a short list makes no closure).</summary>
-    private static int[] Indexed(ObjectiveFact[] objectives, IndicatorReading[] readings) => FirstReach(objectives, readings.Length, j => readings[j]);
-
-    /// <summary>The first reaching readings among many, through an index of the readings by objective.</summary>
-    private static int[] FirstReach(ObjectiveFact[] objectives, int readings, Func<int, IndicatorReading> readingAt)
+    /// <summary>The first reaching readings among many (an array or chunks), through an index of the readings by objective.</summary>
+    private static int[] FirstReach<TList>(ObjectiveFact[] objectives, TList readings)
+        where TList : struct, IFactsAt<IndicatorReading>
     {
         if (objectives.Length == 0)
         {
@@ -172,9 +167,9 @@ internal static class FactList
         var reach = new int[objectives.Length];
         Array.Fill(reach, -1);
         var byObjective = new Dictionary<Common.ObjectiveId, List<int>>();
-        for (var j = 0; j < readings; j++)
+        for (var j = 0; j < readings.Length; j++)
         {
-            var objective = readingAt(j).Objective;
+            var objective = readings[j].Objective;
             if (!byObjective.TryGetValue(objective, out var list))
             {
                 byObjective[objective] = list = [];
@@ -189,7 +184,7 @@ internal static class FactList
             {
                 foreach (var j in list)
                 {
-                    if (objectives[i].IsReachedBy(readingAt(j).Value))
+                    if (objectives[i].IsReachedBy(readings[j].Value))
                     {
                         reach[i] = j;
                         break;
@@ -304,5 +299,27 @@ internal static class FactList
         var links = new int[length];
         Array.Fill(links, -1);
         return links;
+    }
+
+    /// <summary>Reads the items of a list by place: an array or chunks, each a struct so that a generic walk is compiled for each with no call.</summary>
+    private interface IFactsAt<T>
+    {
+        int Length { get; }
+
+        T this[int index] { get; }
+    }
+
+    private readonly struct InArray<T>(T[] items) : IFactsAt<T>
+    {
+        public int Length => items.Length;
+
+        public T this[int index] => items[index];
+    }
+
+    private readonly struct InChunks<T>(FactChunks<T> items) : IFactsAt<T>
+    {
+        public int Length => items.Length;
+
+        public T this[int index] => items[index];
     }
 }
