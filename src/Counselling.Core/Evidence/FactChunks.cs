@@ -66,11 +66,6 @@ internal sealed class FactChunks<T>
     /// <returns>Its items: a whole chunk, or the rest for the last one.</returns>
     public ReadOnlySpan<T> Chunk(int chunk) => new(_chunks[chunk], 0, Math.Min(1 << Shift, Length - (chunk << Shift)));
 
-    /// <summary>Gets the items of one chunk to rewrite, while the list is still its maker's (before a record holds it).</summary>
-    /// <param name="chunk">The chunk, below <see cref="ChunkCount"/>.</param>
-    /// <returns>Its items.</returns>
-    public Span<T> Writable(int chunk) => new(_chunks[chunk], 0, Math.Min(1 << Shift, Length - (chunk << Shift)));
-
     /// <summary>Copies the items into one new array (a public form, or a builder's own copy).</summary>
     /// <returns>The items.</returns>
     public T[] ToArray()
