@@ -28,7 +28,10 @@ public static class CaseRecordProjection
     /// indicator with a target beyond its baseline, and a deadline); one without is not measurable, and the intervention already
     /// refuses to start the active phase on it.
     /// </remarks>
-    public static CaseRecord ToCaseRecord(this Intervention intervention, string? site = null)
+    public static CaseRecord ToCaseRecord(this Intervention intervention, string? site = null) => Project(intervention, site, null);
+
+    /// <summary>Builds the case record of an intervention from its history, its long lists in chunks of <c>2^chunkShift</c> facts (tests cross chunk boundaries with few facts so), or of 64 KB when <see langword="null"/>.</summary>
+    internal static CaseRecord Project(Intervention intervention, string? site, int? chunkShift)
     {
         ArgumentNullException.ThrowIfNull(intervention);
 
@@ -38,7 +41,8 @@ public static class CaseRecordProjection
             .FollowingOn(intervention.PreviousInterventionId)
             .WithSite(site)
             .WithPlannedEnd(intervention.ProgrammeEndDate);
-        var links = new Links(intervention);
+        builder.ChunkShift = chunkShift;
+        var links = new Links(intervention, chunkShift);
 
         // In a long history, the evidence is counted by kind and its events noted as they pass; it is added after, each of
         // the record's lists made once at its size, reading again only the events that carry evidence.
@@ -340,15 +344,22 @@ public static class CaseRecordProjection
 
         // Per session: the place plus one of its first fact (0 for none), where the actions agreed at it point.
         private readonly int[] _firstSession;
-        private SessionFact[] _sessionFacts;
+
+        // The facts are written in chunks, so a long history leaves no array on the large-object heap; a short one (one
+        // chunk) is written into one array, which the record keeps as it is.
+        private ChunkWriter<SessionFact> _sessionFacts;
 
         // The actions in the record's compact form, each agreed-at session named by the place of its first fact, or, while
         // that session has no fact yet, by its position p in the intervention as -(p + 2); _unplaced counts those.
-        private RecordedAction[] _actionFacts;
+        private ChunkWriter<RecordedAction> _actionFacts;
         private Dictionary<int, SessionId>? _strays;
         private int _unplaced;
-        private int[]? _sessionNext;
-        private int[]? _actionNext;
+
+        // The links, in chunks beside the facts' own, made at the first one (until then, no item was observed twice).
+        private ChunkWriter<int> _sessionNext;
+        private ChunkWriter<int> _actionNext;
+        private bool _sessionsLinked;
+        private bool _actionsLinked;
         private int _sessions;
         private int _actions;
         private int _sessionsMet;
@@ -357,7 +368,7 @@ public static class CaseRecordProjection
         private NodaTime.Instant _actionAt;
         private bool _inOrder;
 
-        public Links(Intervention intervention)
+        public Links(Intervention intervention, int? chunkShift)
         {
             _intervention = intervention;
             _lastSession = intervention.SessionCount == 0 ? [] : new int[intervention.SessionCount];
@@ -365,8 +376,10 @@ public static class CaseRecordProjection
             _firstSession = intervention.SessionCount == 0 ? [] : new int[intervention.SessionCount];
 
             // Every slot is written before the record reads it (a shorter list is copied at its length): no need to clear them.
-            _sessionFacts = Uncleared<SessionFact>(intervention.SessionFactCount);
-            _actionFacts = Uncleared<RecordedAction>(intervention.ActionFactCount);
+            _sessionFacts = new ChunkWriter<SessionFact>(intervention.SessionFactCount, chunkShift ?? FactChunking.ShiftOf<SessionFact>());
+            _actionFacts = new ChunkWriter<RecordedAction>(intervention.ActionFactCount, chunkShift ?? FactChunking.ShiftOf<RecordedAction>());
+            _sessionNext = new ChunkWriter<int>(intervention.SessionFactCount, chunkShift ?? FactChunking.ShiftOf<SessionFact>(), true, -1);
+            _actionNext = new ChunkWriter<int>(intervention.ActionFactCount, chunkShift ?? FactChunking.ShiftOf<RecordedAction>(), true, -1);
             _sessionAt = _actionAt = NodaTime.Instant.MinValue;
             _inOrder = true;
         }
@@ -415,7 +428,8 @@ public static class CaseRecordProjection
             ref var last = ref _lastAction[index];
             if (last > 0)
             {
-                Link(ref _actionNext, last - 1, _actions, _actionFacts.Length);
+                _actionNext[last - 1] = _actions;
+                _actionsLinked = true;
             }
 
             last = ++_actions;
@@ -445,7 +459,7 @@ public static class CaseRecordProjection
         }
 
         /// <summary>Writes the fact just linked (<see cref="Planned"/>, <see cref="Resolved"/>, <see cref="CancelledIfPlanned"/>).</summary>
-        public void Add(in SessionFact fact) => Write(ref _sessionFacts, _sessions - 1, fact);
+        public void Add(in SessionFact fact) => _sessionFacts[_sessions - 1] = fact;
 
         /// <summary>Writes the fact just linked (<see cref="Action"/>), its agreed-at session named by the place of that session's first fact.</summary>
         public void Add(PlanActionId action, ActorKind owner, PlanActionStatus status, NodaTime.Instant at, ActorKind source, SessionId agreedAt)
@@ -469,18 +483,26 @@ public static class CaseRecordProjection
                 _unplaced++;
             }
 
-            Write(ref _actionFacts, index, new RecordedAction(action, owner, status, at, source, place));
+            _actionFacts[index] = new RecordedAction(action, owner, status, at, source, place);
         }
 
         /// <summary>
         /// Hands the facts to the builder, with their links when they are in the order they became known (as a valid history
         /// keeps them): then the actions in the record's compact form, as they are; otherwise as facts, for the builder to sort.
         /// </summary>
-        public readonly CaseRecordBuilder Into(CaseRecordBuilder builder)
+        public CaseRecordBuilder Into(CaseRecordBuilder builder)
         {
-            var sessions = Exact(_sessionFacts, _sessions);
-            var actions = Exact(_actionFacts, _actions);
-            if (_inOrder && _strays is null && Placed(actions))
+            var placed = _inOrder && _strays is null && Placed();
+            if (placed && !(_sessionFacts.IsSingle(_sessions) && _actionFacts.IsSingle(_actions)))
+            {
+                // A long history: the facts and their links stay in chunks, for the record to keep as they are.
+                return builder.Adopt(_sessionFacts.ToChunks(_sessions), _actionFacts.ToChunks(_actions))
+                    .WithLinks(_sessionsLinked ? _sessionNext.ToChunks(_sessions) : null, _actionsLinked ? _actionNext.ToChunks(_actions) : null, _intervention.HasSession);
+            }
+
+            var sessions = _sessionFacts.IsSingle(_sessions) ? _sessionFacts.Single(_sessions) : _sessionFacts.ToChunks(_sessions).ToArray();
+            var actions = _actionFacts.IsSingle(_actions) ? _actionFacts.Single(_actions) : _actionFacts.ToChunks(_actions).ToArray();
+            if (placed)
             {
                 builder.Adopt(sessions, actions);
             }
@@ -489,23 +511,24 @@ public static class CaseRecordProjection
                 builder.Adopt(sessions, Facts(actions, sessions));
             }
 
-            return _inOrder ? builder.WithLinks(_sessions, Exact(_sessionNext, _sessions), _actions, Exact(_actionNext, _actions), _intervention.HasSession) : builder;
+            return _inOrder ? builder.WithLinks(_sessions, Exact(ref _sessionNext, _sessionsLinked, _sessions), _actions, Exact(ref _actionNext, _actionsLinked, _actions), _intervention.HasSession) : builder;
         }
 
         /// <summary>Names by place the agreed-at sessions whose first fact came after the action; false when one never had a fact.</summary>
-        private readonly bool Placed(RecordedAction[] actions)
+        private bool Placed()
         {
-            for (var i = 0; _unplaced > 0 && i < actions.Length; i++)
+            for (var i = 0; _unplaced > 0 && i < _actions; i++)
             {
-                if (actions[i].AgreedAt < RecordedAction.NoSession)
+                ref var action = ref _actionFacts[i];
+                if (action.AgreedAt < RecordedAction.NoSession)
                 {
-                    var first = _firstSession[-actions[i].AgreedAt - 2];
+                    var first = _firstSession[-action.AgreedAt - 2];
                     if (first == 0)
                     {
                         return false;
                     }
 
-                    actions[i] = actions[i].WithAgreedAt(first - 1);
+                    action = action.WithAgreedAt(first - 1);
                 }
             }
 
@@ -542,34 +565,8 @@ public static class CaseRecordProjection
             return _intervention.SessionIndex(session);
         }
 
-        /// <summary>An array for <paramref name="length"/> items, not cleared (a cleared one when the items hold references).</summary>
-        private static T[] Uncleared<T>(int length) => length == 0 ? [] : GC.AllocateUninitializedArray<T>(length);
-
-        private static void Write<T>(ref T[] facts, int index, in T fact)
-        {
-            if (index >= facts.Length)
-            {
-                // More facts than the intervention counted: the array grows, as a builder's list would.
-                Array.Resize(ref facts, Math.Max(4, facts.Length * 2));
-            }
-
-            facts[index] = fact;
-        }
-
-        /// <summary>The array at its exact length: itself when full, else a copy of the items written.</summary>
-        private static T[] Exact<T>(T[] items, int length) => items.Length == length ? items : items.AsSpan(0, length).ToArray();
-
-        private static int[]? Exact(int[]? links, int length)
-        {
-            if (links is null || links.Length == length)
-            {
-                return links;
-            }
-
-            var exact = NoLinks(length);
-            links.AsSpan(0, Math.Min(length, links.Length)).CopyTo(exact);
-            return exact;
-        }
+        /// <summary>The links of a short list as one array at the list's length, or <see langword="null"/> when none was made.</summary>
+        private static int[]? Exact(ref ChunkWriter<int> links, bool linked, int length) => linked ? links.Single(length) : null;
 
         /// <summary>The position of a session the history names, or -1: the next one not met yet, one met lately, or else the one the index finds.</summary>
         private int SessionIndex(SessionId session)
@@ -609,7 +606,8 @@ public static class CaseRecordProjection
             var previous = Math.Abs(last);
             if (previous > 0)
             {
-                Link(ref _sessionNext, previous - 1, _sessions, _sessionFacts.Length);
+                _sessionNext[previous - 1] = _sessions;
+                _sessionsLinked = true;
             }
             else
             {
@@ -619,26 +617,5 @@ public static class CaseRecordProjection
             last = ++_sessions;
         }
 
-        /// <summary>Links the fact at <paramref name="from"/> to the next observation at <paramref name="to"/>; the links are made at the first, as long as the facts.</summary>
-        private static void Link(ref int[]? next, int from, int to, int facts)
-        {
-            next ??= NoLinks(facts);
-            if (to >= next.Length)
-            {
-                // More facts than the intervention counted: the links grow with them.
-                var longer = NoLinks(Math.Max(to + 1, next.Length * 2));
-                next.CopyTo(longer, 0);
-                next = longer;
-            }
-
-            next[from] = to;
-        }
-
-        private static int[] NoLinks(int length)
-        {
-            var links = GC.AllocateUninitializedArray<int>(length);
-            Array.Fill(links, -1);
-            return links;
-        }
     }
 }

@@ -62,6 +62,7 @@ public sealed class EvaluationEngine
     public EvaluationReport Evaluate(CaseRecord record, Instant asOf)
     {
         CheckOpened(record, asOf);
+        record = record.InOne;
         RecordPrefetch.Facts(record);
         var moment = new EvaluationMoment(asOf, record);
         var sink = new ReportSink(_criteria.Length);
@@ -336,6 +337,8 @@ public sealed class EvaluationEngine
     [MethodImpl(MethodImplOptions.NoInlining)]
     private EvaluationSummary Summary(CaseRecord record, in KnownCutoff cutoff, LocalDate today)
     {
+        // A very long record keeps lists in chunks; the rules read its copy in one array (every other record is its own).
+        record = record.InOne;
         var moment = new EvaluationMoment(cutoff, record, today, closureDate: _onePass is null);
         var tally = new SummaryTally(today, record.Unrecorded);
         if (_onePass is { } plan)

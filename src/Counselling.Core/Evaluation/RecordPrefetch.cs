@@ -85,14 +85,15 @@ internal static class RecordPrefetch
         }
 
         // A prefetch past an array's end loads what was allocated next, usually the record's next array: harmless.
-        CachePrefetch.Array(record.SessionArray, 8);
-        CachePrefetch.Array(record.ActionArray, 4);
+        // A record that keeps a list in chunks has no array of it here: nothing is prefetched for that list.
+        CachePrefetch.Array(record.SessionList, 8);
+        CachePrefetch.Array(record.ActionList, 4);
         CachePrefetch.Array(record.ObjectiveArray, 2);
-        CachePrefetch.Array(record.ReadingArray, 2);
+        CachePrefetch.Array(record.ReadingList, 2);
         CachePrefetch.Array(record.SituationArray, 2);
         CachePrefetch.Array(record.Links, 2);
-        CachePrefetch.Array(record.DecisionArray, 1);
-        CachePrefetch.Array(record.OptionArray, 1);
+        CachePrefetch.Array(record.DecisionList, 1);
+        CachePrefetch.Array(record.OptionList, 1);
         CachePrefetch.Array(record.SatisfactionArray, 1);
         CachePrefetch.Array(record.AutonomyArray, 1);
     }

@@ -46,6 +46,14 @@ public sealed class CaseRecordBuilder
     private RecordedAction[]? _recordedActions;
     private SessionFact[]? _recordedSessions;
 
+    // A projection's session facts and actions of a long history, written in chunks, in the order they became known,
+    // each action's agreed-at session named by its place: handed to the record as they are while nothing is added.
+    private FactChunks<SessionFact>? _longSessions;
+    private FactChunks<RecordedAction>? _longActions;
+
+    // The kinds of evidence a projection counted in their thousands, written in chunks; none for a usual record.
+    private LongEvidence? _long;
+
     /// <summary>Initializes a new builder with the facts every record has.</summary>
     /// <param name="intervention">The intervention.</param>
     /// <param name="client">The client.</param>
@@ -98,16 +106,17 @@ public sealed class CaseRecordBuilder
         ClosedAt = record.ClosedAt;
         ClosureReason = record.ClosureReason;
         PlannedEnd = record.PlannedEnd;
-        _sessions.AddRange(record.SessionArray);
+        AddAll(ref _sessions, record.SessionList, record.SessionChunks);
+
         _objectives.AddRange(record.ObjectiveArray);
         _readings.Adopt(record.UnpackReadings());
         _actions.Adopt(record.UnpackActions());
-        _decisions.AddRange(record.DecisionArray);
-        _options.AddRange(record.OptionArray);
+        AddAll(ref _decisions, record.DecisionList, record.DecisionChunks);
+        AddAll(ref _options, record.OptionList, record.OptionChunks);
         _situations.AddRange(record.SituationArray);
         _satisfaction.AddRange(record.SatisfactionArray);
         _autonomy.AddRange(record.AutonomyArray);
-        _judgements.AddRange(record.JudgementArray);
+        AddAll(ref _judgements, record.JudgementList, record.JudgementChunks);
         _contributions.AddRange(record.ContributionArray);
         _courses.AddRange(record.CourseArray);
         _initialQuestions.AddRange(record.InitialQuestionArray);
@@ -143,6 +152,9 @@ public sealed class CaseRecordBuilder
     internal ClosureReason? ClosureReason { get; private set; }
 
     internal LocalDate? PlannedEnd { get; private set; }
+
+    /// <summary>Gets or sets the base-2 logarithm of the length of the chunks a long list is kept in, or <see langword="null"/> for chunks of 64 KB: shorter ones let tests cross chunk boundaries with few facts.</summary>
+    internal int? ChunkShift { get; set; }
 
     internal InterventionId? PreviousIntervention { get; private set; }
 
@@ -284,7 +296,7 @@ public sealed class CaseRecordBuilder
     /// <summary>Adds an indicator reading.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(IndicatorReading fact) => Append(ref _readings, fact);
+    public CaseRecordBuilder Add(IndicatorReading fact) => _long?.Readings is { } spill ? Spill(spill, fact) : Append(ref _readings, fact);
 
     /// <summary>Adds an observation of a between-session action.</summary>
     /// <param name="fact">The fact.</param>
@@ -298,12 +310,12 @@ public sealed class CaseRecordBuilder
     /// <summary>Adds a decision.</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(DecisionFact fact) => Append(ref _decisions, fact);
+    public CaseRecordBuilder Add(DecisionFact fact) => _long?.Decisions is { } spill ? Spill(spill, fact) : Append(ref _decisions, fact);
 
     /// <summary>Adds an observation of an option (plan A, plan B).</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(OptionFact fact) => Append(ref _options, fact);
+    public CaseRecordBuilder Add(OptionFact fact) => _long?.Options is { } spill ? Spill(spill, fact) : Append(ref _options, fact);
 
     /// <summary>Adds the client's situation, during the intervention or at a follow-up.</summary>
     /// <param name="fact">The fact.</param>
@@ -323,7 +335,7 @@ public sealed class CaseRecordBuilder
     /// <summary>Adds someone's own judgement of the intervention's success (the counsellor's, the client's, or a joint evaluation).</summary>
     /// <param name="fact">The fact.</param>
     /// <returns>This builder.</returns>
-    public CaseRecordBuilder Add(JudgementFact fact) => Append(ref _judgements, fact);
+    public CaseRecordBuilder Add(JudgementFact fact) => _long?.Judgements is { } spill ? Spill(spill, fact) : Append(ref _judgements, fact);
 
     /// <summary>Adds a third party's contribution (the aunt helped apply to college), recorded as theirs.</summary>
     /// <param name="fact">The fact.</param>
@@ -348,14 +360,27 @@ public sealed class CaseRecordBuilder
     /// <summary>Reserves room for the evidence a projection counted in a long history, each list made once at its size.</summary>
     internal CaseRecordBuilder Reserve(in EvidenceCounts counts)
     {
+        // The kinds that would make an array on the large-object heap, into an empty builder, are written in chunks.
+        if (_long is null && _readings.Count == 0 && _decisions.Count == 0 && _options.Count == 0 && _judgements.Count == 0)
+        {
+            var readings = Long<IndicatorReading>(counts.Readings);
+            var decisions = Long<DecisionFact>(counts.Decisions);
+            var options = Long<OptionFact>(counts.Options);
+            var judgements = Long<JudgementFact>(counts.Judgements);
+            if (readings is not null || decisions is not null || options is not null || judgements is not null)
+            {
+                _long = new LongEvidence { Readings = readings, Decisions = decisions, Options = options, Judgements = judgements };
+            }
+        }
+
         _objectives.EnsureCapacity(counts.Objectives);
-        _readings.EnsureCapacity(counts.Readings);
-        _decisions.EnsureCapacity(counts.Decisions);
-        _options.EnsureCapacity(counts.Options);
+        _readings.EnsureCapacity(_long?.Readings is null ? counts.Readings : 0);
+        _decisions.EnsureCapacity(_long?.Decisions is null ? counts.Decisions : 0);
+        _options.EnsureCapacity(_long?.Options is null ? counts.Options : 0);
         _situations.EnsureCapacity(counts.Situations);
         _satisfaction.EnsureCapacity(counts.Satisfaction);
         _autonomy.EnsureCapacity(counts.Autonomy);
-        _judgements.EnsureCapacity(counts.Judgements);
+        _judgements.EnsureCapacity(_long?.Judgements is null ? counts.Judgements : 0);
         _contributions.EnsureCapacity(counts.Contributions);
         _courses.EnsureCapacity(counts.Courses);
         _initialQuestions.EnsureCapacity(counts.InitialQuestions);
@@ -372,6 +397,13 @@ public sealed class CaseRecordBuilder
     internal CaseRecordBuilder WithLinks(int sessions, int[]? sessionNext, int actions, int[]? actionNext, Func<SessionId, bool> holdsSession)
     {
         _links = new KnownLinks(sessions, sessionNext, actions, actionNext, holdsSession);
+        return this;
+    }
+
+    /// <summary>Takes the links a projection made between the facts it wrote in chunks (<see cref="Adopt(FactChunks{SessionFact}, FactChunks{RecordedAction})"/>), in chunks beside them.</summary>
+    internal CaseRecordBuilder WithLinks(FactChunks<int>? sessionNext, FactChunks<int>? actionNext, Func<SessionId, bool> holdsSession)
+    {
+        _links = new KnownLinks(_longSessions!.Length, null, _longActions!.Length, null, holdsSession) { LongSessionNext = sessionNext, LongActionNext = actionNext };
         return this;
     }
 
@@ -420,6 +452,22 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
+    /// <summary>
+    /// Takes the session facts and the actions, in the record's compact form, that a projection of a long history wrote
+    /// in chunks in the order they became known, each action's agreed-at session named by the place of that session's
+    /// first fact: the record keeps the chunks as they are. Only into a builder holding none of these kinds.
+    /// </summary>
+    internal CaseRecordBuilder Adopt(FactChunks<SessionFact> sessions, FactChunks<RecordedAction> actions)
+    {
+        if (_sessions.Count != 0 || _actions.Count != 0 || _recordedActions is not null)
+        {
+            throw new InvalidOperationException("Facts are adopted into an empty buffer only.");
+        }
+
+        (_longSessions, _longActions) = (sessions, actions);
+        return this;
+    }
+
     /// <summary>Links the record to the earlier intervention this one follows when the client came back: the trajectory keeps every episode.</summary>
     /// <param name="previous">The earlier intervention, or <see langword="null"/> for none.</param>
     /// <returns>This builder.</returns>
@@ -465,44 +513,54 @@ public sealed class CaseRecordBuilder
             Problem(problems, "closedAt", "case-record.closed-before-opening", "An intervention cannot close before it opened.");
         }
 
+        // A long projection's chunks are kept as they are when in order and linked (as a valid history writes them);
+        // otherwise they are read as one list like any other.
+        if (_longSessions is not null && !(FactList.IsSorted(_longSessions) && FactList.IsSorted(_longActions!) && _links is { } known
+            && known.Sessions == _longSessions.Length && known.Actions == _longActions!.Length))
+        {
+            Unpack();
+        }
+
+        var longSessions = _longSessions;
+        var longActions = _longActions;
         var sessions = _sessions.ToSortedArray();
         var objectives = _objectives.ToSortedArray();
-        var readings = _readings.ToSortedArray();
+        var (readings, longReadings) = Sorted(ref _readings, _long?.Readings);
         // A projection's compact actions are kept as they are while the sessions they name by place are those adopted
         // with them, unmoved; otherwise (a fact added since, or out of order) they are read as facts like any others.
         var recorded = _recordedActions is { } r && ReferenceEquals(sessions, _recordedSessions) && FactList.IsSorted(r) ? r : null;
-        var actionFacts = recorded is not null ? null
+        var actionFacts = recorded is not null || longActions is not null ? null
             : _recordedActions is { } unmoved ? FactList.SortedByKnownAt<ActionFact>(FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(unmoved, _recordedSessions!))
             : _actions.ToSortedArray();
-        var decisions = _decisions.ToSortedArray();
-        var options = _options.ToSortedArray();
+        var (decisions, longDecisions) = Sorted(ref _decisions, _long?.Decisions);
+        var (options, longOptions) = Sorted(ref _options, _long?.Options);
         var situations = _situations.ToSortedArray();
         var satisfaction = _satisfaction.ToSortedArray();
         var autonomy = _autonomy.ToSortedArray();
-        var judgements = _judgements.ToSortedArray();
+        var (judgements, longJudgements) = Sorted(ref _judgements, _long?.Judgements);
         var contributions = _contributions.ToSortedArray();
         var courses = _courses.ToSortedArray();
         var initialQuestions = _initialQuestions.ToSortedArray();
         var counsellorObjectives = _counsellorObjectives.ToSortedArray();
 
-        Check(problems, sessions, "sessions");
+        Check(problems, longSessions, sessions, "sessions");
         Check(problems, objectives, "objectives");
-        Check(problems, readings, "readings");
-        if (recorded is not null)
+        Check(problems, longReadings, readings, "readings");
+        if (recorded is not null || longActions is not null)
         {
-            Check(problems, recorded, "actions");
+            Check(problems, longActions, recorded ?? [], "actions");
         }
         else
         {
             Check(problems, actionFacts!, "actions");
         }
 
-        Check(problems, decisions, "decisions");
-        Check(problems, options, "options");
+        Check(problems, longDecisions, decisions, "decisions");
+        Check(problems, longOptions, options, "options");
         Check(problems, situations, "situations");
         Check(problems, satisfaction, "satisfaction");
         Check(problems, autonomy, "autonomy");
-        Check(problems, judgements, "judgements");
+        Check(problems, longJudgements, judgements, "judgements");
         Check(problems, contributions, "contributions");
         Check(problems, courses, "courses");
         Check(problems, initialQuestions, "initialQuestions");
@@ -515,29 +573,19 @@ public sealed class CaseRecordBuilder
 
         // Each reference is looked up in an index of the sessions or objectives, never by a scan: linear in the facts. A
         // projection's links, when they count these very facts, stand for the sessions' index and their next observations.
-        var actionCount = recorded?.Length ?? actionFacts!.Length;
-        var links = _links is { } l && l.Sessions == sessions.Length && l.Actions == actionCount ? l : null;
+        var actionCount = longActions?.Length ?? recorded?.Length ?? actionFacts!.Length;
+        var links = _links is { } l && l.Sessions == (longSessions?.Length ?? sessions.Length) && l.Actions == actionCount ? l : null;
         var sessionIds = links is null ? FactList.FirstPositions(sessions, SessionOf) : null;
         var objectiveIds = FactList.FirstPositions(objectives, static o => o.Objective);
-        for (var i = 0; i < judgements.Length; i++)
-        {
-            if (judgements[i].Session is { } at && !HoldsSession(links, sessions, sessionIds, at))
-            {
-                Problem(problems, Field("judgements", i, "Session"), "case-record.unknown-session", "A judgement refers to a session the record does not hold.");
-            }
-        }
+        var sessionsHeld = new HeldSessions(links, sessions, sessionIds);
+        CheckSessions(problems, longJudgements, judgements, "judgements", static j => j.Session, sessionsHeld, "A judgement refers to a session the record does not hold.");
 
-        var recordedReadings = Recorded(problems, readings, objectives, objectiveIds);
+        var recordedReadings = longReadings is null ? Recorded(problems, readings, objectives, objectiveIds) : [];
+        var longRecordedReadings = longReadings is null ? null : Recorded(problems, longReadings, objectives, objectiveIds);
 
-        var actions = recorded ?? Recorded(problems, actionFacts!, sessions, links is null ? sessionIds : FactList.FirstPositions(sessions, SessionOf));
+        var actions = recorded ?? (longActions is not null ? [] : Recorded(problems, actionFacts!, sessions, links is null ? sessionIds : FactList.FirstPositions(sessions, SessionOf)));
 
-        for (var i = 0; i < decisions.Length; i++)
-        {
-            if (decisions[i].Session is { } at && !HoldsSession(links, sessions, sessionIds, at))
-            {
-                Problem(problems, Field("decisions", i, "Session"), "case-record.unknown-session", "A decision refers to a session the record does not hold.");
-            }
-        }
+        CheckSessions(problems, longDecisions, decisions, "decisions", static d => d.Session, sessionsHeld, "A decision refers to a session the record does not hold.");
 
         for (var i = 0; i < situations.Length; i++)
         {
@@ -557,29 +605,58 @@ public sealed class CaseRecordBuilder
         }
 
         var sessionNext = links is null ? FactList.NextObservation(sessions, f => f.Session) : links.SessionNext;
-        CheckForward(problems, sessions, sessionNext, "sessions", (a, b) => a.Status == SessionStatus.Planned || (b.Status != SessionStatus.Planned && (a.Status != SessionStatus.Held || b.Status == SessionStatus.Held)), "case-record.session-backwards", "A session held stays held, and one missed or cancelled never becomes planned again.");
+        Func<SessionFact, SessionFact, bool> sessionForward = static (a, b) => a.Status == SessionStatus.Planned || (b.Status != SessionStatus.Planned && (a.Status != SessionStatus.Held || b.Status == SessionStatus.Held));
+        const string SessionBackwards = "case-record.session-backwards", SessionMessage = "A session held stays held, and one missed or cancelled never becomes planned again.";
         var actionNext = links is null ? FactList.NextObservation(actions, f => f.Action) : links.ActionNext;
-        CheckForward(problems, actions, actionNext, "actions", (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed, "case-record.action-backwards", "A reviewed action cannot become merely agreed again.");
-        var optionNext = FactList.NextObservation(options, f => f.Label);
-        CheckForward(problems, options, optionNext, "options", (a, b) => !OptionStatuses.IsResolved(a.Status) || OptionStatuses.IsResolved(b.Status), "case-record.option-backwards", "A resolved option cannot open again.");
+        Func<RecordedAction, RecordedAction, bool> actionForward = static (a, b) => a.Status == PlanActionStatus.Agreed || b.Status != PlanActionStatus.Agreed;
+        const string ActionBackwards = "case-record.action-backwards", ActionMessage = "A reviewed action cannot become merely agreed again.";
+        if (longSessions is not null)
+        {
+            CheckForward(problems, longSessions, links!.LongSessionNext, "sessions", sessionForward, SessionBackwards, SessionMessage);
+            CheckForward(problems, longActions!, links.LongActionNext, "actions", actionForward, ActionBackwards, ActionMessage);
+        }
+        else
+        {
+            CheckForward(problems, sessions, sessionNext, "sessions", sessionForward, SessionBackwards, SessionMessage);
+            CheckForward(problems, actions, actionNext, "actions", actionForward, ActionBackwards, ActionMessage);
+        }
+
+        var optionNext = longOptions is null ? FactList.NextObservation(options, f => f.Label) : FactList.NextObservation(longOptions, f => f.Label);
+        Func<OptionFact, OptionFact, bool> optionForward = static (a, b) => !OptionStatuses.IsResolved(a.Status) || OptionStatuses.IsResolved(b.Status);
+        if (longOptions is null)
+        {
+            CheckForward(problems, options, optionNext, "options", optionForward, "case-record.option-backwards", "A resolved option cannot open again.");
+        }
+        else
+        {
+            CheckForward(problems, longOptions, optionNext is null ? null : FactChunks<int>.Of(optionNext, longOptions.Shift), "options", optionForward, "case-record.option-backwards", "A resolved option cannot open again.");
+        }
 
         return new CaseRecordArrays
         {
             Sessions = sessions,
             SessionNext = sessionNext,
+            LongSessions = longSessions,
+            LongSessionNext = links?.LongSessionNext,
             Objectives = objectives,
             ObjectiveNext = FactList.NextObservation(objectives, f => f.Objective),
-            ObjectiveReach = problems.Count == 0 ? FactList.FirstReach(objectives, readings) : [],
+            ObjectiveReach = problems.Count == 0 ? (longReadings is null ? FactList.FirstReach(objectives, readings) : FactList.FirstReach(objectives, longReadings)) : [],
             Readings = recordedReadings,
+            LongReadings = longRecordedReadings,
             Actions = actions,
             ActionNext = actionNext,
+            LongActions = longActions,
+            LongActionNext = links?.LongActionNext,
             Decisions = decisions,
+            LongDecisions = longDecisions,
             Options = options,
+            LongOptions = longOptions,
             OptionNext = optionNext,
             Situations = situations,
             Satisfaction = satisfaction,
             Autonomy = autonomy,
             Judgements = judgements,
+            LongJudgements = longJudgements,
             Contributions = contributions,
             Courses = courses,
             InitialQuestions = initialQuestions,
@@ -624,6 +701,69 @@ public sealed class CaseRecordBuilder
     private static bool HoldsSession(KnownLinks? links, SessionFact[] sessions, Dictionary<SessionId, int>? sessionIds, SessionId session)
         => links?.HoldsSession(session) ?? FactList.FirstPosition(sessions, sessionIds, SessionOf, session) >= 0;
 
+    /// <summary>Adds a record's facts of a kind, from its array or its chunks.</summary>
+    private static void AddAll<T>(ref FactBuffer<T> buffer, T[]? facts, FactChunks<T>? chunks)
+        where T : struct, IKnownFact
+    {
+        if (chunks is null)
+        {
+            buffer.AddRange(facts);
+            return;
+        }
+
+        buffer.EnsureCapacity(chunks.Length);
+        for (var c = 0; c < chunks.ChunkCount; c++)
+        {
+            buffer.AddRange(chunks.Chunk(c));
+        }
+    }
+
+    /// <summary>A long kind of evidence's buffer in chunks, when <paramref name="count"/> facts would make an array past one chunk; else <see langword="null"/>.</summary>
+    private LongBuffer<T>? Long<T>(int count)
+        where T : struct, IKnownFact
+    {
+        var shift = ChunkShift ?? FactChunking.ShiftOf<T>();
+        return count > 1 << shift ? new LongBuffer<T>(count, shift) : null;
+    }
+
+    private CaseRecordBuilder Spill<T>(LongBuffer<T> buffer, in T fact)
+        where T : struct, IKnownFact
+    {
+        buffer.Add(fact);
+        return this;
+    }
+
+    /// <summary>The facts of a kind, sorted: in chunks as they are when the kind was written in chunks in order, else as one array.</summary>
+    private static (T[] Facts, FactChunks<T>? Chunks) Sorted<T>(ref FactBuffer<T> buffer, LongBuffer<T>? spill)
+        where T : struct, IKnownFact
+    {
+        if (spill is null)
+        {
+            return (buffer.ToSortedArray(), null);
+        }
+
+        var chunks = spill.HandOver();
+        return FactList.IsSorted(chunks) ? ([], chunks) : (FactList.SortedByKnownAt<T>(chunks.ToArray()), null);
+    }
+
+    /// <summary>Lists as a problem each fact naming a session the record does not hold, its place counted in the whole list.</summary>
+    private static void CheckSessions<T>(List<CaseRecordProblem> problems, FactChunks<T>? chunks, T[] facts, string list, Func<T, SessionId?> session, HeldSessions held, string message)
+    {
+        var parts = chunks?.ChunkCount ?? 1;
+        for (var c = 0; c < parts; c++)
+        {
+            ReadOnlySpan<T> part = chunks is null ? facts : chunks.Chunk(c);
+            var offset = chunks is null ? 0 : c << chunks.Shift;
+            for (var i = 0; i < part.Length; i++)
+            {
+                if (session(part[i]) is { } at && !HoldsSession(held.Links, held.Sessions, held.Ids, at))
+                {
+                    Problem(problems, Field(list, offset + i, "Session"), "case-record.unknown-session", message);
+                }
+            }
+        }
+    }
+
     private static SessionId SessionOf(SessionFact fact) => fact.Session;
 
     /// <summary>The readings in the record's compact form, each objective named by the place of its first fact; a reading of an objective the record does not hold is a problem.</summary>
@@ -635,18 +775,37 @@ public sealed class CaseRecordBuilder
         }
 
         var recorded = GC.AllocateUninitializedArray<RecordedReading>(readings.Length);
+        Recorded(problems, readings, 0, recorded, objectives, objectiveIds);
+        return recorded;
+    }
+
+    /// <summary>The readings written in chunks, in the record's compact form, in chunks of the same length.</summary>
+    private static FactChunks<RecordedReading> Recorded(List<CaseRecordProblem> problems, FactChunks<IndicatorReading> readings, ObjectiveFact[] objectives, Dictionary<ObjectiveId, int>? objectiveIds)
+    {
+        var chunks = new RecordedReading[readings.ChunkCount][];
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            var chunk = readings.Chunk(c);
+            chunks[c] = GC.AllocateUninitializedArray<RecordedReading>(chunk.Length);
+            Recorded(problems, chunk, c << readings.Shift, chunks[c], objectives, objectiveIds);
+        }
+
+        return new FactChunks<RecordedReading>(chunks, readings.Length, readings.Shift);
+    }
+
+    /// <summary>Writes readings in the record's compact form, the first of them at place <paramref name="offset"/> in the list.</summary>
+    private static void Recorded(List<CaseRecordProblem> problems, ReadOnlySpan<IndicatorReading> readings, int offset, Span<RecordedReading> recorded, ObjectiveFact[] objectives, Dictionary<ObjectiveId, int>? objectiveIds)
+    {
         for (var i = 0; i < readings.Length; i++)
         {
             var at = FactList.FirstPosition(objectives, objectiveIds, static o => o.Objective, readings[i].Objective);
             if (at < 0)
             {
-                Problem(problems, Field("readings", i, "Objective"), "case-record.unknown-objective", "An indicator reading refers to an objective the record does not hold.");
+                Problem(problems, Field("readings", offset + i, "Objective"), "case-record.unknown-objective", "An indicator reading refers to an objective the record does not hold.");
             }
 
             recorded[i] = new RecordedReading(readings[i], at);
         }
-
-        return recorded;
     }
 
     /// <summary>The actions in the record's compact form, each agreed-at session named by the place of its first fact; an action naming a session the record does not hold is a problem.</summary>
@@ -675,6 +834,15 @@ public sealed class CaseRecordBuilder
     /// <summary>Turns a projection's compact actions back into facts before the builder's sessions or actions change, so the places they hold never go stale.</summary>
     private void Unpack()
     {
+        if (_longSessions is { } longSessions)
+        {
+            // Facts added after a long projection's: its chunks become the builder's lists, and its links are left (they count other facts).
+            var sessions = longSessions.ToArray();
+            (_recordedActions, _recordedSessions) = (_longActions!.ToArray(), sessions);
+            _sessions.Adopt(sessions);
+            (_longSessions, _longActions, _links) = (null, null, null);
+        }
+
         if (_recordedActions is { } recorded)
         {
             _actions.Adopt(FactList.Unpacked<RecordedAction, ActionFact, SessionFact>(recorded, _recordedSessions!));
@@ -704,6 +872,24 @@ public sealed class CaseRecordBuilder
         }
     }
 
+    /// <summary>The same check over facts in chunks: each chunk of links beside its chunk of facts, the next observation read through the chunks.</summary>
+    private static void CheckForward<T>(List<CaseRecordProblem> problems, FactChunks<T> facts, FactChunks<int>? next, string list, Func<T, T, bool> allowed, string code, string message)
+    {
+        for (var c = 0; next is not null && c < next.ChunkCount; c++)
+        {
+            var own = facts.Chunk(c);
+            var links = next.Chunk(c);
+            for (var i = 0; i < links.Length; i++)
+            {
+                if (links[i] >= 0 && !allowed(own[i], facts[links[i]]))
+                {
+                    Problem(problems, Field(list, links[i], "Status"), code, message);
+                }
+            }
+        }
+    }
+
+
     private ScaleScore? OnScale(string scale, int level, int minimum, int maximum)
     {
         if (maximum > minimum && level >= minimum && level <= maximum)
@@ -727,24 +913,55 @@ public sealed class CaseRecordBuilder
         return this;
     }
 
-    private void Check<T>(List<CaseRecordProblem> problems, T[] facts, string list)
+    /// <summary>Checks the facts of a list: those in chunks when there are, else those of the array.</summary>
+    private void Check<T>(List<CaseRecordProblem> problems, FactChunks<T>? chunks, T[] facts, string list)
+        where T : struct, IKnownFact
+    {
+        if (chunks is null)
+        {
+            Check(problems, facts, 0, list);
+            return;
+        }
+
+        for (var c = 0; c < chunks.ChunkCount; c++)
+        {
+            Check(problems, chunks.Chunk(c), c << chunks.Shift, list);
+        }
+    }
+
+    /// <summary>Checks facts, the first of them at place <paramref name="offset"/> in its list.</summary>
+    private void Check<T>(List<CaseRecordProblem> problems, ReadOnlySpan<T> facts, int offset, string list)
         where T : struct, IKnownFact
     {
         for (var i = 0; i < facts.Length; i++)
         {
             if (facts[i].IsDefault)
             {
-                Problem(problems, string.Create(CultureInfo.InvariantCulture, $"{list}[{i}]"), "case-record.default-fact", "A fact is the default value: build it with its constructor.");
+                Problem(problems, string.Create(CultureInfo.InvariantCulture, $"{list}[{offset + i}]"), "case-record.default-fact", "A fact is the default value: build it with its constructor.");
             }
             else if (facts[i].KnownAt < OpenedAt)
             {
-                Problem(problems, Field(list, i, "KnownAt"), "case-record.known-before-opening", "A fact cannot be known before the intervention opened.");
+                Problem(problems, Field(list, offset + i, "KnownAt"), "case-record.known-before-opening", "A fact cannot be known before the intervention opened.");
             }
         }
     }
 
+    private void Check<T>(List<CaseRecordProblem> problems, T[] facts, string list)
+        where T : struct, IKnownFact
+        => Check(problems, facts, 0, list);
+
+    /// <summary>How a fact's session is found among those the record holds: through a projection's links, or the sessions and their index.</summary>
+    private readonly record struct HeldSessions(KnownLinks? Links, SessionFact[] Sessions, Dictionary<SessionId, int>? Ids);
+
     /// <summary>The links a projection made between its facts, and how it tells the sessions it holds.</summary>
-    private sealed record KnownLinks(int Sessions, int[]? SessionNext, int Actions, int[]? ActionNext, Func<SessionId, bool> HoldsSession);
+    private sealed record KnownLinks(int Sessions, int[]? SessionNext, int Actions, int[]? ActionNext, Func<SessionId, bool> HoldsSession)
+    {
+        /// <summary>Gets the sessions' links in chunks, for facts a projection wrote in chunks.</summary>
+        public FactChunks<int>? LongSessionNext { get; init; }
+
+        /// <summary>Gets the actions' links in chunks, for facts a projection wrote in chunks.</summary>
+        public FactChunks<int>? LongActionNext { get; init; }
+    }
 
     /// <summary>How many facts of each kind of evidence a projection will add (at most).</summary>
     internal struct EvidenceCounts

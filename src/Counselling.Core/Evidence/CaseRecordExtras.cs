@@ -19,7 +19,14 @@ internal sealed class CaseRecordExtras
 
     public InterventionId? PreviousIntervention { get; init; }
 
-    public JudgementFact[] Judgements { get; init; } = [];
+    /// <summary>Gets the judgements as one array, or <see langword="null"/> when they are kept in <see cref="JudgementChunks"/>.</summary>
+    public JudgementFact[]? Judgements { get; init; } = [];
+
+    /// <summary>Gets the judgements in chunks, when there are more than one chunk holds.</summary>
+    public FactChunks<JudgementFact>? JudgementChunks { get; init; }
+
+    /// <summary>The judgements of a record that keeps them in chunks, in one array made on first read, then kept.</summary>
+    public JudgementFact[]? PublishedJudgements;
 
     public ContributionFact[] Contributions { get; init; } = [];
 
@@ -29,10 +36,27 @@ internal sealed class CaseRecordExtras
 
     public CounsellorObjectiveFact[] CounsellorObjectives { get; init; } = [];
 
+    /// <summary>The same extras, the judgements in one array: for the engine's copy of a record that keeps lists in chunks.</summary>
+    public CaseRecordExtras InOne()
+        => JudgementChunks is not { } chunks ? this
+            : new CaseRecordExtras
+            {
+                CaseId = CaseId,
+                Agency = Agency,
+                SessionCount = SessionCount,
+                DeclaredUnrecorded = DeclaredUnrecorded,
+                PreviousIntervention = PreviousIntervention,
+                Judgements = PublishedJudgements ?? chunks.ToArray(),
+                Contributions = Contributions,
+                Courses = Courses,
+                InitialQuestions = InitialQuestions,
+                CounsellorObjectives = CounsellorObjectives,
+            };
+
     /// <summary>The extras of a record being built, or <see langword="null"/> when it has none (the usual case).</summary>
-    public static CaseRecordExtras? Of(CaseRecordBuilder b, CaseRecordArrays a)
+    public static CaseRecordExtras? Of(CaseRecordBuilder b, CaseRecordArrays a, JudgementFact[]? judgements, FactChunks<JudgementFact>? judgementChunks)
         => b.CaseId is null && b.Agency is null && b.SessionCount is null && b.Unrecorded == EvidenceKinds.None && b.PreviousIntervention is null
-            && a.Judgements.Length == 0 && a.Contributions.Length == 0 && a.Courses.Length == 0 && a.InitialQuestions.Length == 0 && a.CounsellorObjectives.Length == 0
+            && judgements is { Length: 0 } && a.Contributions.Length == 0 && a.Courses.Length == 0 && a.InitialQuestions.Length == 0 && a.CounsellorObjectives.Length == 0
             ? null
             : new CaseRecordExtras
             {
@@ -41,7 +65,8 @@ internal sealed class CaseRecordExtras
                 SessionCount = b.SessionCount,
                 DeclaredUnrecorded = b.Unrecorded,
                 PreviousIntervention = b.PreviousIntervention,
-                Judgements = a.Judgements,
+                Judgements = judgements,
+                JudgementChunks = judgementChunks,
                 Contributions = a.Contributions,
                 Courses = a.Courses,
                 InitialQuestions = a.InitialQuestions,

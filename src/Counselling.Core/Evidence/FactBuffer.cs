@@ -28,7 +28,7 @@ internal struct FactBuffer<T>
         _items![Count++] = fact;
     }
 
-    public void AddRange(T[] facts)
+    public void AddRange(ReadOnlySpan<T> facts)
     {
         if (facts.Length == 0)
         {
@@ -36,7 +36,7 @@ internal struct FactBuffer<T>
         }
 
         EnsureCapacity(Count + facts.Length);
-        facts.CopyTo(_items!, Count);
+        facts.CopyTo(_items.AsSpan(Count));
         Count += facts.Length;
     }
 

@@ -10,6 +10,9 @@ internal static class FactList
 {
     private const int Small = 32;
 
+    /// <summary>The most items an index of observations is first made for; it grows past that only with as many distinct items.</summary>
+    private const int IndexCapacity = 512;
+
     public static T[] SortedByKnownAt<T>(ReadOnlySpan<T> facts)
         where T : struct, IKnownFact
     {
@@ -71,16 +74,48 @@ internal static class FactList
             return next;
         }
 
-        var lastSeen = new Dictionary<TKey, int>(facts.Length);
+        return NextObservation(new InArray<T>(facts), key);
+    }
+
+    /// <summary>For each fact kept in chunks, the index of the next observation of the same item, or -1; <see langword="null"/> when every item is observed once.</summary>
+    public static int[]? NextObservation<T, TKey>(FactChunks<T> facts, Func<T, TKey> key)
+        where TKey : notnull
+        => NextObservation(new InChunks<T>(facts), key);
+
+    /// <summary>Compact facts kept in chunks in their public form, a new array, read against the facts their places refer to.</summary>
+    public static TFact[] Unpacked<TKept, TFact, TNamed>(FactChunks<TKept> kept, TNamed[] named)
+        where TKept : struct, ICompactFact<TFact, TNamed>
+    {
+        var facts = new TFact[kept.Length];
         for (var i = 0; i < facts.Length; i++)
         {
-            if (lastSeen.TryGetValue(key(facts[i]), out var previous))
+            facts[i] = kept[i].ToFact(named);
+        }
+
+        return facts;
+    }
+
+    /// <summary>The links of a long list (an array or chunks, read through a struct so that each is compiled on its own), through an index of the items last seen.</summary>
+    private static int[]? NextObservation<T, TList, TKey>(TList facts, Func<T, TKey> key)
+        where TList : struct, IFactsAt<T>
+        where TKey : notnull
+    {
+        var length = facts.Length;
+        // Sized for a few hundred items at first, not for every fact: a long list observes few items many times (an
+        // option pending, then resolved, again and again), and an index made at its length would reach the
+        // large-object heap (85,000 bytes: about 3,000 entries) however few items it holds.
+        int[]? next = null;
+        var lastSeen = new Dictionary<TKey, int>(Math.Min(length, IndexCapacity));
+        for (var i = 0; i < length; i++)
+        {
+            var item = key(facts[i]);
+            if (lastSeen.TryGetValue(item, out var previous))
             {
-                next ??= NewLinks(facts.Length);
+                next ??= NewLinks(length);
                 next[previous] = i;
             }
 
-            lastSeen[key(facts[i])] = i;
+            lastSeen[item] = i;
         }
 
         return next;
@@ -91,7 +126,38 @@ internal static class FactList
     /// are sorted by known instant, so the first reading to reach a target is the one an evaluation as of any instant finds
     /// if it is known by then: one pass over the readings per objective, never a scan per evaluation.
     /// </summary>
+    public static int[] FirstReach(ObjectiveFact[] objectives, FactChunks<IndicatorReading> readings)
+        => FirstReach(objectives, new InChunks<IndicatorReading>(readings));
+
     public static int[] FirstReach(ObjectiveFact[] objectives, IndicatorReading[] readings)
+    {
+        if (objectives.Length == 0 || readings.Length > Small)
+        {
+            return FirstReach(objectives, new InArray<IndicatorReading>(readings));
+        }
+
+        var reach = new int[objectives.Length];
+        Array.Fill(reach, -1);
+
+        // Few readings: a scan per objective, no index to allocate.
+        for (var i = 0; i < objectives.Length; i++)
+        {
+            for (var j = 0; j < readings.Length; j++)
+            {
+                if (readings[j].Objective == objectives[i].Objective && objectives[i].IsReachedBy(readings[j].Value))
+                {
+                    reach[i] = j;
+                    break;
+                }
+            }
+        }
+
+        return reach;
+    }
+
+    /// <summary>The first reaching readings among many (an array or chunks), through an index of the readings by objective.</summary>
+    private static int[] FirstReach<TList>(ObjectiveFact[] objectives, TList readings)
+        where TList : struct, IFactsAt<IndicatorReading>
     {
         if (objectives.Length == 0)
         {
@@ -100,35 +166,13 @@ internal static class FactList
 
         var reach = new int[objectives.Length];
         Array.Fill(reach, -1);
-        if (readings.Length == 0)
-        {
-            return reach;
-        }
-
-        if (readings.Length <= Small)
-        {
-            // Few readings: a scan per objective, no index to allocate.
-            for (var i = 0; i < objectives.Length; i++)
-            {
-                for (var j = 0; j < readings.Length; j++)
-                {
-                    if (readings[j].Objective == objectives[i].Objective && objectives[i].IsReachedBy(readings[j].Value))
-                    {
-                        reach[i] = j;
-                        break;
-                    }
-                }
-            }
-
-            return reach;
-        }
-
         var byObjective = new Dictionary<Common.ObjectiveId, List<int>>();
         for (var j = 0; j < readings.Length; j++)
         {
-            if (!byObjective.TryGetValue(readings[j].Objective, out var list))
+            var objective = readings[j].Objective;
+            if (!byObjective.TryGetValue(objective, out var list))
             {
-                byObjective[readings[j].Objective] = list = [];
+                byObjective[objective] = list = [];
             }
 
             list.Add(j);
@@ -213,7 +257,30 @@ internal static class FactList
         return facts;
     }
 
-    public static bool IsSorted<T>(T[] facts)
+    /// <summary>Tells whether facts in chunks are in the order they became known, across the chunks' boundaries too.</summary>
+    public static bool IsSorted<T>(FactChunks<T> facts)
+        where T : struct, IKnownFact
+    {
+        for (var c = 1; c < facts.ChunkCount; c++)
+        {
+            if (facts.Chunk(c)[0].KnownAt < facts.Chunk(c - 1)[^1].KnownAt)
+            {
+                return false;
+            }
+        }
+
+        for (var c = 0; c < facts.ChunkCount; c++)
+        {
+            if (!IsSorted(facts.Chunk(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsSorted<T>(ReadOnlySpan<T> facts)
         where T : struct, IKnownFact
     {
         for (var i = 1; i < facts.Length; i++)
@@ -232,5 +299,27 @@ internal static class FactList
         var links = new int[length];
         Array.Fill(links, -1);
         return links;
+    }
+
+    /// <summary>Reads the items of a list by place: an array or chunks, each a struct so that a generic walk is compiled for each with no call.</summary>
+    private interface IFactsAt<T>
+    {
+        int Length { get; }
+
+        T this[int index] { get; }
+    }
+
+    private readonly struct InArray<T>(T[] items) : IFactsAt<T>
+    {
+        public int Length => items.Length;
+
+        public T this[int index] => items[index];
+    }
+
+    private readonly struct InChunks<T>(FactChunks<T> items) : IFactsAt<T>
+    {
+        public int Length => items.Length;
+
+        public T this[int index] => items[index];
     }
 }
