@@ -273,7 +273,7 @@ public sealed class CaseRecord
     /// <summary>Gets, for each objective fact, the index of the first reading that reaches its target, or -1: the reading known first reaches it first.</summary>
     internal ReadOnlySpan<int> ObjectiveReach => new(_links, LinksStart(CaseRecordLinks.Reach), ObjectiveArray.Length);
 
-    /// <summary>Gets the indicator readings in the record's compact form, each objective named by its place in <see cref="ObjectiveArray"/>, in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
+    /// <summary>Gets the indicator readings in the record's compact form, each objective named by its place in <see cref="ObjectiveArray"/>, in one array as the engine reads them: <see langword="null"/> for a record that keeps them in <see cref="ReadingChunks"/> (the engine reads <see cref="InOne"/>).</summary>
     internal RecordedReading[] ReadingArray => _readings!;
 
     /// <summary>Gets the readings as one array, or <see langword="null"/> for a record that keeps them in <see cref="ReadingChunks"/>.</summary>
@@ -300,7 +300,7 @@ public sealed class CaseRecord
     /// <summary>Gets, for each action fact of <see cref="ActionList"/>, the index of the action's next observation, or -1; empty when every action is observed once (or the actions are in chunks: see <see cref="ActionNextChunks"/>).</summary>
     internal ReadOnlySpan<int> ActionNext => LinksOf(CaseRecordLinks.Actions, _actions);
 
-    /// <summary>Gets the decisions in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
+    /// <summary>Gets the decisions in one array as the engine reads them: <see langword="null"/> for a record that keeps them in <see cref="DecisionChunks"/> (the engine reads <see cref="InOne"/>).</summary>
     internal DecisionFact[] DecisionArray => _decisions!;
 
     /// <summary>Gets the decisions as one array, or <see langword="null"/> for a record that keeps them in <see cref="DecisionChunks"/>.</summary>
@@ -309,7 +309,7 @@ public sealed class CaseRecord
     /// <summary>Gets the decisions in chunks when there are more than one chunk holds, else <see langword="null"/>.</summary>
     internal FactChunks<DecisionFact>? DecisionChunks => _public?.DecisionChunks;
 
-    /// <summary>Gets the options in one array (for a record that keeps them in chunks, made on first read, then kept).</summary>
+    /// <summary>Gets the options in one array as the engine reads them: <see langword="null"/> for a record that keeps them in <see cref="OptionChunks"/> (the engine reads <see cref="InOne"/>).</summary>
     internal OptionFact[] OptionArray => _options!;
 
     /// <summary>Gets the options as one array, or <see langword="null"/> for a record that keeps them in <see cref="OptionChunks"/>.</summary>
@@ -336,7 +336,8 @@ public sealed class CaseRecord
 
     internal AutonomyReading[] AutonomyArray { get; }
 
-    internal JudgementFact[] JudgementArray => _extras?.Judgements ?? [];
+    /// <summary>Gets the judgements in one array as the engine reads them: <see langword="null"/> for a record that keeps them in <see cref="JudgementChunks"/> (the engine reads <see cref="InOne"/>), never an empty stand-in for them.</summary>
+    internal JudgementFact[] JudgementArray => _extras is { } extras ? extras.Judgements! : [];
 
     /// <summary>Gets the judgements as one array, or <see langword="null"/> for a record that keeps them in <see cref="JudgementChunks"/>.</summary>
     internal JudgementFact[]? JudgementList => _extras is { } extras ? extras.Judgements : [];
