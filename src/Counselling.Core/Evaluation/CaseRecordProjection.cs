@@ -376,10 +376,10 @@ public static class CaseRecordProjection
             _firstSession = intervention.SessionCount == 0 ? [] : new int[intervention.SessionCount];
 
             // Every slot is written before the record reads it (a shorter list is copied at its length): no need to clear them.
-            _sessionFacts = new ChunkWriter<SessionFact>(intervention.SessionFactCount, chunkShift ?? FactChunking.ShiftOf<SessionFact>());
-            _actionFacts = new ChunkWriter<RecordedAction>(intervention.ActionFactCount, chunkShift ?? FactChunking.ShiftOf<RecordedAction>());
-            _sessionNext = new ChunkWriter<int>(intervention.SessionFactCount, chunkShift ?? FactChunking.ShiftOf<SessionFact>(), true, -1);
-            _actionNext = new ChunkWriter<int>(intervention.ActionFactCount, chunkShift ?? FactChunking.ShiftOf<RecordedAction>(), true, -1);
+            _sessionFacts = new ChunkWriter<SessionFact>(intervention.SessionFactCount, chunkShift ?? ChunkLength<SessionFact>.Shift);
+            _actionFacts = new ChunkWriter<RecordedAction>(intervention.ActionFactCount, chunkShift ?? ChunkLength<RecordedAction>.Shift);
+            _sessionNext = new ChunkWriter<int>(intervention.SessionFactCount, chunkShift ?? ChunkLength<SessionFact>.Shift, true, -1);
+            _actionNext = new ChunkWriter<int>(intervention.ActionFactCount, chunkShift ?? ChunkLength<RecordedAction>.Shift, true, -1);
             _sessionAt = _actionAt = NodaTime.Instant.MinValue;
             _inOrder = true;
         }

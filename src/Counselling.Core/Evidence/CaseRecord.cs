@@ -59,7 +59,7 @@ public sealed class CaseRecord
     internal CaseRecord(CaseRecordBuilder b, CaseRecordArrays a)
     {
         Intervention = b.Intervention;
-        var judgementChunks = Kept(a.Judgements, a.LongJudgements, b.ChunkShift ?? FactChunking.ShiftOf<JudgementFact>(), out var judgements);
+        var judgementChunks = Kept(a.Judgements, a.LongJudgements, b.ChunkShift ?? ChunkLength<JudgementFact>.Shift, out var judgements);
         _extras = CaseRecordExtras.Of(b, a, judgements, judgementChunks);
         Unrecorded = b.Unrecorded | (b.SessionCount is not null && a.Sessions.Length == 0 && a.LongSessions is null ? EvidenceKinds.Sessions : EvidenceKinds.None);
         Zone = b.Zone;
@@ -77,11 +77,11 @@ public sealed class CaseRecord
         _plannedEnd = b.PlannedEnd ?? default;
         _hasPlannedEnd = b.PlannedEnd is not null;
         // A list longer than one chunk is kept in chunks, its links beside it; a shorter one as one array, its links joined.
-        var sessionChunks = Kept(a.Sessions, a.SessionNext, a.LongSessions, a.LongSessionNext, b.ChunkShift ?? FactChunking.ShiftOf<SessionFact>(), out _sessions, out var sessionNext, out var longSessionNext);
-        var actionChunks = Kept(a.Actions, a.ActionNext, a.LongActions, a.LongActionNext, b.ChunkShift ?? FactChunking.ShiftOf<RecordedAction>(), out _actions, out var actionNext, out var longActionNext);
-        var readingChunks = Kept(a.Readings, a.LongReadings, b.ChunkShift ?? FactChunking.ShiftOf<RecordedReading>(), out _readings);
-        var decisionChunks = Kept(a.Decisions, a.LongDecisions, b.ChunkShift ?? FactChunking.ShiftOf<DecisionFact>(), out _decisions);
-        var optionChunks = Kept(a.Options, a.OptionNext, a.LongOptions, null, b.ChunkShift ?? FactChunking.ShiftOf<OptionFact>(), out _options, out var optionNext, out var longOptionNext);
+        var sessionChunks = Kept(a.Sessions, a.SessionNext, a.LongSessions, a.LongSessionNext, b.ChunkShift ?? ChunkLength<SessionFact>.Shift, out _sessions, out var sessionNext, out var longSessionNext);
+        var actionChunks = Kept(a.Actions, a.ActionNext, a.LongActions, a.LongActionNext, b.ChunkShift ?? ChunkLength<RecordedAction>.Shift, out _actions, out var actionNext, out var longActionNext);
+        var readingChunks = Kept(a.Readings, a.LongReadings, b.ChunkShift ?? ChunkLength<RecordedReading>.Shift, out _readings);
+        var decisionChunks = Kept(a.Decisions, a.LongDecisions, b.ChunkShift ?? ChunkLength<DecisionFact>.Shift, out _decisions);
+        var optionChunks = Kept(a.Options, a.OptionNext, a.LongOptions, null, b.ChunkShift ?? ChunkLength<OptionFact>.Shift, out _options, out var optionNext, out var longOptionNext);
         if (sessionChunks is not null || actionChunks is not null || readingChunks is not null || decisionChunks is not null || optionChunks is not null)
         {
             _public = new PublicForms

@@ -722,7 +722,7 @@ public sealed class CaseRecordBuilder
     private LongBuffer<T>? Long<T>(int count)
         where T : struct, IKnownFact
     {
-        var shift = ChunkShift ?? FactChunking.ShiftOf<T>();
+        var shift = ChunkShift ?? ChunkLength<T>.Shift;
         return count > 1 << shift ? new LongBuffer<T>(count, shift) : null;
     }
 

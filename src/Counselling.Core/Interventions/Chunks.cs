@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using Counselling.Core.Common;
 
 namespace Counselling.Core.Interventions;
 
@@ -12,9 +13,6 @@ namespace Counselling.Core.Interventions;
 /// <typeparam name="T">The element type.</typeparam>
 internal struct Chunks<T>
 {
-    /// <summary>The most bytes one chunk holds: well under the large-object threshold, header included.</summary>
-    private const int MaxChunkBytes = 65_536;
-
     private const int FirstCapacity = 4;
 
     private readonly int _shift;
@@ -33,8 +31,8 @@ internal struct Chunks<T>
         _first = [];
     }
 
-    /// <summary>Gets the base-2 logarithm of the longest chunk of <typeparamref name="T"/> that stays under <see cref="MaxChunkBytes"/>.</summary>
-    public static int LargestShift { get; } = ShiftFor(Unsafe.SizeOf<T>());
+    /// <summary>Gets the base-2 logarithm of the longest chunk of <typeparamref name="T"/> (<see cref="ChunkLength{T}"/>).</summary>
+    public static int LargestShift => ChunkLength<T>.Shift;
 
     /// <summary>Gets how many elements fit before the storage must grow.</summary>
     public readonly int Capacity => _capacity;
@@ -143,17 +141,6 @@ internal struct Chunks<T>
         }
 
         _capacity = _chunks.Length << _shift;
-    }
-
-    private static int ShiftFor(int size)
-    {
-        var shift = 0;
-        while ((2L << shift) * size <= MaxChunkBytes)
-        {
-            shift++;
-        }
-
-        return shift;
     }
 
     private void ResizeFirst(int length)

@@ -30,9 +30,6 @@ internal static class HistoryPrefetch
     /// <summary>How many events ahead the index slot of a new session or action is prefetched: its event is in cache by then.</summary>
     public const int SlotDistance = 2;
 
-    /// <summary>How many events ahead of the one being counted the event objects are prefetched: counting one takes a few nanoseconds, a miss a hundred or so.</summary>
-    public const int CountDistance = 32;
-
     /// <summary>The first two cache lines of an event object (its header and fields: events are about one to two lines long).</summary>
     /// <param name="evt">The event, or <see langword="null"/> (nothing then).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
