@@ -130,9 +130,10 @@ internal struct ChunkWriter<T>
             return Lengthen(c, Math.Min(chunk, Math.Max(local + 1, Math.Max(FirstLength, existing.Length * 2))));
         }
 
-        // A chunk is made at the length the expected items need of it; past them, short, doubling as items come.
+        // A chunk is made at the length the expected items need of it. Past them, the first is short and doubles as items
+        // come; a later one is whole, the list having filled one already.
         var rest = _expected - (c << _shift);
-        return Set(c, Make(Math.Min(chunk, Math.Max(local + 1, rest <= 0 ? FirstLength : rest))));
+        return Set(c, Make(Math.Min(chunk, Math.Max(local + 1, rest > 0 ? rest : c == 0 ? FirstLength : chunk))));
     }
 
     private T[] Lengthen(int c, int length)
