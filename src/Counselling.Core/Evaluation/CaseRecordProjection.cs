@@ -15,7 +15,7 @@ namespace Counselling.Core.Evaluation;
 /// </summary>
 public static class CaseRecordProjection
 {
-    // Past this many events, the evidence is counted by kind first, so each of the record's lists is made once at its size.
+    // Past this many events, the kinds of evidence that could fill more than one chunk are written in chunks.
     private const int LongHistory = 64;
 
     /// <summary>Builds the case record of an intervention from its history.</summary>
@@ -44,10 +44,15 @@ public static class CaseRecordProjection
         builder.ChunkShift = chunkShift;
         var links = new Links(intervention, chunkShift);
 
-        // In a long history, the evidence is counted by kind and its events noted as they pass; it is added after, each of
-        // the record's lists made once at its size, reading again only the events that carry evidence.
+        // In a long history, the kinds of evidence that could fill more than one chunk are written in chunks as they come.
         var events = intervention.EventsInOrder;
-        var evidence = new Evidence(intervention.Version > LongHistory ? events.Count : 0);
+        if (events.Count > LongHistory)
+        {
+            // Each event that is neither a session's nor an action's carries at most one piece of evidence.
+            builder.ExpectLong(events.Count, Math.Max(0, events.Count - intervention.SessionFactCount - intervention.ActionFactCount));
+        }
+
+        Dictionary<string, PlanOption>? waiting = null;
         for (var e = 0; e < events.Count; e++)
         {
             var evt = events[e];
@@ -111,21 +116,8 @@ public static class CaseRecordProjection
                     builder.Close(closed.At, closed.Reason);
                     break;
                 default:
-                    if (!evidence.Defer(evt.Kind, e))
-                    {
-                        AddEvidence(builder, intervention, evt, ref evidence.Waiting);
-                    }
-
+                    AddEvidence(builder, intervention, evt, ref waiting);
                     break;
-            }
-        }
-
-        if (evidence.Deferred > 0)
-        {
-            builder.Reserve(evidence.Counts);
-            for (var i = 0; i < evidence.Deferred; i++)
-            {
-                AddEvidence(builder, intervention, events[evidence.PositionAt(i)], ref evidence.Waiting);
             }
         }
 
@@ -225,100 +217,41 @@ public static class CaseRecordProjection
         return new SessionFact(recorded.Session, held.WasPlanned, SessionStatus.Held, recorded.At, source, held.PlannedStart?.Date, recorded.Progress, kinds);
     }
 
-    /// <summary>Counts an event of a kind that carries evidence among the facts of its kind (at most one each); false for any other kind.</summary>
-    private static bool Tally(ref CaseRecordBuilder.EvidenceCounts counts, EventKind kind)
-    {
-        switch (kind)
-        {
-            case EventKind.ObjectiveAgreed:
-                counts.Objectives++;
-                break;
-            case EventKind.IndicatorMeasured:
-                counts.Readings++;
-                break;
-            case EventKind.DecisionRecorded:
-                counts.Decisions++;
-                break;
-            case EventKind.OptionRecorded or EventKind.OptionAdded or EventKind.DecisionAwaited or EventKind.AwaitedDecisionReceived:
-                counts.Options++;
-                break;
-            case EventKind.SituationRecorded:
-                counts.Situations++;
-                break;
-            case EventKind.SatisfactionRecorded:
-                counts.Satisfaction++;
-                break;
-            case EventKind.AutonomyAssessed:
-                counts.Autonomy++;
-                break;
-            case EventKind.JudgementRecorded:
-                counts.Judgements++;
-                break;
-            case EventKind.ContributionRecorded:
-                counts.Contributions++;
-                break;
-            case EventKind.CourseOutcomeRecorded:
-                counts.Courses++;
-                break;
-            case EventKind.InitialQuestionRecorded:
-                counts.InitialQuestions++;
-                break;
-            case EventKind.CounsellorObjectiveSet:
-                counts.CounsellorObjectives++;
-                break;
-            default:
-                return false;
-        }
-
-        return true;
-    }
-
     /// <summary>
-    /// The events of a long history that carry evidence, counted by kind and their positions noted as the projection passes
-    /// them, so that each of the record's lists of evidence is made once at its size and only these events are read again.
+    /// Tells whether the intervention holds a session, trying first the few sessions from the last one found: the facts of
+    /// a list name sessions in the order they were held, so checking a whole list reads the sessions in order, and only a
+    /// session named out of that order is looked up in the intervention's index.
     /// </summary>
-    private struct Evidence
+    internal sealed class HeldSessions(Intervention intervention)
     {
-        // Positions are kept in chunks of at most 4,096 (16 KB): never an array on the large-object heap, however long the history.
-        private const int ChunkShift = 12;
+        // How many sessions from the last one found are tried before the index: read in order, side by side, they cost
+        // less than one probe of the index once the sessions outgrow the caches, and a list of evidence (a decision
+        // every few sessions) seldom skips more.
+        private const int Ahead = 16;
 
-        private readonly int _chunkLength;
-        private int[][]? _chunks;
-        private CaseRecordBuilder.EvidenceCounts _counts;
+        private int _last;
 
-        /// <summary>The decisions each option waits for, folded as the intervention folds them: each change is a fact on the option.</summary>
-        public Dictionary<string, PlanOption>? Waiting;
-
-        /// <summary>Initializes the notes of a history of <paramref name="events"/> events; none are kept for 0 (a short history adds its evidence at once).</summary>
-        public Evidence(int events) => _chunkLength = Math.Min(events, 1 << ChunkShift);
-
-        /// <summary>Gets how many of each kind of evidence the noted events make at most.</summary>
-        public readonly CaseRecordBuilder.EvidenceCounts Counts => _counts;
-
-        /// <summary>Gets how many events were noted.</summary>
-        public int Deferred { readonly get; private set; }
-
-        /// <summary>Notes an event that carries evidence, to be added after the others; false when it is to be added now (a short history) or carries none.</summary>
-        public bool Defer(EventKind kind, int position)
+        public bool Holds(SessionId session)
         {
-            if (_chunkLength == 0 || !Tally(ref _counts, kind))
+            var count = intervention.SessionCount;
+            for (var i = _last; i < count && i < _last + Ahead; i++)
+            {
+                if (intervention.SessionIdAt(i) == session)
+                {
+                    _last = i;
+                    return true;
+                }
+            }
+
+            var index = intervention.SessionIndex(session);
+            if (index < 0)
             {
                 return false;
             }
 
-            var chunk = Deferred >> ChunkShift;
-            if (_chunks is null || chunk == _chunks.Length)
-            {
-                Array.Resize(ref _chunks, Math.Max(4, chunk * 2));
-            }
-
-            (_chunks[chunk] ??= GC.AllocateUninitializedArray<int>(_chunkLength))[Deferred & ((1 << ChunkShift) - 1)] = position;
-            Deferred++;
+            _last = index;
             return true;
         }
-
-        /// <summary>The position in the history of the <paramref name="index"/>th event noted.</summary>
-        public readonly int PositionAt(int index) => _chunks![index >> ChunkShift][index & ((1 << ChunkShift) - 1)];
     }
 
     /// <summary>
@@ -497,7 +430,7 @@ public static class CaseRecordProjection
             {
                 // A long history: the facts and their links stay in chunks, for the record to keep as they are.
                 return builder.Adopt(_sessionFacts.ToChunks(_sessions), _actionFacts.ToChunks(_actions))
-                    .WithLinks(_sessionsLinked ? _sessionNext.ToChunks(_sessions) : null, _actionsLinked ? _actionNext.ToChunks(_actions) : null, _intervention.HasSession);
+                    .WithLinks(_sessionsLinked ? _sessionNext.ToChunks(_sessions) : null, _actionsLinked ? _actionNext.ToChunks(_actions) : null, new HeldSessions(_intervention).Holds);
             }
 
             var sessions = _sessionFacts.IsSingle(_sessions) ? _sessionFacts.Single(_sessions) : _sessionFacts.ToChunks(_sessions).ToArray();
@@ -511,7 +444,7 @@ public static class CaseRecordProjection
                 builder.Adopt(sessions, Facts(actions, sessions));
             }
 
-            return _inOrder ? builder.WithLinks(_sessions, Exact(ref _sessionNext, _sessionsLinked, _sessions), _actions, Exact(ref _actionNext, _actionsLinked, _actions), _intervention.HasSession) : builder;
+            return _inOrder ? builder.WithLinks(_sessions, Exact(ref _sessionNext, _sessionsLinked, _sessions), _actions, Exact(ref _actionNext, _actionsLinked, _actions), new HeldSessions(_intervention).Holds) : builder;
         }
 
         /// <summary>Names by place the agreed-at sessions whose first fact came after the action; false when one never had a fact.</summary>
@@ -556,7 +489,7 @@ public static class CaseRecordProjection
         {
             for (var i = _sessionsMet - 1; i >= 0 && i >= _sessionsMet - 1 - Recent; i--)
             {
-                if (_intervention.SessionAt(i).Id == session)
+                if (_intervention.SessionIdAt(i) == session)
                 {
                     return i;
                 }
@@ -572,7 +505,7 @@ public static class CaseRecordProjection
         private int SessionIndex(SessionId session)
         {
             var met = _sessionsMet;
-            if (met < _lastSession.Length && _intervention.SessionAt(met).Id == session)
+            if (met < _lastSession.Length && _intervention.SessionIdAt(met) == session)
             {
                 _sessionsMet = met + 1;
                 return met;
@@ -580,7 +513,7 @@ public static class CaseRecordProjection
 
             for (var i = met - 1; i >= 0 && i >= met - Recent; i--)
             {
-                if (_intervention.SessionAt(i).Id == session)
+                if (_intervention.SessionIdAt(i) == session)
                 {
                     return i;
                 }

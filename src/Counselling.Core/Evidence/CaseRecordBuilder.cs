@@ -357,34 +357,32 @@ public sealed class CaseRecordBuilder
     /// <returns>This builder.</returns>
     public CaseRecordBuilder Add(CounsellorObjectiveFact fact) => Append(ref _counsellorObjectives, fact);
 
-    /// <summary>Reserves room for the evidence a projection counted in a long history, each list made once at its size.</summary>
-    internal CaseRecordBuilder Reserve(in EvidenceCounts counts)
+    /// <summary>
+    /// Prepares an empty builder for a long projection's evidence: at most <paramref name="atMost"/> facts, about
+    /// <paramref name="expected"/> in all. The kinds that could then fill more than one chunk are written in chunks as
+    /// they come, so that none makes an array on the large-object heap; a kind that ends within one chunk is handed to the
+    /// record as one array, as usual. Each starts with room for a quarter of the facts expected.
+    /// </summary>
+    internal CaseRecordBuilder ExpectLong(int atMost, int expected)
     {
-        // The kinds that would make an array on the large-object heap, into an empty builder, are written in chunks.
         if (_long is null && _readings.Count == 0 && _decisions.Count == 0 && _options.Count == 0 && _judgements.Count == 0)
         {
-            var readings = Long<IndicatorReading>(counts.Readings);
-            var decisions = Long<DecisionFact>(counts.Decisions);
-            var options = Long<OptionFact>(counts.Options);
-            var judgements = Long<JudgementFact>(counts.Judgements);
+            var each = expected / 4;
+            var readings = Long<IndicatorReading>(atMost, each);
+            var decisions = Long<DecisionFact>(atMost, each);
+            var options = Long<OptionFact>(atMost, each);
+            var judgements = Long<JudgementFact>(atMost, each);
             if (readings is not null || decisions is not null || options is not null || judgements is not null)
             {
                 _long = new LongEvidence { Readings = readings, Decisions = decisions, Options = options, Judgements = judgements };
             }
+
+            _readings.EnsureCapacity(readings is null ? each : 0);
+            _decisions.EnsureCapacity(decisions is null ? each : 0);
+            _options.EnsureCapacity(options is null ? each : 0);
+            _judgements.EnsureCapacity(judgements is null ? each : 0);
         }
 
-        _objectives.EnsureCapacity(counts.Objectives);
-        _readings.EnsureCapacity(_long?.Readings is null ? counts.Readings : 0);
-        _decisions.EnsureCapacity(_long?.Decisions is null ? counts.Decisions : 0);
-        _options.EnsureCapacity(_long?.Options is null ? counts.Options : 0);
-        _situations.EnsureCapacity(counts.Situations);
-        _satisfaction.EnsureCapacity(counts.Satisfaction);
-        _autonomy.EnsureCapacity(counts.Autonomy);
-        _judgements.EnsureCapacity(_long?.Judgements is null ? counts.Judgements : 0);
-        _contributions.EnsureCapacity(counts.Contributions);
-        _courses.EnsureCapacity(counts.Courses);
-        _initialQuestions.EnsureCapacity(counts.InitialQuestions);
-        _counsellorObjectives.EnsureCapacity(counts.CounsellorObjectives);
         return this;
     }
 
@@ -718,12 +716,12 @@ public sealed class CaseRecordBuilder
         }
     }
 
-    /// <summary>A long kind of evidence's buffer in chunks, when <paramref name="count"/> facts would make an array past one chunk; else <see langword="null"/>.</summary>
-    private LongBuffer<T>? Long<T>(int count)
+    /// <summary>A long kind of evidence's buffer in chunks, about <paramref name="expected"/> facts first, when <paramref name="atMost"/> facts would make an array past one chunk; else <see langword="null"/>.</summary>
+    private LongBuffer<T>? Long<T>(int atMost, int expected)
         where T : struct, IKnownFact
     {
         var shift = ChunkShift ?? ChunkLength<T>.Shift;
-        return count > 1 << shift ? new LongBuffer<T>(count, shift) : null;
+        return atMost > 1 << shift ? new LongBuffer<T>(expected, shift) : null;
     }
 
     private CaseRecordBuilder Spill<T>(LongBuffer<T> buffer, in T fact)
@@ -740,6 +738,13 @@ public sealed class CaseRecordBuilder
         if (spill is null)
         {
             return (buffer.ToSortedArray(), null);
+        }
+
+        if (spill.IsSingle)
+        {
+            // A kind that ended within one chunk: one array, like a kind never written in chunks.
+            var one = spill.HandOverSingle();
+            return (FactList.IsSorted(one) ? one : FactList.SortedByKnownAt<T>(one), null);
         }
 
         var chunks = spill.HandOver();
@@ -961,22 +966,5 @@ public sealed class CaseRecordBuilder
 
         /// <summary>Gets the actions' links in chunks, for facts a projection wrote in chunks.</summary>
         public FactChunks<int>? LongActionNext { get; init; }
-    }
-
-    /// <summary>How many facts of each kind of evidence a projection will add (at most).</summary>
-    internal struct EvidenceCounts
-    {
-        public int Objectives;
-        public int Readings;
-        public int Decisions;
-        public int Options;
-        public int Situations;
-        public int Satisfaction;
-        public int Autonomy;
-        public int Judgements;
-        public int Contributions;
-        public int Courses;
-        public int InitialQuestions;
-        public int CounsellorObjectives;
     }
 }

@@ -20,6 +20,11 @@ internal struct ChunkWriter<T>
     // The first chunk, all a short list has, read directly; the others (and the first again) in the directory, made
     // when a second chunk is.
     private T[] _first;
+
+    // The chunk written last, and the position of its first item: the facts come in order, and each link points a few
+    // facts back, so nearly every write lands in it, however many chunks came before.
+    private T[] _current;
+    private int _base;
     private T[]?[]? _chunks;
 
     /// <summary>Initializes a writer for about <paramref name="expected"/> items.</summary>
@@ -34,6 +39,7 @@ internal struct ChunkWriter<T>
         _fill = fill;
         _empty = empty;
         _first = [];
+        _current = _first;
     }
 
     /// <summary>Gets the slot at a position, making room for it.</summary>
@@ -44,10 +50,11 @@ internal struct ChunkWriter<T>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var first = _first;
-            if ((uint)index < (uint)first.Length)
+            var current = _current;
+            var local = unchecked((uint)(index - _base));
+            if (local < (uint)current.Length)
             {
-                return ref first[index];
+                return ref current[(int)local];
             }
 
             return ref Slot(index);
@@ -105,15 +112,18 @@ internal struct ChunkWriter<T>
     {
         var c = index >> _shift;
         var local = index & ((1 << _shift) - 1);
-        if (c > 0 && (uint)c < (uint)(_chunks?.Length ?? 0) && _chunks![c] is { } chunk && (uint)local < (uint)chunk.Length)
+        var chunk = c == 0 ? _first : (uint)c < (uint)(_chunks?.Length ?? 0) ? _chunks![c] : null;
+        if (chunk is null || (uint)local >= (uint)chunk.Length)
         {
-            return ref chunk[local];
+            chunk = Grow(c, local);
         }
 
-        return ref Grow(c, local)[local];
+        _current = chunk;
+        _base = c << _shift;
+        return ref chunk[local];
     }
 
-    private T[] Grow(int c, int local)
+        private T[] Grow(int c, int local)
     {
         if (c > 0 && (_chunks is null || c >= _chunks.Length))
         {
@@ -130,9 +140,10 @@ internal struct ChunkWriter<T>
             return Lengthen(c, Math.Min(chunk, Math.Max(local + 1, Math.Max(FirstLength, existing.Length * 2))));
         }
 
-        // A chunk is made at the length the expected items need of it; past them, short, doubling as items come.
+        // A chunk is made at the length the expected items need of it. Past them, the first is short and doubles as items
+        // come; a later one is whole, the list having filled one already.
         var rest = _expected - (c << _shift);
-        return Set(c, Make(Math.Min(chunk, Math.Max(local + 1, rest <= 0 ? FirstLength : rest))));
+        return Set(c, Make(Math.Min(chunk, Math.Max(local + 1, rest > 0 ? rest : c == 0 ? FirstLength : chunk))));
     }
 
     private T[] Lengthen(int c, int length)
@@ -144,6 +155,10 @@ internal struct ChunkWriter<T>
 
     private T[] Set(int c, T[] chunk)
     {
+        // The chunk replaced may be the one written last: it is read no more.
+        _current = chunk;
+        _base = c << _shift;
+
         if (c == 0)
         {
             _first = chunk;

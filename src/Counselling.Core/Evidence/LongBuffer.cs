@@ -1,9 +1,10 @@
 namespace Counselling.Core.Evidence;
 
 /// <summary>
-/// The facts of one kind a builder was told to expect in their thousands (a projection's count of a long history's
-/// evidence): written in chunks, never one array on the large-object heap, and handed to the record as they are when
-/// in order. Once handed over, a new fact copies them first, so a record never sees a later fact.
+/// The facts of one kind a builder was told could come in their thousands (a long history's evidence, as its projection
+/// adds it): written in chunks, never one array on the large-object heap, and handed to the record as they are when in
+/// order, or as one array when they fit in one chunk. Once handed over, a new fact copies them first, so a record never
+/// sees a later fact.
 /// </summary>
 /// <typeparam name="T">The kind of fact.</typeparam>
 internal sealed class LongBuffer<T>
@@ -27,6 +28,9 @@ internal sealed class LongBuffer<T>
     /// <summary>Gets how many facts the buffer holds.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Gets whether the facts fit in one chunk.</summary>
+    public bool IsSingle => _writer.IsSingle(Count);
+
     /// <summary>Adds a fact.</summary>
     /// <param name="fact">The fact.</param>
     public void Add(in T fact)
@@ -44,6 +48,14 @@ internal sealed class LongBuffer<T>
         }
 
         _writer[Count++] = fact;
+    }
+
+    /// <summary>The facts as one array, when they fit in one chunk, handed over: the buffer copies them before its next change.</summary>
+    /// <returns>The facts.</returns>
+    public T[] HandOverSingle()
+    {
+        _handedOver = true;
+        return _writer.Single(Count);
     }
 
     /// <summary>The facts in chunks, handed over: the buffer copies them before its next change.</summary>

@@ -93,6 +93,11 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         }
     }
 
+    /// <summary>The identifier of the item at a position, read beside it (the item itself is not read).</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The identifier.</returns>
+    public TId KeyAt(int index) => (uint)index < (uint)_count ? _entries[index].Key : throw new ArgumentOutOfRangeException(nameof(index));
+
     public bool Contains(TId id) => IndexOf(id) >= 0;
 
     public T? Find(TId id) => IndexOf(id) is var i and >= 0 ? _entries[i].Item : null;

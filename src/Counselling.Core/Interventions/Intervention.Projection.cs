@@ -36,6 +36,9 @@ public sealed partial class Intervention
     /// <summary>The session at a position, read without handing it out.</summary>
     internal Session SessionAt(int index) => _sessions[index];
 
+    /// <summary>The identifier of the session at a position, read without reading the session.</summary>
+    internal SessionId SessionIdAt(int index) => _sessions.KeyAt(index);
+
     /// <summary>Whether the intervention holds a session with this identifier.</summary>
     internal bool HasSession(SessionId id) => _sessions.IndexOf(id) >= 0;
 

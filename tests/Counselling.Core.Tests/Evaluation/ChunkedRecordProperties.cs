@@ -35,9 +35,11 @@ public sealed class ChunkedRecordProperties
             Assert.Equal(whole.Actions.Length > 1 << shift.Value, chunked.ActionChunks is not null);
             if (subject.Version > 64)
             {
-                // A long history's evidence is counted first and written in chunks by the builder.
+                // A long history's evidence is written in chunks as it comes; a kind that ends within one chunk is one array.
                 Assert.Equal(whole.Decisions.Length > 1 << shift.Value, chunked.DecisionChunks is not null);
                 Assert.Equal(whole.Readings.Length > 1 << shift.Value, chunked.ReadingChunks is not null);
+                Assert.Equal(whole.Options.Length > 1 << shift.Value, chunked.OptionChunks is not null);
+                Assert.Equal(whole.Judgements.Length > 1 << shift.Value, chunked.JudgementChunks is not null);
             }
 
             AssertSameRecord(whole, chunked, Cutoffs(whole, subject.LastChangeAt));
