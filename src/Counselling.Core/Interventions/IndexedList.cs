@@ -63,7 +63,10 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     public IndexedList(Func<T, TId> key, int firstLength)
         : this(key, Chunks<Entry>.LargestShift, SlotShift) => _firstLength = firstLength;
 
-    /// <summary>Initializes a list whose entries and index slots are kept in chunks of the given sizes (small chunks let a test cross their boundaries).</summary>
+    /// <summary>
+    /// Initializes a list whose entries and index slots are kept in chunks of the given sizes (small chunks let a test cross
+    /// their boundaries); <paramref name="slotShift"/> sizes the chunks of positions, those of tags hold twice as many.
+    /// </summary>
     internal IndexedList(Func<T, TId> key, int entryShift, int slotShift)
     {
         _key = key;
@@ -173,8 +176,8 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         if (Sse.IsSupported && _index is { } index)
         {
             var s = Home(id.GetHashCode(), index.Bits);
-            CachePrefetch.Item(ref index.Tags[s]);
-            CachePrefetch.Item(ref index.Positions[s]);
+            CachePrefetch.Item(ref index.Tags.Slot(s));
+            CachePrefetch.Item(ref index.Positions.Slot(s));
         }
     }
 
@@ -280,14 +283,14 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         var s = Home(hash, index.Bits);
         while (true)
         {
-            var found = index.Tags[s];
+            var found = index.Tags.Slot(s);
             if (found == 0)
             {
                 free = s;
                 return -1;
             }
 
-            if (found == tag && index.Positions[s] is var position && _entries[position].Key.Equals(id))
+            if (found == tag && index.Positions.Slot(s) is var position && _entries[position].Key.Equals(id))
             {
                 free = -1;
                 return position;
@@ -303,8 +306,8 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
     private void Fill(int slot, int hash, int position)
     {
         var index = _index!;
-        index.Tags[slot] = Tag(hash);
-        index.Positions[slot] = position;
+        index.Tags.Slot(slot) = Tag(hash);
+        index.Positions.Slot(slot) = position;
     }
 
     /// <summary>Makes the slots anew, 2^<paramref name="bits"/> of them, and files every entry in the first empty one from its home.</summary>
@@ -322,10 +325,15 @@ internal sealed class IndexedList<TId, T> : ReadOnlyListBase<T>
         }
     }
 
-    /// <summary>The index's tables: per slot, a tag (0 for an empty slot) and a position; 2^<see cref="Bits"/> slots.</summary>
+    /// <summary>
+    /// The index's tables: per slot, a tag (0 for an empty slot) and a position; 2^<see cref="Bits"/> slots. A chunk of
+    /// tags holds twice as many slots as a chunk of positions (the same bytes, tags being half as wide): every probe reads
+    /// tags, and an index of up to 32,768 slots (24,576 items: the sessions or actions of a history of about 100,000
+    /// events) keeps them in one array, read without a directory.
+    /// </summary>
     private sealed class SlotTable(int shift)
     {
-        public Chunks<ushort> Tags = new(shift);
+        public Chunks<ushort> Tags = new(shift + 1);
         public Chunks<int> Positions = new(shift);
         public int Bits;
     }

@@ -16,7 +16,8 @@ namespace Counselling.Core.Tests.Interventions;
 /// The aggregate's lists kept in chunks behave as a plain list does, across the chunks' boundaries: with chunks of one
 /// to eight items, a history appended to (with room made ahead or not) reads back the same events in the same order
 /// through every member; a list indexed by identifier adds, refuses a second item with a known identifier, replaces,
-/// finds and enumerates as a list searched from its start, also when many identifiers share a hash code.
+/// finds and enumerates as a list searched from its start, also when many identifiers share a hash code; a slot read at
+/// random reaches the element the indexer does.
 /// </summary>
 public sealed class ChunkedListsProperties
 {
@@ -135,6 +136,37 @@ public sealed class ChunkedListsProperties
         Assert.Equal(expected, list.View);
         Assert.Equal(expected, Enumerable.Range(0, expected.Count).Select(i => list[i]));
         Assert.Throws<ArgumentOutOfRangeException>(() => list[expected.Count]);
+    }
+
+    /// <summary>
+    /// A slot read at random (<see cref="Chunks{T}.Slot"/>, the index's way in) is the element the indexer reaches, at every
+    /// position below the capacity, whether the storage was made whole at a length (one array, or chunks), grown one
+    /// element at a time, or prepared for a count ahead.
+    /// </summary>
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(ChunkArbitraries) })]
+    public void Chunks_SlotAndIndexer_ReachTheSameElement(ChunkedScript script)
+    {
+        var chunks = new Chunks<int>(script.Shift);
+        foreach (var (op, value) in script.Steps)
+        {
+            switch (op)
+            {
+                case 0:
+                    chunks.Allocate(1 << (value % 8));
+                    break;
+                case 1:
+                    chunks.Reserve(value);
+                    break;
+                default:
+                    chunks.Grow(value % 3 == 0 ? value : 0);
+                    break;
+            }
+
+            for (var i = 0; i < chunks.Capacity; i++)
+            {
+                Assert.True(System.Runtime.CompilerServices.Unsafe.AreSame(ref chunks[i], ref chunks.Slot(i)), $"position {i} of {chunks.Capacity}");
+            }
+        }
     }
 
     private static SessionId Id(int key) => new(new Guid(key + 1, 0, 0, new byte[8]));
