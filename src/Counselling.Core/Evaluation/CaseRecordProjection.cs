@@ -231,6 +231,9 @@ public static class CaseRecordProjection
 
         private int _last;
 
+        /// <summary>Whether the intervention holds a session with this identifier.</summary>
+        /// <param name="session">The session's identifier.</param>
+        /// <returns><see langword="true"/> when the intervention holds it.</returns>
         public bool Holds(SessionId session)
         {
             var count = intervention.SessionCount;

@@ -17,15 +17,15 @@ internal struct ChunkWriter<T>
     private readonly int _expected;
     private readonly bool _fill;
     private readonly T _empty;
-    // The first chunk, all a short list has, read directly; the others (and the first again) in the directory, made
-    // when a second chunk is.
+    // The first chunk, all a short list has; the others (and the first again) in the directory, made when a second
+    // chunk is.
     private T[] _first;
+    private T[]?[]? _chunks;
 
-    // The chunk written last, and the position of its first item: the facts come in order, and each link points a few
-    // facts back, so nearly every write lands in it, however many chunks came before.
+    // The chunk written last, and the position of its first item, read directly: the facts come in order, and each
+    // link points a few facts back, so nearly every write lands in it, however many chunks came before.
     private T[] _current;
     private int _base;
-    private T[]?[]? _chunks;
 
     /// <summary>Initializes a writer for about <paramref name="expected"/> items.</summary>
     /// <param name="expected">The items expected.</param>
@@ -123,7 +123,7 @@ internal struct ChunkWriter<T>
         return ref chunk[local];
     }
 
-        private T[] Grow(int c, int local)
+    private T[] Grow(int c, int local)
     {
         if (c > 0 && (_chunks is null || c >= _chunks.Length))
         {

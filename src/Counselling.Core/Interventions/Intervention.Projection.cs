@@ -39,9 +39,6 @@ public sealed partial class Intervention
     /// <summary>The identifier of the session at a position, read without reading the session.</summary>
     internal SessionId SessionIdAt(int index) => _sessions.KeyAt(index);
 
-    /// <summary>Whether the intervention holds a session with this identifier.</summary>
-    internal bool HasSession(SessionId id) => _sessions.IndexOf(id) >= 0;
-
     /// <summary>The position of an action, or -1.</summary>
     internal int ActionIndex(PlanActionId id) => _actions.IndexOf(id);
 
