@@ -54,10 +54,14 @@ public sealed record Session
     /// <inheritdoc />
     public bool Equals(Session? other)
         => other is not null && Id == other.Id && PlannedStart == other.PlannedStart && ZoneId == other.ZoneId && Status == other.Status
-           && HeldAt == other.HeldAt && Progress == other.Progress && System.Linq.Enumerable.SequenceEqual(Outcomes, other.Outcomes);
+           && HeldAt == other.HeldAt && Progress == other.Progress && SameOutcomes(Outcomes, other.Outcomes);
 
     /// <inheritdoc />
     public override int GetHashCode() => System.HashCode.Combine(Id, Status, HeldAt);
+
+    /// <summary>Whether two lists of outcomes hold the same outcomes in the same order; a list never made equals only another never made.</summary>
+    private static bool SameOutcomes(ImmutableArray<SessionOutcome> a, ImmutableArray<SessionOutcome> b)
+        => a.IsDefault || b.IsDefault ? a.IsDefault == b.IsDefault : System.Linq.Enumerable.SequenceEqual(a, b);
 
     /// <summary>Returns the identifier and status: never the outcomes' summaries.</summary>
     /// <returns>The session as text.</returns>
