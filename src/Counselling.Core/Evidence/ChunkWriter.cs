@@ -115,7 +115,8 @@ internal struct ChunkWriter<T>
         var chunk = c == 0 ? _first : (uint)c < (uint)(_chunks?.Length ?? 0) ? _chunks![c] : null;
         if (chunk is null || (uint)local >= (uint)chunk.Length)
         {
-            chunk = Grow(c, local);
+            // Making a chunk makes it the one written last (Set).
+            return ref Grow(c, local)[local];
         }
 
         _current = chunk;
